@@ -1,0 +1,33 @@
+// Package assets holds what Vertailu embeds in its binary: the sample folder of project
+// descriptions, the DejaVu Sans font for PDFs, the icon and the translations.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed samples/*.txt
+var samples embed.FS
+
+// Samples returns the embedded sample folder: five real project descriptions.
+func Samples() fs.FS {
+	sub, err := fs.Sub(samples, "samples")
+	if err != nil {
+		panic(err) // the embed pattern above guarantees the folder
+	}
+	return sub
+}
+
+// SamplesName is how the embedded sample folder is named to the user.
+const SamplesName = "(sample folder)"
+
+// DejaVuSans is the regular DejaVu Sans TrueType font (see fonts/DejaVu-LICENSE.txt).
+//
+//go:embed fonts/DejaVuSans.ttf
+var DejaVuSans []byte
+
+// DejaVuSansBold is the bold DejaVu Sans TrueType font.
+//
+//go:embed fonts/DejaVuSans-Bold.ttf
+var DejaVuSansBold []byte

@@ -1,0 +1,221 @@
+package data
+
+import (
+	"cmp"
+	"strings"
+)
+
+// Kind says how a column's values read and sort.
+type Kind int
+
+// Column kinds.
+const (
+	KindText    Kind = iota // plain text, sorted case-insensitively
+	KindInt                 // a count, "1 234"
+	KindEuro                // whole euros, "95 084"
+	KindPercent             // a ratio shown as "99,9 %"
+	KindDecimal             // a real number with one decimal, "6,5"
+	KindDate                // a date, "1.6.2022"
+)
+
+// Numeric reports whether values of this kind are numbers (right-aligned on screen).
+func (k Kind) Numeric() bool { return k != KindText && k != KindDate }
+
+// Column is one column of the project table: a stable key, its titles and how to read its
+// value from a project. The table, the CLI, the CSV/XLSX exports and sorting all use these.
+type Column struct {
+	Key     string
+	Kind    Kind
+	TitleFI string
+	TitleEN string
+	text    func(*Project) string
+	number  func(*Project) Float
+	date    func(*Project) Date
+}
+
+// Title returns the column's title in the language "fi" or "en".
+func (c Column) Title(lang string) string {
+	if lang == "en" {
+		return c.TitleEN
+	}
+	return c.TitleFI
+}
+
+// Number returns the column's numeric value (for number and date kinds; dates as Unix days).
+func (c Column) Number(p *Project) Float {
+	switch {
+	case c.number != nil:
+		return c.number(p)
+	case c.date != nil:
+		d := c.date(p)
+		if !d.Known() {
+			return Float{}
+		}
+		return KnownFloat(float64(d.Unix() / 86400))
+	}
+	return Float{}
+}
+
+// Known reports whether p has a value in this column.
+func (c Column) Known(p *Project) bool {
+	if c.text != nil {
+		return strings.TrimSpace(c.text(p)) != ""
+	}
+	return c.Number(p).Known
+}
+
+// Text returns the value as people read it: Finnish number format, D.M.YYYY dates, NA for an
+// unknown number or date.
+func (c Column) Text(p *Project) string {
+	switch {
+	case c.text != nil:
+		return c.text(p)
+	case c.date != nil:
+		d := c.date(p)
+		if !d.Known() {
+			return NA
+		}
+		return d.Finnish()
+	}
+	v := c.number(p)
+	switch c.Kind {
+	case KindInt, KindEuro:
+		if !v.Known {
+			return NA
+		}
+		return Thousands(int64(v.V))
+	case KindPercent:
+		return FormatPercent(v)
+	default:
+		return FormatFloat(v, 1)
+	}
+}
+
+// Raw returns the value for machine-readable output: plain digits with a decimal point, ISO
+// dates, "" when unknown.
+func (c Column) Raw(p *Project) string {
+	switch {
+	case c.text != nil:
+		return c.text(p)
+	case c.date != nil:
+		return c.date(p).ISO()
+	}
+	v := c.number(p)
+	if !v.Known {
+		return ""
+	}
+	switch c.Kind {
+	case KindInt, KindEuro:
+		return formatRawInt(v.V)
+	default:
+		return formatRawFloat(v.V)
+	}
+}
+
+// Compare orders a and b by this column, ascending. Unknown values compare greater than known
+// ones, so they sort last; a descending sort must keep them last (see Store.Query).
+func (c Column) Compare(a, b *Project) int {
+	if c.text != nil {
+		ta, tb := c.text(a), c.text(b)
+		ka, kb := strings.TrimSpace(ta) != "", strings.TrimSpace(tb) != ""
+		if ka != kb {
+			return boolOrder(ka, kb)
+		}
+		return compareFolded(ta, tb)
+	}
+	va, vb := c.Number(a), c.Number(b)
+	if va.Known != vb.Known {
+		return boolOrder(va.Known, vb.Known)
+	}
+	return cmp.Compare(va.V, vb.V)
+}
+
+// boolOrder puts known (true) before unknown (false).
+func boolOrder(ka, kb bool) int {
+	if ka && !kb {
+		return -1
+	}
+	if !ka && kb {
+		return 1
+	}
+	return 0
+}
+
+func compareFolded(a, b string) int {
+	return strings.Compare(Fold(a), Fold(b))
+}
+
+func textCol(key, fi, en string, f func(*Project) string) Column {
+	return Column{Key: key, Kind: KindText, TitleFI: fi, TitleEN: en, text: f}
+}
+
+func intCol(key string, kind Kind, fi, en string, f func(*Project) Int) Column {
+	return Column{Key: key, Kind: kind, TitleFI: fi, TitleEN: en, number: func(p *Project) Float {
+		v := f(p)
+		if !v.Known {
+			return Float{}
+		}
+		return KnownFloat(float64(v.V))
+	}}
+}
+
+func floatCol(key string, kind Kind, fi, en string, f func(*Project) Float) Column {
+	return Column{Key: key, Kind: kind, TitleFI: fi, TitleEN: en, number: f}
+}
+
+func dateCol(key, fi, en string, f func(*Project) Date) Column {
+	return Column{Key: key, Kind: KindDate, TitleFI: fi, TitleEN: en, date: f}
+}
+
+var columns = []Column{
+	textCol("code", "Koodi", "Code", func(p *Project) string { return p.Code }),
+	textCol("name", "Nimi", "Name", func(p *Project) string { return p.Name }),
+	textCol("applicant", "Hakija", "Applicant", func(p *Project) string { return p.Applicant.Name }),
+	textCol("org_type", "Organisaatiotyyppi", "Organisation type", func(p *Project) string { return p.Applicant.OrgType }),
+	textCol("status", "Tila", "Status", func(p *Project) string { return p.Status }),
+	textCol("fund", "Rahasto", "Fund", func(p *Project) string { return p.Fund }),
+	textCol("priority_axis", "Toimintalinja", "Priority axis", func(p *Project) string { return p.PriorityAxis }),
+	textCol("specific_objective", "Erityistavoite", "Specific objective", func(p *Project) string { return p.SpecificObjective }),
+	textCol("authority", "Vastuuviranomainen", "Authority", func(p *Project) string { return p.Authority }),
+	textCol("regions", "Maakunnat", "Regions", func(p *Project) string { return strings.Join(p.Regions, ", ") }),
+	dateCol("start", "Alkaa", "Start", func(p *Project) Date { return p.Start }),
+	dateCol("end", "Päättyy", "End", func(p *Project) Date { return p.End }),
+	floatCol("months", KindDecimal, "Kk", "Months", func(p *Project) Float { return p.Derived.DurationMonths }),
+	intCol("granted_eu_state", KindEuro, "Myönnetty EU+valtio €", "Granted EU+state €", func(p *Project) Int { return p.Funding.GrantedEUState }),
+	intCol("realised_eu_state", KindEuro, "Toteutunut EU+valtio €", "Realised EU+state €", func(p *Project) Int { return p.Funding.RealisedEUState }),
+	floatCol("utilisation_eu_state", KindPercent, "Käyttöaste EU+valtio", "Utilisation EU+state", func(p *Project) Float { return p.Derived.UtilisationEUState }),
+	intCol("planned_public_total", KindEuro, "Suunniteltu julkinen €", "Planned public €", func(p *Project) Int { return p.Funding.PlannedPublicTotal }),
+	intCol("realised_public_total", KindEuro, "Toteutunut julkinen €", "Realised public €", func(p *Project) Int { return p.Funding.RealisedPublicTotal }),
+	floatCol("utilisation_public", KindPercent, "Käyttöaste julkinen", "Utilisation public", func(p *Project) Float { return p.Derived.UtilisationPublic }),
+	floatCol("eu_state_share", KindPercent, "EU+valtio-osuus", "EU+state share", func(p *Project) Float { return p.Derived.EUStateShare }),
+	intCol("persons_planned", KindInt, "Henkilöt (suunn.)", "Persons planned", func(p *Project) Int { return p.Indicators.PersonsPlanned }),
+	floatCol("cost_per_planned_participant", KindEuro, "€ / suunn. osallistuja", "€ per planned participant", func(p *Project) Float { return roundFloat(p.Derived.CostPerPlannedParticipant) }),
+	intCol("companies_planned", KindInt, "Yritykset (suunn.)", "Companies planned", func(p *Project) Int { return p.Indicators.CompaniesPlanned }),
+	intCol("companies_realised", KindInt, "Yritykset (tot.)", "Companies realised", func(p *Project) Int { return p.Indicators.CompaniesRealised }),
+	floatCol("company_target_reached", KindPercent, "Yritystavoite", "Company target reached", func(p *Project) Float { return p.Derived.CompanyTargetReached }),
+	floatCol("sustainability_direct", KindDecimal, "Kestävyys välitön", "Sustainability direct", func(p *Project) Float { return p.Derived.Direct.Overall }),
+	floatCol("sustainability_indirect", KindDecimal, "Kestävyys välillinen", "Sustainability indirect", func(p *Project) Float { return p.Derived.Indirect.Overall }),
+	textCol("file", "Tiedosto", "File", func(p *Project) string { return p.File }),
+}
+
+// Columns returns the table's columns in display order. The slice is a copy.
+func Columns() []Column { return append([]Column(nil), columns...) }
+
+// ColumnByKey finds a column by its key.
+func ColumnByKey(key string) (Column, bool) {
+	for _, c := range columns {
+		if c.Key == key {
+			return c, true
+		}
+	}
+	return Column{}, false
+}
+
+// ColumnKeys lists every column key, in display order.
+func ColumnKeys() []string {
+	keys := make([]string, len(columns))
+	for i, c := range columns {
+		keys[i] = c.Key
+	}
+	return keys
+}

@@ -1,0 +1,100 @@
+package data
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decoded is a file's text as lines, with what the decoding noticed.
+type decoded struct {
+	lines    []string // without line ends; line i is line i+1 of the file
+	encoding string   // "" for UTF-8, else the encoding the bytes were read as
+}
+
+// sniff names what a file is when its bytes already say it is not text: "" for text.
+func sniff(b []byte) string {
+	magic := []struct {
+		prefix string
+		what   string
+	}{
+		{"\x89PNG", "a PNG image"},
+		{"\xff\xd8\xff", "a JPEG image"},
+		{"GIF8", "a GIF image"},
+		{"BM", ""}, // checked below: too short a magic to trust alone
+		{"II*\x00", "a TIFF image"},
+		{"MM\x00*", "a TIFF image"},
+		{"%PDF", "a PDF document (convert it to text first)"},
+		{"PK\x03\x04", "a ZIP archive or Office document (.docx/.xlsx/.odt)"},
+		{"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc/.xls)"},
+		{"{\\rtf", "an RTF document (save it as plain text first)"},
+		{"RIFF", "a RIFF media file (e.g. WebP image or WAV sound)"},
+	}
+	for _, m := range magic {
+		if m.what != "" && bytes.HasPrefix(b, []byte(m.prefix)) {
+			return m.what
+		}
+	}
+	if len(b) > 14 && bytes.HasPrefix(b, []byte("BM")) && bytes.IndexByte(b[:64], 0) >= 0 {
+		return "a BMP image"
+	}
+	return ""
+}
+
+// decode turns a file's bytes into lines: UTF-16 when a byte-order mark says so, UTF-8 when
+// valid (dropping a BOM), Windows-1252 otherwise; CRLF, CR and LF all end a line. It returns
+// ok=false for binary content.
+func decode(b []byte) (decoded, bool) {
+	var d decoded
+	switch {
+	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
+		s, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return d, false
+		}
+		b = s
+		d.encoding = "UTF-16"
+	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
+		b = b[3:]
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return d, false
+	}
+	text := ""
+	if utf8.Valid(b) {
+		text = string(b)
+	} else {
+		s, err := charmap.Windows1252.NewDecoder().Bytes(b)
+		if err != nil {
+			return d, false
+		}
+		text = string(s)
+		d.encoding = "Windows-1252"
+	}
+	if controlShare(text) > 0.05 {
+		return d, false
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	d.lines = strings.Split(text, "\n")
+	return d, true
+}
+
+// controlShare is the share of C0 control characters other than tab and line ends: text has
+// next to none, binary data many.
+func controlShare(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	n, total := 0, 0
+	for _, r := range s {
+		total++
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
+			n++
+		}
+	}
+	return float64(n) / float64(total)
+}

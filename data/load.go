@@ -1,0 +1,314 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// FileStatus says what became of one file of an opened folder.
+type FileStatus int
+
+// Every file ends in exactly one of these.
+const (
+	Loaded             FileStatus = iota // a project description, read without problems
+	LoadedWithWarnings                   // a project description, with problems worth a look
+	Skipped                              // not a project description, or not readable
+)
+
+// String returns "ok", "warn" or "skip".
+func (s FileStatus) String() string {
+	switch s {
+	case Loaded:
+		return "ok"
+	case LoadedWithWarnings:
+		return "warn"
+	default:
+		return "skip"
+	}
+}
+
+// FileResult accounts for one file of an opened folder.
+type FileResult struct {
+	Path     string // relative to the folder, forward slashes
+	Status   FileStatus
+	Reason   string    // why it was skipped
+	Problems []Problem // warnings of a loaded file (the same as Project.Warnings)
+	Project  *Project  // nil when skipped
+}
+
+// LoadResult is everything one load found: every file, and the projects in path order.
+type LoadResult struct {
+	Root     string // the folder as given, or a name for an embedded folder
+	Files    []FileResult
+	Projects []*Project
+}
+
+// Counts returns how many files were loaded cleanly, loaded with warnings and skipped.
+func (r *LoadResult) Counts() (ok, warn, skip int) {
+	for _, f := range r.Files {
+		switch f.Status {
+		case Loaded:
+			ok++
+		case LoadedWithWarnings:
+			warn++
+		default:
+			skip++
+		}
+	}
+	return ok, warn, skip
+}
+
+// LoadOptions tune a load. The zero value is fine.
+type LoadOptions struct {
+	// Workers bounds parallel reads; 0 means the number of CPUs.
+	Workers int
+	// Progress, when set, is called after each file with the count done and the total, from
+	// the loading goroutines (one call at a time).
+	Progress func(done, total int)
+}
+
+// source is one file to read: its relative path and how to read it.
+type source struct {
+	rel  string
+	read func() ([]byte, error)
+	skip string // set when the walk already knows the file is to be skipped
+}
+
+// LoadFolder reads every file below dir, recursively, and parses the project descriptions. It
+// never writes into dir, follows a symbolic link to a folder only once (so a link loop ends),
+// and accounts for every file it meets. It fails only when dir itself cannot be read or ctx is
+// cancelled.
+func LoadFolder(ctx context.Context, dir string, opts LoadOptions) (*LoadResult, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open folder %s: %w", dir, err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	if _, err := os.ReadDir(dir); err != nil {
+		return nil, fmt.Errorf("cannot read folder %s: %w", dir, err)
+	}
+	w := &walker{root: dir, seen: []os.FileInfo{info}}
+	w.walk(dir, "")
+	return load(ctx, dir, w.sources, opts)
+}
+
+// LoadFS reads every file of fsys (for example the embedded sample folder).
+func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*LoadResult, error) {
+	var srcs []source
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			srcs = append(srcs, source{rel: p, skip: "cannot read: " + plainError(err)})
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		srcs = append(srcs, source{rel: p, read: func() ([]byte, error) { return fs.ReadFile(fsys, p) }})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	return load(ctx, name, srcs, opts)
+}
+
+// walker lists the files below a folder on disk, guarding against symbolic-link loops.
+type walker struct {
+	root    string
+	seen    []os.FileInfo // folders already entered
+	sources []source
+}
+
+func (w *walker) walk(abs, rel string) {
+	entries, err := os.ReadDir(abs)
+	if err != nil {
+		w.sources = append(w.sources, source{rel: slashRel(rel), skip: "folder cannot be read: " + plainError(err)})
+		return
+	}
+	for _, e := range entries {
+		childAbs := filepath.Join(abs, e.Name())
+		childRel := path.Join(rel, e.Name())
+		info, err := os.Stat(childAbs) // follows links
+		if err != nil {
+			w.sources = append(w.sources, source{rel: childRel, skip: "cannot read: " + plainError(err)})
+			continue
+		}
+		if info.IsDir() {
+			if w.entered(info) {
+				w.sources = append(w.sources, source{rel: childRel + "/", skip: "link to a folder already read (not followed again)"})
+				continue
+			}
+			w.seen = append(w.seen, info)
+			w.walk(childAbs, childRel)
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			w.sources = append(w.sources, source{rel: childRel, skip: "not a regular file"})
+			continue
+		}
+		w.sources = append(w.sources, source{rel: childRel, read: func() ([]byte, error) { return os.ReadFile(childAbs) }})
+	}
+}
+
+func (w *walker) entered(info os.FileInfo) bool {
+	for _, s := range w.seen {
+		if os.SameFile(s, info) {
+			return true
+		}
+	}
+	return false
+}
+
+func slashRel(rel string) string {
+	if rel == "" {
+		return "."
+	}
+	return rel + "/"
+}
+
+// plainError drops the Go path prefix from an *fs.PathError: the path is said elsewhere.
+func plainError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// maxFileSize bounds what is read as a description: real ones are a few tens of kilobytes.
+const maxFileSize = 8 << 20
+
+// load reads and parses the sources with a bounded pool and returns them in path order.
+func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*LoadResult, error) {
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].rel < srcs[j].rel })
+	results := make([]FileResult, len(srcs))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = loadOne(srcs[i])
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					opts.Progress(done, len(srcs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	var cancelled error
+feed:
+	for i := range srcs {
+		select {
+		case <-ctx.Done():
+			cancelled = ctx.Err()
+			break feed
+		case jobs <- i:
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if cancelled != nil {
+		return nil, cancelled
+	}
+	res := &LoadResult{Root: root, Files: results}
+	for i := range results {
+		if results[i].Project != nil {
+			res.Projects = append(res.Projects, results[i].Project)
+		}
+	}
+	flagDuplicateCodes(res)
+	return res, nil
+}
+
+// loadOne reads and parses one file; it never panics whatever the bytes.
+func loadOne(src source) (fr FileResult) {
+	fr = FileResult{Path: src.rel, Status: Skipped}
+	defer func() {
+		if r := recover(); r != nil {
+			fr = FileResult{Path: src.rel, Status: Skipped, Reason: fmt.Sprintf("internal error while reading: %v", r)}
+		}
+	}()
+	if src.skip != "" {
+		fr.Reason = src.skip
+		return fr
+	}
+	b, err := src.read()
+	if err != nil {
+		fr.Reason = "cannot read: " + plainError(err)
+		return fr
+	}
+	if len(b) > maxFileSize {
+		fr.Reason = fmt.Sprintf("too large to be a project description (%d MB)", len(b)>>20)
+		return fr
+	}
+	p, err := Parse(src.rel, b)
+	if err != nil {
+		var nd *NotDescriptionError
+		if errors.As(err, &nd) {
+			fr.Reason = nd.Reason
+		} else {
+			fr.Reason = err.Error()
+		}
+		return fr
+	}
+	fr.Project = p
+	fr.Problems = p.Warnings
+	fr.Status = Loaded
+	if len(p.Warnings) > 0 {
+		fr.Status = LoadedWithWarnings
+	}
+	return fr
+}
+
+// flagDuplicateCodes warns on every project whose code another file also has.
+func flagDuplicateCodes(res *LoadResult) {
+	byCode := map[string][]int{}
+	for i, f := range res.Files {
+		if f.Project != nil && f.Project.Code != "" {
+			k := strings.ToUpper(f.Project.Code)
+			byCode[k] = append(byCode[k], i)
+		}
+	}
+	for _, idx := range byCode {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			var others []string
+			for _, j := range idx {
+				if j != i {
+					others = append(others, res.Files[j].Path)
+				}
+			}
+			f := &res.Files[i]
+			f.Project.Warnings = append(f.Project.Warnings, Problem{File: f.Path, Line: f.Project.codeLine,
+				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, strings.Join(others, ", "))})
+			f.Problems = f.Project.Warnings
+			f.Status = LoadedWithWarnings
+		}
+	}
+}

@@ -1,0 +1,787 @@
+package data
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Parse reads one project description. file names it in problems. A file that is not a project
+// description gives a *NotDescriptionError naming what it seems to be; anything else that is
+// off becomes a warning on the project, with its line. Parse never panics.
+func Parse(file string, b []byte) (*Project, error) {
+	if len(b) == 0 {
+		return nil, &NotDescriptionError{File: file, Reason: "empty file"}
+	}
+	if what := sniff(b); what != "" {
+		return nil, &NotDescriptionError{File: file, Reason: "not a project description: " + what}
+	}
+	d, ok := decode(b)
+	if !ok {
+		return nil, &NotDescriptionError{File: file, Reason: "not a project description: a binary file"}
+	}
+	lines := cleanLines(d.lines)
+	if reason := classify(lines); reason != "" {
+		return nil, &NotDescriptionError{File: file, Reason: reason}
+	}
+	p := &parser{file: file, lines: lines, proj: &Project{File: file}}
+	if d.encoding != "" {
+		p.warn(0, "not UTF-8: read as %s", d.encoding)
+	}
+	p.run()
+	p.proj.Derived = Derive(p.proj)
+	return p.proj, nil
+}
+
+// line is one cleaned line with its number in the file.
+type line struct {
+	n    int
+	text string
+}
+
+var markupOnly = regexp.MustCompile(`^[\s|*#:\-_=>]*$`)
+var markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+
+// cleanLines trims trailing space and drops stray markup lines ("![]() |", "| --- |"), keeping
+// blank lines (they separate paragraphs) and every line's original number.
+func cleanLines(raw []string) []line {
+	out := make([]line, 0, len(raw))
+	for i, s := range raw {
+		s = strings.TrimRight(s, " \t\u00a0\f\v")
+		if strings.TrimSpace(s) != "" {
+			stripped := markdownImage.ReplaceAllString(s, "")
+			if markupOnly.MatchString(stripped) {
+				continue
+			}
+			s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|"))
+		}
+		out = append(out, line{n: i + 1, text: s})
+	}
+	return out
+}
+
+// Documents that land in the same folders but are not descriptions, by a word in their head.
+var otherDocuments = []struct{ word, what string }{
+	{"esr-projektihakemus", "a 2007–2013 ESR project application form (ESR-PROJEKTIHAKEMUS)"},
+	{"hankehakemus", "a EURA application form (Hankehakemus)"},
+	{"hankesuunnitelma", "a project plan (Hankesuunnitelma)"},
+	{"päätös", "a funding decision (Päätös)"},
+	{"paatos", "a funding decision (Päätös)"},
+	{"maksatushakemus", "a payment application (Maksatushakemus)"},
+	{"loppuraportti", "a final report (Loppuraportti)"},
+	{"väliraportti", "an interim report (Väliraportti)"},
+}
+
+// classify returns why the lines are not a project description, or "".
+func classify(lines []line) string {
+	head := headText(lines, 12)
+	if strings.Contains(head, "hankkeen kuvaus") {
+		return ""
+	}
+	for _, o := range otherDocuments {
+		if strings.Contains(head, o.word) {
+			return "not a project description: " + o.what
+		}
+	}
+	labels := 0
+	for _, l := range lines {
+		for _, key := range []string{"hankekoodi:", "hankkeen nimi:", "toimintalinja:", "hakijan virallinen nimi:", "myönnetty eu- ja valtion rahoitus:"} {
+			if strings.HasPrefix(strings.ToLower(l.text), key) {
+				labels++
+			}
+		}
+	}
+	if labels >= 2 {
+		return ""
+	}
+	if strings.Contains(head, "<html") || strings.Contains(head, "<!doctype") {
+		return "not a project description: an HTML page (save the page as plain text)"
+	}
+	return "not a project description: text without the labels of one (Hankekoodi:, Hankkeen nimi:) — a note?"
+}
+
+func headText(lines []line, n int) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		b.WriteString(strings.ToLower(l.text))
+		b.WriteByte('\n')
+		if n--; n == 0 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// section identifies a part of the document; sub-sections are tens (41 is 4.1).
+type section int
+
+const (
+	secNone        section = 0
+	secProject     section = 10
+	secApplicant   section = 20
+	secCoImpl      section = 25
+	secSummary     section = 30
+	secTargets     section = 40
+	secPrimary     section = 41
+	secIndirect    section = 42
+	secFunding     section = 50
+	secArea        section = 60
+	secSite        section = 65
+	secIndicators  section = 70
+	secCompanies   section = 71
+	secPersons     section = 72
+	secPrinciples  section = 80
+	secGender      section = 81
+	secSustainable section = 82
+	secFinal       section = 90
+)
+
+// top returns the numbered top-level section (1–9).
+func (s section) top() int { return int(s) / 10 }
+
+// headings are the section heading lines, matched whole and case-insensitively.
+var headings = map[string]section{
+	"1 hanke":               secProject,
+	"2 hakijan perustiedot": secApplicant,
+	"osatoteuttajat":        secCoImpl,
+	"3 suunnitelman mukainen tiivistelmä toteutuksesta":                        secSummary,
+	"4 hankkeen kohderyhmät":                                                   secTargets,
+	"4.1 varsinaiset kohderyhmät":                                              secPrimary,
+	"4.2 välilliset kohderyhmät":                                               secIndirect,
+	"5 projektin julkinen rahoitus, euroa":                                     secFunding,
+	"6 maantieteellinen kohdealue":                                             secArea,
+	"toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa":            secSite,
+	"7 hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista": secIndicators,
+	"7.1 osallistuvien yritysten lukumäärä":                                    secCompanies,
+	"7.2 osallistuvien henkilöiden lukumäärä":                                  secPersons,
+	"8 horisontaaliset periaatteet":                                            secPrinciples,
+	"8.1 sukupuolten tasa-arvo":                                                secGender,
+	"8.2 kestävä kehitys":                                                      secSustainable,
+	"9 loppuraportin tiivistelmä":                                              secFinal,
+}
+
+// field is one labelled value: the section it belongs to and where it goes.
+type field struct {
+	sec   section
+	label string // lower case, without the colon
+	set   func(p *parser, l line, v string)
+}
+
+// fields lists every label of the document. Labels that occur twice (addresses, "Suunniteltu")
+// are told apart by the section they are met in.
+var fields = []field{
+	{secProject, "hankekoodi", (*parser).setCode},
+	{secProject, "hankkeen nimi", func(p *parser, _ line, v string) { p.proj.Name = v }},
+	{secProject, "toimintalinja", func(p *parser, _ line, v string) { p.proj.PriorityAxis = v }},
+	{secProject, "erityistavoite", func(p *parser, _ line, v string) { p.proj.SpecificObjective = v }},
+	{secProject, "suunnitelman mukainen toteutusaika", (*parser).setPeriod},
+	{secProject, "toiminnan tila", func(p *parser, _ line, v string) { p.proj.Status = canonical(v, knownStatuses) }},
+	{secProject, "vastuuviranomainen", func(p *parser, _ line, v string) { p.proj.Authority = canonical(v, nil) }},
+	{secApplicant, "hakijan virallinen nimi", func(p *parser, _ line, v string) { p.proj.Applicant.Name = v }},
+	{secApplicant, "organisaatiotyyppi", func(p *parser, _ line, v string) { p.proj.Applicant.OrgType = v }},
+	{secApplicant, "y-tunnus", func(p *parser, _ line, v string) { p.proj.Applicant.BusinessID = v }},
+	{secApplicant, "puhelinnumero", func(p *parser, _ line, v string) { p.proj.Applicant.Phone = v }},
+	{secApplicant, "www-osoite", func(p *parser, _ line, v string) { p.proj.Applicant.Website = v }},
+	{secApplicant, "hankkeen yhteyshenkilön nimi", func(p *parser, _ line, v string) { p.proj.Applicant.ContactName = v }},
+	{secApplicant, "yhteyshenkilön asema hakijaorganisaatiossa", func(p *parser, _ line, v string) { p.proj.Applicant.ContactRole = v }},
+	{secApplicant, "yhteyshenkilön sähköpostisoite", func(p *parser, _ line, v string) { p.proj.Applicant.ContactEmail = email(v) }},
+	{secApplicant, "yhteyshenkilön sähköpostiosoite", func(p *parser, _ line, v string) { p.proj.Applicant.ContactEmail = email(v) }},
+	{secApplicant, "yhteyshenkilön puhelinnumero", func(p *parser, _ line, v string) { p.proj.Applicant.ContactPhone = v }},
+	{secApplicant, "hakijoiden lukumäärä tai tuen siirto -menettely", func(p *parser, _ line, v string) { p.proj.Applicants = v }},
+	{secFunding, "myönnetty eu- ja valtion rahoitus", func(p *parser, l line, v string) { p.proj.Funding.GrantedEUState = p.amount(l, v) }},
+	{secFunding, "toteutunut eu- ja valtion rahoitus", func(p *parser, l line, v string) { p.proj.Funding.RealisedEUState = p.amount(l, v) }},
+	{secFunding, "suunniteltu julkinen rahoitus yhteensä", func(p *parser, l line, v string) { p.proj.Funding.PlannedPublicTotal = p.amount(l, v) }},
+	{secFunding, "toteutunut julkinen rahoitus yhteensä", func(p *parser, l line, v string) { p.proj.Funding.RealisedPublicTotal = p.amount(l, v) }},
+	{secArea, "maakunnat", func(p *parser, _ line, v string) { p.proj.Regions = list(v) }},
+	{secArea, "seutukunnat", func(p *parser, _ line, v string) { p.proj.Subregions = list(v) }},
+	{secArea, "kunnat", func(p *parser, _ line, v string) { p.proj.Municipalities = list(v) }},
+	{secCompanies, "toteutunut seurantatietojen mukaan", func(p *parser, l line, v string) {
+		p.proj.Indicators.CompaniesRealised = p.amount(l, v)
+	}},
+	// The address labels and "Suunniteltu" are routed by section in (*parser).label.
+}
+
+// Labels that occur in more than one section.
+const (
+	labelStreet     = "jakeluosoite"
+	labelPostalCode = "postinumero"
+	labelCity       = "postitoimipaikka"
+	labelPlanned    = "suunniteltu"
+)
+
+var knownStatuses = []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt"}
+
+// parser holds the state of one Parse.
+type parser struct {
+	file  string
+	lines []line
+	proj  *Project
+
+	sec       section
+	seen      map[int]bool // top-level sections met (by heading or by their labels)
+	headings  int          // numbered section headings met
+	labels    map[string]int
+	text      map[section]*strings.Builder
+	planned   int // "Suunniteltu:" labels met without a 7.1/7.2 heading
+	gender    int // the gender question being read, -1 before the first
+	criterion int // the criterion being read, -1 before the first
+	criteria  int // criteria lines read
+	dimension Dimension
+	docType   string
+}
+
+func (p *parser) warn(n int, format string, args ...any) {
+	p.proj.Warnings = append(p.proj.Warnings, Problem{File: p.file, Line: n, Message: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) run() {
+	p.seen = map[int]bool{}
+	p.labels = map[string]int{}
+	p.text = map[section]*strings.Builder{}
+	p.gender, p.criterion = -1, -1
+	for i := range p.proj.Sustainability {
+		c := Criteria[i]
+		p.proj.Sustainability[i] = Criterion{Dimension: c.Dimension, Criterion: c.Finnish}
+	}
+	for i, q := range GenderQuestions {
+		p.proj.GenderEquality[i] = GenderAnswer{Question: q}
+	}
+	for _, l := range p.lines {
+		p.line(l)
+	}
+	p.finish()
+}
+
+func (p *parser) line(l line) {
+	t := l.text
+	lower := strings.ToLower(t)
+	if strings.Contains(lower, "hankkeen kuvaus") && p.sec == secNone {
+		p.docType = t
+		return
+	}
+	if s, ok := headings[lower]; ok {
+		p.enter(s, true)
+		return
+	}
+	if p.sec == secNone && strings.HasPrefix(lower, "euroopan unioni") {
+		return
+	}
+	if p.label(l, lower) {
+		return
+	}
+	switch p.sec {
+	case secGender:
+		p.genderText(l)
+	case secSustainable:
+		p.sustainability(l)
+	case secApplicant, secCoImpl:
+		if p.coImplementer(l) {
+			return
+		}
+		if t != "" {
+			// Free text after section 2 with the heading of section 3 stripped.
+			p.enter(secSummary, false)
+			p.addText(l)
+		}
+	case secProject, secFunding, secArea, secSite, secIndicators, secCompanies, secPersons, secPrinciples, secNone:
+		if t != "" {
+			p.warn(l.n, "unexpected line in section %d: %q", p.sec.top(), shorten(t, 60))
+		}
+	default:
+		p.addText(l)
+	}
+}
+
+// enter moves to section s; heading says whether a heading line said so.
+func (p *parser) enter(s section, heading bool) {
+	if heading && s.top() >= 1 && s != secCoImpl && s != secSite {
+		p.headings++
+	}
+	p.sec = s
+	p.seen[s.top()] = true
+}
+
+// label reads a "Label: value" line if its label is known here; it reports whether it did.
+func (p *parser) label(l line, lower string) bool {
+	name, value, ok := strings.Cut(l.text, ":")
+	if !ok {
+		return false
+	}
+	key := strings.TrimSpace(strings.ToLower(name))
+	value = strings.TrimSpace(value)
+	if p.sec == secGender || p.sec == secPrinciples {
+		if p.genderQuestion(l, key, value) {
+			return true
+		}
+	}
+	if p.isFreeText() && !p.labelEndsText(key) {
+		return false
+	}
+	switch key {
+	case labelStreet, labelPostalCode, labelCity:
+		p.address(key, value)
+		return true
+	case labelPlanned:
+		p.plannedCount(l, value)
+		return true
+	}
+	for _, f := range fields {
+		if f.label != key {
+			continue
+		}
+		if f.sec.top() > p.sec.top() || p.sec == secNone {
+			p.enter(f.sec, false)
+		}
+		p.labels[key]++
+		if p.labels[key] > 1 {
+			p.warn(l.n, "%q given more than once; the last value is used", name)
+		}
+		f.set(p, l, value)
+		return true
+	}
+	return false
+}
+
+func (p *parser) isFreeText() bool {
+	switch p.sec {
+	case secSummary, secTargets, secPrimary, secIndirect, secFinal:
+		return true
+	}
+	return false
+}
+
+// labelEndsText reports whether a label met inside free text belongs to a later section, so the
+// text has ended (its heading stripped); a label of an earlier section is text.
+func (p *parser) labelEndsText(key string) bool {
+	if p.sec == secFinal {
+		return false
+	}
+	for _, f := range fields {
+		if f.label == key {
+			return f.sec.top() > p.sec.top()
+		}
+	}
+	return false
+}
+
+// address routes the labels that section 2 and the single-site address of section 6 share.
+func (p *parser) address(key, v string) {
+	a := &p.proj.Applicant
+	street, code, city := &a.Street, &a.PostalCode, &a.City
+	if p.sec.top() >= 6 {
+		street, code, city = &p.proj.Site.Street, &p.proj.Site.PostalCode, &p.proj.Site.City
+		p.seen[6] = true
+	} else if p.sec.top() < 2 {
+		p.enter(secApplicant, false)
+	}
+	switch key {
+	case labelStreet:
+		*street = v
+	case labelPostalCode:
+		*code = v
+	default:
+		*city = v
+	}
+}
+
+// plannedCount routes "Suunniteltu:": companies under 7.1, persons under 7.2, and in a file
+// without those headings the first is companies and the second persons.
+func (p *parser) plannedCount(l line, v string) {
+	target := p.sec
+	if target != secCompanies && target != secPersons {
+		if p.planned == 0 {
+			target = secCompanies
+		} else {
+			target = secPersons
+		}
+		p.planned++
+		p.enter(secIndicators, false)
+	}
+	if target == secCompanies {
+		p.proj.Indicators.CompaniesPlanned = p.amount(l, v)
+	} else {
+		p.proj.Indicators.PersonsPlanned = p.amount(l, v)
+	}
+}
+
+func (p *parser) setCode(l line, v string) {
+	p.proj.Code = strings.ToUpper(strings.ReplaceAll(v, " ", ""))
+	p.proj.codeLine = l.n
+	if !codePattern.MatchString(p.proj.Code) {
+		p.warn(l.n, "project code %q is not of the form S12345 (ESR) or A12345 (EAKR)", v)
+	}
+}
+
+var codePattern = regexp.MustCompile(`^[SA]\d{5}$`)
+
+var periodPattern = regexp.MustCompile(`(?i)alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)`)
+
+func (p *parser) setPeriod(l line, v string) {
+	m := periodPattern.FindStringSubmatch(v)
+	if m == nil {
+		if v != "" && v != "-" {
+			p.warn(l.n, "cannot read the period %q (expected \"Alkaa D.M.YYYY ja päättyy D.M.YYYY\")", v)
+		}
+		return
+	}
+	p.proj.Start = p.date(l, m[1])
+	p.proj.End = p.date(l, m[2])
+	if p.proj.Start.Known() && p.proj.End.Known() && p.proj.End.Before(p.proj.Start.Time) {
+		p.warn(l.n, "the period ends (%s) before it starts (%s)", m[2], m[1])
+	}
+}
+
+func (p *parser) date(l line, s string) Date {
+	t, err := time.Parse("2.1.2006", strings.TrimSpace(s))
+	if err != nil {
+		p.warn(l.n, "cannot read the date %q (expected D.M.YYYY)", s)
+		return Date{}
+	}
+	return Date{t}
+}
+
+// amount reads whole euros or a count: "95 084", "95\u00a0084", "95084 €". Empty and "-" are
+// unknown; so is anything unreadable, with a warning.
+func (p *parser) amount(l line, v string) Int {
+	s := strings.TrimSpace(v)
+	if s == "" || s == "-" || s == "–" {
+		return Int{}
+	}
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\u00a0', '\u202f', '\u2009', '€', '\t':
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "eur"), "euroa")
+	if whole, frac, ok := strings.Cut(s, ","); ok && strings.Trim(frac, "0") == "" {
+		s = whole
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		p.warn(l.n, "cannot read the number %q", v)
+		return Int{}
+	}
+	return KnownInt(n)
+}
+
+func email(v string) string {
+	v = strings.ReplaceAll(v, "(at)", "@")
+	return strings.ReplaceAll(v, "(AT)", "@")
+}
+
+func list(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" && s != "-" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// canonical returns the known spelling of v when it matches one ignoring case (a value in
+// CAPITALS), else v as it is.
+func canonical(v string, known []string) string {
+	for _, k := range known {
+		if strings.EqualFold(k, v) {
+			return k
+		}
+	}
+	if v != "" && v == strings.ToUpper(v) && strings.ToLower(v) != v {
+		r := []rune(strings.ToLower(v))
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		return string(r)
+	}
+	return v
+}
+
+var businessID = regexp.MustCompile(`^\d{7}-\d$`)
+
+// coImplementer reads "Name, 1234567-8" after the Osatoteuttajat heading, or right after the
+// applicant's fields in a file whose headings were stripped.
+func (p *parser) coImplementer(l line) bool {
+	t := l.text
+	if t == "" {
+		return true
+	}
+	i := strings.LastIndex(t, ",")
+	if i < 0 {
+		if p.sec == secCoImpl {
+			p.warn(l.n, "co-implementer without a business ID: %q", shorten(t, 60))
+			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: t})
+			return true
+		}
+		return false
+	}
+	name, id := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	if !businessID.MatchString(id) {
+		if p.sec == secCoImpl {
+			p.warn(l.n, "co-implementer's business ID %q is not of the form 1234567-8", id)
+			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: name, BusinessID: id})
+			return true
+		}
+		return false
+	}
+	p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: name, BusinessID: id})
+	return true
+}
+
+// addText appends a line of free text to the current section, keeping paragraphs: any run of
+// blank lines becomes one paragraph break.
+func (p *parser) addText(l line) {
+	sec := p.sec
+	if sec == secTargets {
+		sec = secPrimary
+	}
+	b := p.text[sec]
+	if b == nil {
+		b = &strings.Builder{}
+		p.text[sec] = b
+	}
+	if l.text == "" {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
+			b.WriteString("\n\n")
+		}
+		return
+	}
+	if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+		b.WriteByte('\n')
+	}
+	b.WriteString(l.text)
+}
+
+func (p *parser) textOf(s section) string {
+	if b := p.text[s]; b != nil {
+		return strings.TrimSpace(b.String())
+	}
+	return ""
+}
+
+// genderQuestion reads "question: Kyllä|Ei".
+func (p *parser) genderQuestion(l line, key, value string) bool {
+	for i, q := range GenderQuestions {
+		if strings.ToLower(q) != key {
+			continue
+		}
+		p.enter(secGender, false)
+		p.gender = i
+		a := &p.proj.GenderEquality[i]
+		switch strings.ToLower(value) {
+		case "kyllä", "kylla", "yes":
+			a.Answer = Bool{V: true, Known: true}
+		case "ei", "no":
+			a.Answer = Bool{V: false, Known: true}
+		case "", "-":
+		default:
+			p.warn(l.n, "gender-equality answer %q is neither Kyllä nor Ei", value)
+		}
+		return true
+	}
+	return false
+}
+
+func (p *parser) genderText(l line) {
+	if p.gender < 0 || l.text == "" {
+		if l.text != "" {
+			p.warn(l.n, "unexpected line in section 8.1: %q", shorten(l.text, 60))
+		}
+		return
+	}
+	a := &p.proj.GenderEquality[p.gender]
+	if a.Text != "" {
+		a.Text += "\n"
+	}
+	a.Text += l.text
+}
+
+var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
+
+// sustainability reads section 8.2: the column headings, dimension headings, criterion lines
+// "<criterion> <direct> <indirect>" and the justification lines that follow each.
+func (p *parser) sustainability(l line) {
+	t := l.text
+	if t == "" {
+		return
+	}
+	folded := Fold(t)
+	if strings.ReplaceAll(folded, " ", "") == "valitonvalillinen" {
+		return
+	}
+	for _, d := range Dimensions {
+		if folded == Fold(d.Finnish()) {
+			p.dimension = d
+			return
+		}
+	}
+	if m := scoresPattern.FindStringSubmatch(t); m != nil {
+		if i := criterionIndex(m[1]); i >= 0 || p.criterion+1 < len(Criteria) {
+			p.setCriterion(l, i, m)
+			return
+		}
+	}
+	if p.criterion < 0 {
+		p.warn(l.n, "unexpected line in section 8.2: %q", shorten(t, 60))
+		return
+	}
+	c := &p.proj.Sustainability[p.criterion]
+	if c.Justification != "" {
+		c.Justification += "\n"
+	}
+	c.Justification += t
+}
+
+func criterionIndex(name string) int {
+	f := Fold(strings.TrimSpace(name))
+	for i, c := range Criteria {
+		if Fold(c.Finnish) == f {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *parser) setCriterion(l line, i int, m []string) {
+	if i < 0 {
+		i = p.criterion + 1
+		p.warn(l.n, "unknown sustainability criterion %q, read as %q by its place", shorten(m[1], 60), Criteria[i].Finnish)
+	}
+	p.criterion = i
+	p.criteria++
+	c := &p.proj.Sustainability[i]
+	c.Direct = p.score(l, m[2])
+	c.Indirect = p.score(l, m[3])
+}
+
+func (p *parser) score(l line, s string) Int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n > 10 {
+		p.warn(l.n, "sustainability score %s is outside 0–10; read as unknown", s)
+		return Int{}
+	}
+	return KnownInt(int64(n))
+}
+
+// finish moves the texts into the project, settles the fund and says what is missing.
+func (p *parser) finish() {
+	pr := p.proj
+	pr.Summary = p.textOf(secSummary)
+	pr.TargetGroups.Primary = p.textOf(secPrimary)
+	pr.TargetGroups.Indirect = p.textOf(secIndirect)
+	pr.FinalReport = p.textOf(secFinal)
+	if pr.FinalReport == "-" || pr.FinalReport == "–" {
+		pr.FinalReport = ""
+	}
+	p.setFund()
+	if p.criteria > 0 {
+		p.seen[8] = true
+	}
+	p.checkComplete()
+	p.checkFields()
+	// Lists are [] rather than null in JSON: empty, not unknown.
+	pr.CoImplementers = nonNil(pr.CoImplementers)
+	pr.Regions, pr.Subregions, pr.Municipalities = nonNil(pr.Regions), nonNil(pr.Subregions), nonNil(pr.Municipalities)
+	pr.Missing = nonNil(pr.Missing)
+	pr.Warnings = nonNil(pr.Warnings)
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func (p *parser) setFund() {
+	dt := strings.ToUpper(p.docType)
+	switch {
+	case strings.Contains(dt, "(ESR)"):
+		p.proj.Fund = "ESR"
+	case strings.Contains(dt, "(EAKR)"):
+		p.proj.Fund = "EAKR"
+	case strings.HasPrefix(p.proj.Code, "S"):
+		p.proj.Fund = "ESR"
+	case strings.HasPrefix(p.proj.Code, "A"):
+		p.proj.Fund = "EAKR"
+	}
+	if p.docType == "" {
+		p.warn(0, "the document type line (\"… rahoittaman hankkeen kuvaus\") is missing")
+	}
+	if p.proj.Fund == "ESR" && strings.HasPrefix(p.proj.Code, "A") || p.proj.Fund == "EAKR" && strings.HasPrefix(p.proj.Code, "S") {
+		p.warn(p.proj.codeLine, "the code %s does not fit the fund %s", p.proj.Code, p.proj.Fund)
+	}
+}
+
+var sectionNames = map[int]string{
+	1: "1 Hanke", 2: "2 Hakijan perustiedot", 3: "3 Suunnitelman mukainen tiivistelmä",
+	4: "4 Hankkeen kohderyhmät", 5: "5 Julkinen rahoitus", 6: "6 Maantieteellinen kohdealue",
+	7: "7 Seurantatiedot", 8: "8 Horisontaaliset periaatteet", 9: "9 Loppuraportin tiivistelmä",
+}
+
+// checkComplete marks the project incomplete when sections are missing. In a file whose
+// headings were stripped, the text-only sections (3, 4, 9) count as present when the sections
+// around them are.
+func (p *parser) checkComplete() {
+	flattened := p.headings < 3
+	if flattened {
+		p.warn(0, "no section headings: read by labels only (the flattened layout); the texts of sections 3 and 4 cannot be told apart and are kept together as the summary")
+		p.seen[3] = p.seen[3] || p.seen[5]
+		p.seen[4] = p.seen[4] || p.seen[5]
+		p.seen[9] = p.seen[9] || p.seen[8] && p.criteria == len(Criteria)
+	}
+	var missing []string
+	last := 0
+	for s := 1; s <= 9; s++ {
+		if p.seen[s] {
+			last = s
+		}
+	}
+	for s := 1; s <= 9; s++ {
+		if !p.seen[s] {
+			missing = append(missing, sectionNames[s])
+		}
+	}
+	p.proj.Complete = len(missing) == 0
+	p.proj.Missing = missing
+	if len(missing) == 0 {
+		return
+	}
+	n := 0
+	if len(p.lines) > 0 {
+		n = p.lines[len(p.lines)-1].n
+	}
+	if last < 9 {
+		p.warn(n, "the file ends in section %d: it looks truncated; missing: %s", last, strings.Join(missing, ", "))
+		return
+	}
+	p.warn(0, "sections missing: %s", strings.Join(missing, ", "))
+}
+
+// checkFields warns about labels missing from sections that are present.
+func (p *parser) checkFields() {
+	for _, f := range fields {
+		if p.seen[f.sec.top()] && p.labels[f.label] == 0 && f.label != "yhteyshenkilön sähköpostiosoite" && f.label != "yhteyshenkilön sähköpostisoite" {
+			p.warn(0, "field %q is missing", f.label)
+		}
+	}
+	if p.seen[8] && p.criteria > 0 && p.criteria < len(Criteria) {
+		p.warn(0, "only %d of the 15 sustainability criteria are given; the others are unknown", p.criteria)
+	}
+	if p.proj.Code == "" {
+		p.warn(0, "no project code (Hankekoodi)")
+	}
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

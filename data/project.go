@@ -1,0 +1,371 @@
+// Package data is Vertailu's domain: the EURA 2014 project description, its parser, loading a
+// folder of descriptions, the figures officers derive from them and the shared model (Store)
+// that the table, the charts, the exports and the app read. It knows nothing of screens.
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Int is a whole number that may be unknown. The zero value is unknown: an empty value, "-" or
+// a missing label in a description is never read as 0.
+type Int struct {
+	V     int64
+	Known bool
+}
+
+// KnownInt returns a known Int.
+func KnownInt(v int64) Int { return Int{V: v, Known: true} }
+
+// MarshalJSON writes the number, or null when unknown.
+func (i Int) MarshalJSON() ([]byte, error) {
+	if !i.Known {
+		return []byte("null"), nil
+	}
+	return strconv.AppendInt(nil, i.V, 10), nil
+}
+
+// UnmarshalJSON reads a number or null.
+func (i *Int) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*i = Int{}
+		return nil
+	}
+	var v int64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*i = KnownInt(v)
+	return nil
+}
+
+// Float is a real number that may be unknown. The zero value is unknown.
+type Float struct {
+	V     float64
+	Known bool
+}
+
+// KnownFloat returns a known Float.
+func KnownFloat(v float64) Float { return Float{V: v, Known: true} }
+
+// MarshalJSON writes the number, or null when unknown.
+func (f Float) MarshalJSON() ([]byte, error) {
+	if !f.Known {
+		return []byte("null"), nil
+	}
+	return strconv.AppendFloat(nil, f.V, 'g', -1, 64), nil
+}
+
+// UnmarshalJSON reads a number or null.
+func (f *Float) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*f = Float{}
+		return nil
+	}
+	var v float64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*f = KnownFloat(v)
+	return nil
+}
+
+// Bool is a yes/no answer (Kyllä/Ei) that may be unknown.
+type Bool struct {
+	V     bool
+	Known bool
+}
+
+// MarshalJSON writes true, false or null.
+func (b Bool) MarshalJSON() ([]byte, error) {
+	if !b.Known {
+		return []byte("null"), nil
+	}
+	return []byte(strconv.FormatBool(b.V)), nil
+}
+
+// Date is a calendar day that may be unknown (the zero value).
+type Date struct {
+	time.Time
+}
+
+// NewDate returns the known date y-m-d.
+func NewDate(y int, m time.Month, d int) Date {
+	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+}
+
+// Known reports whether the date is known.
+func (d Date) Known() bool { return !d.IsZero() }
+
+// ISO returns the date as YYYY-MM-DD, or "" when unknown.
+func (d Date) ISO() string {
+	if !d.Known() {
+		return ""
+	}
+	return d.Format("2006-01-02")
+}
+
+// Finnish returns the date as D.M.YYYY, or "" when unknown.
+func (d Date) Finnish() string {
+	if !d.Known() {
+		return ""
+	}
+	return fmt.Sprintf("%d.%d.%d", d.Day(), int(d.Month()), d.Year())
+}
+
+// MarshalJSON writes "YYYY-MM-DD" or null.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if !d.Known() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.ISO() + `"`), nil
+}
+
+// Project is one project description: every field of the document, where it came from and
+// what was wrong with it.
+type Project struct {
+	// File is the source path relative to the opened folder, with forward slashes.
+	File string `json:"file"`
+
+	// Section 1.
+	Code              string `json:"code"`
+	Name              string `json:"name"`
+	Fund              string `json:"fund"` // "ESR" or "EAKR", from the document type line or the code
+	PriorityAxis      string `json:"priority_axis"`
+	SpecificObjective string `json:"specific_objective"`
+	Start             Date   `json:"start"`
+	End               Date   `json:"end"`
+	Status            string `json:"status"`
+	Authority         string `json:"authority"`
+
+	// Section 2.
+	Applicant      Applicant       `json:"applicant"`
+	Applicants     string          `json:"applicants"` // "Hakijoiden lukumäärä tai tuen siirto -menettely"
+	CoImplementers []CoImplementer `json:"co_implementers"`
+
+	// Free texts: sections 3, 4.1/4.2 and 9. FinalReport is "" when the document says "-".
+	Summary      string       `json:"summary"`
+	TargetGroups TargetGroups `json:"target_groups"`
+	FinalReport  string       `json:"final_report"`
+
+	// Section 5.
+	Funding Funding `json:"funding"`
+
+	// Section 6.
+	Regions        []string `json:"regions"`
+	Subregions     []string `json:"subregions"`
+	Municipalities []string `json:"municipalities"`
+	Site           Address  `json:"site"`
+
+	// Section 7.
+	Indicators Indicators `json:"indicators"`
+
+	// Section 8.
+	GenderEquality [3]GenderAnswer `json:"gender_equality"`
+	Sustainability [15]Criterion   `json:"sustainability"`
+
+	// Derived holds the figures computed from the values above (see Derive).
+	Derived Derived `json:"derived"`
+
+	// Complete is false when sections are missing (a truncated copy); Missing names them.
+	Complete bool     `json:"complete"`
+	Missing  []string `json:"missing_sections"`
+	// Warnings are the problems found while reading the file, each with its line.
+	Warnings []Problem `json:"warnings"`
+
+	codeLine int // where the code was read, for warnings about it
+}
+
+// Applicant is section 2's organisation and contact person.
+type Applicant struct {
+	Name         string `json:"name"`
+	OrgType      string `json:"org_type"`
+	BusinessID   string `json:"business_id"`
+	Street       string `json:"street"`
+	Phone        string `json:"phone"`
+	PostalCode   string `json:"postal_code"`
+	City         string `json:"city"`
+	Website      string `json:"website"`
+	ContactName  string `json:"contact_name"`
+	ContactRole  string `json:"contact_role"`
+	ContactEmail string `json:"contact_email"` // "(at)" already turned into "@"
+	ContactPhone string `json:"contact_phone"`
+}
+
+// CoImplementer is one "Osatoteuttajat" line: a name and its business ID (Y-tunnus).
+type CoImplementer struct {
+	Name       string `json:"name"`
+	BusinessID string `json:"business_id"`
+}
+
+// TargetGroups holds sections 4.1 and 4.2.
+type TargetGroups struct {
+	Primary  string `json:"primary"`
+	Indirect string `json:"indirect"`
+}
+
+// Funding is section 5, in whole euros.
+type Funding struct {
+	GrantedEUState      Int `json:"granted_eu_state"`
+	RealisedEUState     Int `json:"realised_eu_state"`
+	PlannedPublicTotal  Int `json:"planned_public_total"`
+	RealisedPublicTotal Int `json:"realised_public_total"`
+}
+
+// Address is the single-site address of section 6 (usually empty).
+type Address struct {
+	Street     string `json:"street"`
+	PostalCode string `json:"postal_code"`
+	City       string `json:"city"`
+}
+
+// Indicators is section 7.
+type Indicators struct {
+	CompaniesPlanned  Int `json:"companies_planned"`
+	CompaniesRealised Int `json:"companies_realised"`
+	PersonsPlanned    Int `json:"persons_planned"`
+}
+
+// GenderQuestion identifies one of the three gender-equality questions of section 8.1.
+type GenderQuestion int
+
+// The three questions, in document order.
+const (
+	GenderAnalysis      GenderQuestion = iota // an analysis from the gender perspective was made
+	GenderMainstreaming                       // the gender perspective is mainstreamed
+	GenderMainGoal                            // promoting gender equality is the main goal
+)
+
+// GenderQuestions holds the Finnish label of each question, as in the document.
+var GenderQuestions = [3]string{
+	"Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta",
+	"Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)",
+	"Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen",
+}
+
+// GenderAnswer is one answer of section 8.1 with the text that explains it.
+type GenderAnswer struct {
+	Question string `json:"question"`
+	Answer   Bool   `json:"answer"`
+	Text     string `json:"text"`
+}
+
+// Dimension is one of the three sustainability dimensions of section 8.2.
+type Dimension int
+
+// The dimensions, in document order.
+const (
+	Ecological Dimension = iota
+	Economic
+	Social
+)
+
+// Dimensions lists the three dimensions in document order.
+var Dimensions = [3]Dimension{Ecological, Economic, Social}
+
+// Finnish returns the dimension's heading as in the document.
+func (d Dimension) Finnish() string {
+	switch d {
+	case Ecological:
+		return "Ekologinen kestävyys"
+	case Economic:
+		return "Taloudellinen kestävyys"
+	default:
+		return "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus"
+	}
+}
+
+// English returns the dimension's English name.
+func (d Dimension) English() string {
+	switch d {
+	case Ecological:
+		return "Ecological sustainability"
+	case Economic:
+		return "Economic sustainability"
+	default:
+		return "Social and cultural sustainability and equality"
+	}
+}
+
+// Key returns a short stable key: "ecological", "economic" or "social".
+func (d Dimension) Key() string {
+	switch d {
+	case Ecological:
+		return "ecological"
+	case Economic:
+		return "economic"
+	default:
+		return "social"
+	}
+}
+
+// MarshalJSON writes the key.
+func (d Dimension) MarshalJSON() ([]byte, error) { return []byte(`"` + d.Key() + `"`), nil }
+
+// CriterionInfo names one of the 15 sustainability criteria.
+type CriterionInfo struct {
+	Dimension Dimension
+	Finnish   string // as in the document
+	English   string
+	ShortFI   string // a short label for chart axes
+	ShortEN   string
+}
+
+// Criteria lists the 15 sustainability criteria of section 8.2 in document order.
+var Criteria = [15]CriterionInfo{
+	{Ecological, "Luonnonvarojen käytön kestävyys", "Sustainable use of natural resources", "Luonnonvarat", "Natural resources"},
+	{Ecological, "Ilmastonmuutoksen aiheuttamien riskien vähentäminen", "Reducing climate-change risks", "Ilmastoriskit", "Climate risks"},
+	{Ecological, "Kasvillisuus, eliöt ja luonnon monimuotoisuus", "Vegetation, organisms and biodiversity", "Monimuotoisuus", "Biodiversity"},
+	{Ecological, "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)", "Surface and ground water, soil and air (and fewer greenhouse gases)", "Vesi, maa, ilma", "Water, soil, air"},
+	{Ecological, "Natura 2000 -ohjelman kohteet", "Natura 2000 sites", "Natura 2000", "Natura 2000"},
+	{Economic, "Materiaalit ja jätteet", "Materials and waste", "Materiaalit", "Materials, waste"},
+	{Economic, "Uusiutuvien energialähteiden käyttö", "Use of renewable energy", "Uusiutuva energia", "Renewable energy"},
+	{Economic, "Paikallisen elinkeinorakenteen kestävä kehittäminen", "Sustainable local business structure", "Elinkeinorakenne", "Local economy"},
+	{Economic, "Aineettomien tuotteiden ja palvelujen kehittäminen", "Intangible products and services", "Aineettomat palvelut", "Intangible services"},
+	{Economic, "Liikkuminen ja logistiikka", "Mobility and logistics", "Liikkuminen", "Mobility"},
+	{Social, "Hyvinvoinnin edistäminen", "Promoting well-being", "Hyvinvointi", "Well-being"},
+	{Social, "Tasa-arvon edistäminen", "Promoting equality", "Tasa-arvo", "Equality"},
+	{Social, "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus", "Social and cultural equity", "Yhdenvertaisuus", "Equity"},
+	{Social, "Kulttuuriympäristö", "Cultural environment", "Kulttuuriympäristö", "Cultural environment"},
+	{Social, "Ympäristöosaaminen", "Environmental know-how", "Ympäristöosaaminen", "Environmental skills"},
+}
+
+// Criterion is one scored sustainability criterion: the applicant's own claim of the project's
+// direct and indirect effect (0–10) and the justification given.
+type Criterion struct {
+	Dimension     Dimension `json:"dimension"`
+	Criterion     string    `json:"criterion"`
+	Direct        Int       `json:"direct"`
+	Indirect      Int       `json:"indirect"`
+	Justification string    `json:"justification"`
+}
+
+// Problem is something wrong in one file, at one line (0 when it concerns the whole file).
+// Its Error text reads like a compiler's: "file:line: message".
+type Problem struct {
+	File    string `json:"-"`
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+func (p Problem) Error() string {
+	switch {
+	case p.File == "":
+		return fmt.Sprintf("line %d: %s", p.Line, p.Message)
+	case p.Line == 0:
+		return p.File + ": " + p.Message
+	default:
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
+	}
+}
+
+// NotDescriptionError says a file is not a project description and what it seems to be.
+type NotDescriptionError struct {
+	File   string
+	Reason string // e.g. "a EURA application form (Hankehakemus), not a project description"
+}
+
+func (e *NotDescriptionError) Error() string { return e.File + ": skipped: " + e.Reason }

@@ -1,0 +1,424 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Field is a project attribute to filter and group by.
+type Field string
+
+// The fields the store filters and groups by.
+const (
+	FieldStatus            Field = "status"
+	FieldPriorityAxis      Field = "priority_axis"
+	FieldSpecificObjective Field = "specific_objective"
+	FieldAuthority         Field = "authority"
+	FieldRegion            Field = "region"
+	FieldOrgType           Field = "org_type"
+	FieldFund              Field = "fund"
+)
+
+// Fields lists the filter and grouping fields in the order a screen shows them.
+var Fields = []Field{FieldStatus, FieldPriorityAxis, FieldSpecificObjective, FieldAuthority, FieldRegion, FieldOrgType, FieldFund}
+
+// ParseField reads a field key ("status", "priority_axis", …; "axis", "objective" and
+// "regions" are accepted too).
+func ParseField(s string) (Field, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "status":
+		return FieldStatus, true
+	case "priority_axis", "axis":
+		return FieldPriorityAxis, true
+	case "specific_objective", "objective":
+		return FieldSpecificObjective, true
+	case "authority":
+		return FieldAuthority, true
+	case "region", "regions":
+		return FieldRegion, true
+	case "org_type", "organisation_type":
+		return FieldOrgType, true
+	case "fund":
+		return FieldFund, true
+	}
+	return "", false
+}
+
+// Values returns the project's values for f: one for most fields, any number for regions.
+// An empty value is reported as "".
+func (f Field) Values(p *Project) []string {
+	switch f {
+	case FieldStatus:
+		return []string{p.Status}
+	case FieldPriorityAxis:
+		return []string{p.PriorityAxis}
+	case FieldSpecificObjective:
+		return []string{p.SpecificObjective}
+	case FieldAuthority:
+		return []string{p.Authority}
+	case FieldRegion:
+		if len(p.Regions) == 0 {
+			return []string{""}
+		}
+		return p.Regions
+	case FieldOrgType:
+		return []string{p.Applicant.OrgType}
+	case FieldFund:
+		return []string{p.Fund}
+	}
+	return nil
+}
+
+// Query selects and orders projects: free text, structured filters (any of the listed values
+// within a field, every field must match) and a sort column.
+type Query struct {
+	Text    string
+	Filters map[Field][]string
+	SortKey string // a Column key; "" keeps load order (by path)
+	Desc    bool
+}
+
+// Store is the shared model: the loaded set that the table, charts, exports and the app read.
+// It is safe for concurrent readers; Set replaces the set and notifies listeners.
+type Store struct {
+	mu        sync.RWMutex
+	result    *LoadResult
+	projects  []*Project
+	search    []string // folded search text per project, same index as projects
+	listeners map[int]func()
+	nextID    int
+}
+
+// NewStore returns an empty store.
+func NewStore() *Store {
+	return &Store{listeners: map[int]func(){}, result: &LoadResult{}}
+}
+
+// Set replaces the loaded set and notifies the listeners (outside the lock).
+func (s *Store) Set(r *LoadResult) {
+	if r == nil {
+		r = &LoadResult{}
+	}
+	search := make([]string, len(r.Projects))
+	for i, p := range r.Projects {
+		search[i] = searchText(p)
+	}
+	s.mu.Lock()
+	s.result = r
+	s.projects = r.Projects
+	s.search = search
+	ls := make([]func(), 0, len(s.listeners))
+	for _, id := range sortedKeys(s.listeners) {
+		ls = append(ls, s.listeners[id])
+	}
+	s.mu.Unlock()
+	for _, l := range ls {
+		l()
+	}
+}
+
+func sortedKeys(m map[int]func()) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
+}
+
+// OnChange registers fn to be called after every Set, on the goroutine that called Set. It
+// returns a function that removes the listener.
+func (s *Store) OnChange(fn func()) (remove func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.nextID
+	s.nextID++
+	s.listeners[id] = fn
+	return func() {
+		s.mu.Lock()
+		delete(s.listeners, id)
+		s.mu.Unlock()
+	}
+}
+
+// Result returns the last load result (every file, loaded or skipped).
+func (s *Store) Result() *LoadResult {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.result
+}
+
+// Projects returns all loaded projects in load order (by path). The slice is a copy; the
+// projects are shared and must not be modified.
+func (s *Store) Projects() []*Project {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return slices.Clone(s.projects)
+}
+
+// Len returns the number of loaded projects.
+func (s *Store) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.projects)
+}
+
+// ByCode returns the projects with the given code (more than one when a folder holds copies).
+func (s *Store) ByCode(code string) []*Project {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []*Project
+	for _, p := range s.projects {
+		if strings.EqualFold(p.Code, code) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Query returns the projects that match q, in q's order. An unknown sort key keeps load order.
+func (s *Store) Query(q Query) []*Project {
+	s.mu.RLock()
+	words := strings.Fields(Fold(q.Text))
+	out := make([]*Project, 0, len(s.projects))
+	for i, p := range s.projects {
+		if matchesText(s.search[i], words) && matchesFilters(p, q.Filters) {
+			out = append(out, p)
+		}
+	}
+	s.mu.RUnlock()
+	Sort(out, q.SortKey, q.Desc)
+	return out
+}
+
+// Sort orders projects by the column key, stably; unknown values stay last in both
+// directions. An unknown key leaves the order as it is.
+func Sort(ps []*Project, key string, desc bool) {
+	col, ok := ColumnByKey(key)
+	if !ok {
+		return
+	}
+	slices.SortStableFunc(ps, func(a, b *Project) int {
+		ka, kb := col.Known(a), col.Known(b)
+		if ka != kb {
+			return boolOrder(ka, kb)
+		}
+		c := col.Compare(a, b)
+		if desc {
+			return -c
+		}
+		return c
+	})
+}
+
+// Distinct returns the values of f present in the store, sorted, without "".
+func (s *Store) Distinct(f Field) []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	seen := map[string]bool{}
+	for _, p := range s.projects {
+		for _, v := range f.Values(p) {
+			if v != "" {
+				seen[v] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for v := range seen {
+		out = append(out, v)
+	}
+	slices.SortFunc(out, compareFolded)
+	return out
+}
+
+func matchesText(folded string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(folded, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func matchesFilters(p *Project, filters map[Field][]string) bool {
+	for f, want := range filters {
+		if len(want) == 0 {
+			continue
+		}
+		if !anyIn(f.Values(p), want) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyIn(have, want []string) bool {
+	for _, h := range have {
+		for _, w := range want {
+			if strings.EqualFold(h, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// searchText is what free-text search looks in: code, name, applicant, places and the texts.
+func searchText(p *Project) string {
+	parts := []string{p.Code, p.Name, p.Applicant.Name, p.Applicant.City,
+		strings.Join(p.Regions, " "), strings.Join(p.Subregions, " "), strings.Join(p.Municipalities, " "),
+		p.Summary, p.TargetGroups.Primary, p.TargetGroups.Indirect, p.FinalReport}
+	for _, c := range p.CoImplementers {
+		parts = append(parts, c.Name)
+	}
+	return Fold(strings.Join(parts, "\n"))
+}
+
+// Fold makes text comparable for search and sorting: lower case, accents removed (ä→a, ö→o,
+// å→a, é→e), so "aanekoski" finds "Äänekoski".
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+// Group is one group of projects sharing a value of a field, with counts and sums.
+type Group struct {
+	Field Field
+	Value string // "" for projects without a value
+	Count int
+	// Sums of the four funding figures over the group's projects whose figure is known;
+	// unknown when no project in the group knows it.
+	GrantedEUState      Int
+	RealisedEUState     Int
+	PlannedPublicTotal  Int
+	RealisedPublicTotal Int
+	// MeanUtilisation is the mean of the known EU+state utilisations.
+	MeanUtilisation Float
+	Projects        []*Project
+}
+
+// GroupBy groups projects by f, largest planned public total first. A project with several
+// regions counts in each of them.
+func GroupBy(ps []*Project, f Field) []Group {
+	index := map[string]int{}
+	var groups []Group
+	utilSum := map[string]float64{}
+	utilN := map[string]int{}
+	for _, p := range ps {
+		for _, v := range uniq(f.Values(p)) {
+			i, ok := index[v]
+			if !ok {
+				i = len(groups)
+				index[v] = i
+				groups = append(groups, Group{Field: f, Value: v})
+			}
+			g := &groups[i]
+			g.Count++
+			g.Projects = append(g.Projects, p)
+			addInt(&g.GrantedEUState, p.Funding.GrantedEUState)
+			addInt(&g.RealisedEUState, p.Funding.RealisedEUState)
+			addInt(&g.PlannedPublicTotal, p.Funding.PlannedPublicTotal)
+			addInt(&g.RealisedPublicTotal, p.Funding.RealisedPublicTotal)
+			if u := p.Derived.UtilisationEUState; u.Known {
+				utilSum[v] += u.V
+				utilN[v]++
+			}
+		}
+	}
+	for i := range groups {
+		if n := utilN[groups[i].Value]; n > 0 {
+			groups[i].MeanUtilisation = KnownFloat(utilSum[groups[i].Value] / float64(n))
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b Group) int {
+		if a.Value == "" || b.Value == "" {
+			return boolOrder(a.Value != "", b.Value != "")
+		}
+		if c := -compareInts(a.PlannedPublicTotal, b.PlannedPublicTotal); c != 0 {
+			return c
+		}
+		return compareFolded(a.Value, b.Value)
+	})
+	return groups
+}
+
+func compareInts(a, b Int) int {
+	if a.Known != b.Known {
+		return -boolOrder(a.Known, b.Known)
+	}
+	switch {
+	case a.V < b.V:
+		return -1
+	case a.V > b.V:
+		return 1
+	}
+	return 0
+}
+
+func uniq(vs []string) []string {
+	if len(vs) < 2 {
+		return vs
+	}
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func addInt(sum *Int, v Int) {
+	if !v.Known {
+		return
+	}
+	sum.V += v.V
+	sum.Known = true
+}
+
+// Totals sums the four funding figures over ps (each unknown when no project knows it).
+func Totals(ps []*Project) Funding {
+	var t Funding
+	for _, p := range ps {
+		addInt(&t.GrantedEUState, p.Funding.GrantedEUState)
+		addInt(&t.RealisedEUState, p.Funding.RealisedEUState)
+		addInt(&t.PlannedPublicTotal, p.Funding.PlannedPublicTotal)
+		addInt(&t.RealisedPublicTotal, p.Funding.RealisedPublicTotal)
+	}
+	return t
+}
+
+func formatRawInt(v float64) string { return strconv.FormatInt(int64(v), 10) }
+
+func formatRawFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func roundFloat(f Float) Float {
+	if !f.Known {
+		return f
+	}
+	return KnownFloat(math.Round(f.V))
+}
