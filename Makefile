@@ -1,0 +1,28 @@
+# Vertailu. `make run` and `make test` are the two commands a newcomer needs (see README).
+GO ?= go
+export LANG ?= en_US.UTF-8
+
+.PHONY: setup run build test vet unit fuzz bench dist
+
+setup:
+	bash scripts/setup.sh
+
+run: setup
+	$(GO) run ./cmd/vertailu $(DIR)
+
+build:
+	$(GO) build -o vertailu ./cmd/vertailu
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -race -count=1 ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 20s ./data
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+test: setup vet unit fuzz
