@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"vertailu/data"
+)
+
+func init() {
+	register("table", "print or save the project table (text, csv, tsv, json, xlsx)", runTable)
+	register("check", "say for every file whether it loaded, with warnings, or was skipped", runCheck)
+}
+
+// tableColumns is what the text table shows: the columns that fit a terminal.
+var tableColumns = []string{"code", "name", "status", "start", "end", "granted_eu_state", "realised_eu_state",
+	"utilisation_eu_state", "planned_public_total", "persons_planned", "cost_per_planned_participant"}
+
+func runTable(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("vertailu table", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text, csv, tsv, json (or xlsx with --out)")
+	sortKey := fs.String("sort", "", "sort by this column key (see below)")
+	desc := fs.Bool("desc", false, "sort descending (unknown values stay last)")
+	filter := fs.String("filter", "", "free-text filter (code, name, applicant, places, texts)")
+	out := fs.String("out", "", "write to this file instead of standard output (needed for xlsx)")
+	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
+	lang := fs.String("lang", "en", "column titles in csv/xlsx: fi or en")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--out FILE] [DIR]")
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	dir, err := folderArg(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu table:", err)
+		fs.Usage()
+		return 2
+	}
+	if *sortKey != "" {
+		if _, ok := data.ColumnByKey(*sortKey); !ok {
+			fmt.Fprintf(stderr, "vertailu table: unknown sort key %q\n", *sortKey)
+			fs.Usage()
+			return 2
+		}
+	}
+	if *lang != "fi" && *lang != "en" {
+		fmt.Fprintf(stderr, "vertailu table: --lang must be fi or en, not %q\n", *lang)
+		return 2
+	}
+	if err := refuseInside(*out, dir); err != nil {
+		fmt.Fprintln(stderr, "vertailu table:", err)
+		return 2
+	}
+	res, err := loadFolder(dir, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu table:", err)
+		return 2
+	}
+	store := data.NewStore()
+	store.Set(res)
+	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
+	return writeTable(tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}, ps, stdout, stderr)
+}
+
+type tableRequest struct {
+	format, out, sep, lang string
+}
+
+// writeTable renders the table in the requested format to stdout, or to the file req.out.
+func writeTable(req tableRequest, ps []*data.Project, stdout, stderr io.Writer) int {
+	render, ok := tableFormats(req)
+	if !ok {
+		if req.format == "xlsx" {
+			fmt.Fprintln(stderr, "vertailu table: --format xlsx needs --out FILE")
+		} else {
+			fmt.Fprintf(stderr, "vertailu table: unknown format %q (text, csv, tsv, json, xlsx)\n", req.format)
+		}
+		return 2
+	}
+	if req.out == "" {
+		if err := render(stdout, ps); err != nil {
+			fmt.Fprintln(stderr, "vertailu table:", err)
+			return 1
+		}
+		return 0
+	}
+	var buf bytes.Buffer
+	err := render(&buf, ps)
+	if err == nil {
+		err = writeFileAtomic(req.out, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu table:", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "wrote %d projects to %s\n", len(ps), req.out)
+	return 0
+}
+
+// tableFormats picks the writer for a format. Files meant for spreadsheets (csv and xlsx with
+// --out) go through the export package: CSV for Excel in Finnish locale uses ';' and a
+// byte-order mark unless --sep , asks for plain CSV.
+func tableFormats(req tableRequest) (func(io.Writer, []*data.Project) error, bool) {
+	switch req.format {
+	case "text":
+		return writeText, true
+	case "tsv":
+		return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, '\t') }, true
+	case "json":
+		return writeJSON, true
+	case "csv":
+		if req.out == "" || req.sep == "," {
+			return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, ',') }, true
+		}
+		return spreadsheetCSV(req.lang), true
+	case "xlsx":
+		if req.out == "" {
+			return nil, false
+		}
+		return spreadsheetXLSX(req.lang), true
+	}
+	return nil, false
+}
+
+// writeText prints an aligned table of the main columns, numbers Finnish style.
+func writeText(w io.Writer, ps []*data.Project) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	cols := make([]data.Column, 0, len(tableColumns))
+	for _, k := range tableColumns {
+		c, _ := data.ColumnByKey(k)
+		cols = append(cols, c)
+	}
+	for i, c := range cols {
+		sepTab(tw, i)
+		fmt.Fprint(tw, c.Key)
+	}
+	fmt.Fprintln(tw)
+	for _, p := range ps {
+		for i, c := range cols {
+			sepTab(tw, i)
+			v := c.Text(p)
+			if c.Key == "name" {
+				v = clip(v, 40)
+			}
+			fmt.Fprint(tw, strings.ReplaceAll(v, "\u00a0", " "))
+		}
+		fmt.Fprintln(tw)
+	}
+	fmt.Fprintf(tw, "%d projects\n", len(ps))
+	return tw.Flush()
+}
+
+func sepTab(w io.Writer, i int) {
+	if i > 0 {
+		fmt.Fprint(w, "\t")
+	}
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// writeDelimited writes every column, machine-readable: plain numbers, ISO dates, empty when
+// unknown.
+func writeDelimited(w io.Writer, ps []*data.Project, sep rune) error {
+	cw := csv.NewWriter(w)
+	cw.Comma = sep
+	cols := data.Columns()
+	row := make([]string, len(cols))
+	for i, c := range cols {
+		row[i] = c.Key
+	}
+	if err := cw.Write(row); err != nil {
+		return err
+	}
+	for _, p := range ps {
+		for i, c := range cols {
+			v := c.Raw(p)
+			if sep == '\t' {
+				v = strings.NewReplacer("\t", " ", "\n", " ").Replace(v)
+			}
+			row[i] = v
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeJSON prints one JSON array of project objects (schema in the README).
+func writeJSON(w io.Writer, ps []*data.Project) error {
+	if ps == nil {
+		ps = []*data.Project{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(ps)
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("vertailu check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: vertailu check [DIR]")
+		fmt.Fprintln(stderr, "Exit status: 0 every file loaded without warnings, 1 otherwise, 2 usage error or unreadable folder.")
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	dir, err := folderArg(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu check:", err)
+		fs.Usage()
+		return 2
+	}
+	res, err := loadFolder(dir, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu check:", err)
+		return 2
+	}
+	for _, f := range res.Files {
+		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, f.Path, checkMessages(f))
+	}
+	ok, warn, skip := res.Counts()
+	fmt.Fprintf(stdout, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
+	if warn+skip > 0 {
+		return 1
+	}
+	return 0
+}
+
+func checkMessages(f data.FileResult) string {
+	if f.Status == data.Skipped {
+		return ": " + f.Reason
+	}
+	var b strings.Builder
+	for _, p := range f.Problems {
+		b.WriteString("\n      ")
+		if p.Line > 0 {
+			fmt.Fprintf(&b, "line %d: ", p.Line)
+		}
+		b.WriteString(p.Message)
+	}
+	return b.String()
+}
