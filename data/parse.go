@@ -53,7 +53,7 @@ func cleanLines(raw []string) []line {
 		if strings.TrimSpace(s) != "" {
 			stripped := markdownImage.ReplaceAllString(s, "")
 			if markupOnly.MatchString(stripped) {
-				continue
+				s = "" // a stray markup line separates like a blank line
 			}
 			s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|"))
 		}
@@ -274,6 +274,9 @@ func (p *parser) line(l line) {
 	if p.label(l, lower) {
 		return
 	}
+	if p.sec != secSustainable && p.startsSustainability(l) {
+		p.enter(secSustainable, false)
+	}
 	switch p.sec {
 	case secGender:
 		p.genderText(l)
@@ -314,10 +317,8 @@ func (p *parser) label(l line, lower string) bool {
 	}
 	key := strings.TrimSpace(strings.ToLower(name))
 	value = strings.TrimSpace(value)
-	if p.sec == secGender || p.sec == secPrinciples {
-		if p.genderQuestion(l, key, value) {
-			return true
-		}
+	if p.sec != secFinal && p.genderQuestion(l, key, value) {
+		return true
 	}
 	if p.isFreeText() && !p.labelEndsText(key) {
 		return false
@@ -599,6 +600,25 @@ func (p *parser) genderText(l line) {
 		a.Text += "\n"
 	}
 	a.Text += l.text
+}
+
+// startsSustainability reports whether a line belongs to section 8.2 in a file whose heading
+// was stripped: the column headings, a dimension heading or a known criterion with scores.
+func (p *parser) startsSustainability(l line) bool {
+	if p.sec < secIndicators || p.sec == secFinal || l.text == "" {
+		return false
+	}
+	folded := Fold(l.text)
+	if strings.ReplaceAll(folded, " ", "") == "valitonvalillinen" {
+		return true
+	}
+	for _, d := range Dimensions {
+		if folded == Fold(d.Finnish()) {
+			return true
+		}
+	}
+	m := scoresPattern.FindStringSubmatch(l.text)
+	return m != nil && criterionIndex(m[1]) >= 0
 }
 
 var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
