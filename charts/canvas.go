@@ -1,0 +1,226 @@
+package charts
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/golang/freetype/truetype"
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"github.com/wcharczuk/go-chart/v2/roboto"
+)
+
+// chartFont is go-chart's Roboto, parsed once. go-chart's own GetDefaultFont checks its cache
+// without the lock, which the race detector reports when charts render in parallel.
+var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
+	return truetype.Parse(roboto.Roboto)
+})
+
+// noColor makes go-chart's SVG writer emit "none": its Stroke and Fill both write fill and
+// stroke, so the unused one must be zero.
+var noColor = drawing.Color{}
+
+// pt is a point in renderer units.
+type pt struct{ X, Y float64 }
+
+// canvas wraps a renderer with the few primitives the charts use. Charts draw only paths and
+// text through it, never the renderer's Circle or ArcTo, whose meaning differs between
+// go-chart's PNG and SVG renderers.
+type canvas struct {
+	r    chart.Renderer
+	w, h float64
+	font *truetype.Font
+	fs   float64 // base font size in renderer units
+}
+
+// newCanvas prepares r: 72 DPI so that font sizes are renderer units, Roboto, a white
+// background.
+func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
+	f, err := chartFont()
+	if err != nil {
+		return nil, err
+	}
+	r.SetDPI(72)
+	r.ResetStyle()
+	r.SetFont(f)
+	c := &canvas{r: r, w: float64(max(width, 1)), h: float64(max(height, 1)), font: f}
+	c.fs = clamp(math.Min(c.h/24, c.w/46), 7, 16)
+	c.fillRect(0, 0, c.w, c.h, drawing.ColorWhite)
+	return c, nil
+}
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
+
+func ri(v float64) int {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	return int(math.Round(clamp(v, -1e6, 1e6)))
+}
+
+func (c *canvas) path(ps []pt, closed bool) {
+	for i, p := range ps {
+		if i == 0 {
+			c.r.MoveTo(ri(p.X), ri(p.Y))
+			continue
+		}
+		c.r.LineTo(ri(p.X), ri(p.Y))
+	}
+	if closed {
+		c.r.Close()
+	}
+}
+
+// fillPoly fills a closed polygon.
+func (c *canvas) fillPoly(ps []pt, col drawing.Color) {
+	if len(ps) < 3 {
+		return
+	}
+	c.r.SetStrokeColor(noColor)
+	c.r.SetStrokeWidth(0)
+	c.r.SetStrokeDashArray(nil)
+	c.r.SetFillColor(col)
+	c.path(ps, true)
+	c.r.Fill()
+}
+
+// strokePath draws a polyline, closed or open, with an optional dash pattern.
+func (c *canvas) strokePath(ps []pt, closed bool, col drawing.Color, width float64, dash []float64) {
+	if len(ps) < 2 {
+		return
+	}
+	c.r.SetFillColor(noColor)
+	c.r.SetStrokeColor(col)
+	c.r.SetStrokeWidth(width)
+	c.r.SetStrokeDashArray(dash)
+	c.path(ps, closed)
+	c.r.Stroke()
+	c.r.SetStrokeDashArray(nil)
+}
+
+// fillStrokePoly fills a polygon and outlines it.
+func (c *canvas) fillStrokePoly(ps []pt, fill, stroke drawing.Color, width float64) {
+	if len(ps) < 3 {
+		return
+	}
+	c.r.SetStrokeDashArray(nil)
+	c.r.SetFillColor(fill)
+	c.r.SetStrokeColor(stroke)
+	c.r.SetStrokeWidth(width)
+	c.path(ps, true)
+	c.r.FillStroke()
+}
+
+func rect(x0, y0, x1, y1 float64) []pt {
+	return []pt{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}
+}
+
+func (c *canvas) fillRect(x0, y0, x1, y1 float64, col drawing.Color) {
+	c.fillPoly(rect(x0, y0, x1, y1), col)
+}
+
+func (c *canvas) line(x0, y0, x1, y1 float64, col drawing.Color, width float64, dash []float64) {
+	c.strokePath([]pt{{x0, y0}, {x1, y1}}, false, col, width, dash)
+}
+
+// align says where a text's x lies: at its start, middle or end.
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+	alignRight
+)
+
+// setFont selects the font size (renderer units) and colour for text and measuring.
+func (c *canvas) setFont(size float64, col drawing.Color) {
+	c.r.SetFont(c.font)
+	c.r.SetFontSize(size)
+	c.r.SetFontColor(col)
+	c.r.SetFillColor(noColor)
+	c.r.SetStrokeColor(noColor)
+}
+
+// textWidth measures s at size.
+func (c *canvas) textWidth(s string, size float64) float64 {
+	if s == "" {
+		return 0
+	}
+	c.r.SetFont(c.font)
+	c.r.SetFontSize(size)
+	return float64(c.r.MeasureText(s).Width())
+}
+
+// text writes s with its baseline at y, aligned at x.
+func (c *canvas) text(s string, x, y, size float64, col drawing.Color, a align) {
+	s = cleanText(s)
+	if s == "" {
+		return
+	}
+	c.setFont(size, col)
+	switch a {
+	case alignCenter:
+		x -= c.textWidth(s, size) / 2
+	case alignRight:
+		x -= c.textWidth(s, size)
+	}
+	c.r.Text(s, ri(x), ri(y))
+}
+
+// fit shortens s with an ellipsis until it is at most maxW wide at size ("" when nothing fits).
+func (c *canvas) fit(s string, size, maxW float64) string {
+	s = cleanText(s)
+	if c.textWidth(s, size) <= maxW {
+		return s
+	}
+	rs := []rune(s)
+	lo, hi := 0, len(rs) // the longest prefix that fits with "…" is in [lo, hi)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if c.textWidth(strings.TrimSpace(string(rs[:mid]))+"…", size) <= maxW {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return ""
+	}
+	return strings.TrimSpace(string(rs[:lo])) + "…"
+}
+
+// cleanText keeps one line of printable text: control characters and runes that the fonts or
+// fpdf cannot take (above U+FFFF) become spaces or are dropped.
+func cleanText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r > 0xFFFF:
+			return -1
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case r < 0x20 || (r >= 0x7f && r < 0xa0):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// arc returns points on a circle around (cx, cy) from angle a0 to a1 (radians, clockwise on
+// screen from the x axis), at least one point every 6 degrees.
+func arc(cx, cy, radius, a0, a1 float64) []pt {
+	n := int(math.Ceil(math.Abs(a1-a0)/(math.Pi/30))) + 1
+	if n < 2 {
+		n = 2
+	}
+	ps := make([]pt, 0, n)
+	for i := range n {
+		a := a0 + (a1-a0)*float64(i)/float64(n-1)
+		ps = append(ps, pt{cx + radius*math.Cos(a), cy + radius*math.Sin(a)})
+	}
+	return ps
+}

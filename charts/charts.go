@@ -1,0 +1,69 @@
+// Package charts draws Vertailu's funding bar charts and sustainability radar charts from data
+// values, once, through go-chart's Renderer: to PNG and SVG, and as vector paths and real text
+// into a PDF.
+package charts
+
+import (
+	"github.com/wcharczuk/go-chart/v2"
+
+	"vertailu/data"
+)
+
+// Chart is a chart definition built from data values only; it draws itself onto any go-chart
+// renderer.
+type Chart interface {
+	// Draw renders the whole chart into a canvas of width×height renderer units.
+	Draw(r chart.Renderer, width, height int) error
+}
+
+// Series chooses which of the two sustainability scores a radar overlay shows.
+type Series int
+
+// The two sustainability series: the applicant's claimed direct and indirect effect.
+const (
+	Direct Series = iota
+	Indirect
+)
+
+// Funding is the four funding figures of one project as bars on an axis from 0: granted and
+// realised EU+state funding, planned and realised public funding in total, with the
+// utilisation written on the realised bars.
+func Funding(p *data.Project, lang string) Chart {
+	return fundingChart(p, lang)
+}
+
+// FundingCompare is granted against realised EU+state funding for many projects (up to about
+// 60), one row per project labelled by code and name; withPublic adds planned and realised
+// public funding in total.
+func FundingCompare(ps []*data.Project, withPublic bool, lang string) Chart {
+	return compareChart(ps, withPublic, lang)
+}
+
+// Utilisation is realised ÷ granted EU+state funding per project, with a 100 % reference line
+// and utilisations above 100 % marked.
+func Utilisation(ps []*data.Project, lang string) Chart {
+	return utilisationChart(ps, lang)
+}
+
+// Groups is the four funding sums per group, as data.GroupBy made them.
+func Groups(gs []data.Group, lang string) Chart {
+	return groupsChart(gs, lang)
+}
+
+// Radar is one project's 15 sustainability scores, direct and indirect, on 15 axes in document
+// order, with the three dimensions tinted.
+func Radar(p *data.Project, lang string) Chart {
+	return singleRadar(p, lang)
+}
+
+// RadarOverlay is one series of the sustainability scores of several projects (2–6 read well)
+// on one radar, each project in its own colour, dash and marker.
+func RadarOverlay(ps []*data.Project, s Series, lang string) Chart {
+	return overlayRadar(ps, s, lang)
+}
+
+// DimensionRadar is a compact three-axis radar of the dimension means of one series, for one or
+// more projects.
+func DimensionRadar(ps []*data.Project, s Series, lang string) Chart {
+	return dimensionRadar(ps, s, lang)
+}
