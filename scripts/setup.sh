@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# setup.sh prepares a Debian machine to build, test and package Vertailu: the cgo headers Fyne
+# needs, the tools the tests and the dist checks call, the Windows cross compiler, and the Go
+# modules. It installs only what is missing and prints nothing when all is already there.
+set -euo pipefail
+
+packages=(
+	libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+	xvfb xauth imagemagick poppler-utils xdotool file xz-utils gcc-mingw-w64-x86-64 pkg-config
+)
+
+missing=()
+for p in "${packages[@]}"; do
+	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+
+if ((${#missing[@]} > 0)); then
+	if [[ $(id -u) -eq 0 ]]; then
+		sudo=()
+	elif command -v sudo >/dev/null; then
+		sudo=(sudo)
+	else
+		echo "setup: missing packages ${missing[*]}; run as root or install sudo" >&2
+		exit 1
+	fi
+	echo "setup: installing ${missing[*]}" >&2
+	log=$(mktemp)
+	trap 'rm -f "$log"' EXIT
+	if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$log" 2>&1 ||
+		! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
+		cat "$log" >&2
+		echo "setup: apt-get failed" >&2
+		exit 1
+	fi
+fi
+
+cd "$(dirname "$0")/.."
+go mod download
