@@ -1,0 +1,56 @@
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+
+	"github.com/BurntSushi/toml"
+)
+
+// The repository root's FyneApp.toml is the one source of the version. go:embed cannot reach
+// above this folder, and `fyne package` reads the file from the main package's folder anyway,
+// so this folder keeps a copy; version_test.go fails when the two differ.
+//
+//go:generate cp ../../FyneApp.toml FyneApp.toml
+
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
+func init() { register("version", "print the version", runVersion) }
+
+// appVersion is the part of FyneApp.toml that names a release.
+type appVersion struct {
+	Version string
+	Build   int
+}
+
+func (v appVersion) String() string {
+	return fmt.Sprintf("vertailu %s (build %d)", v.Version, v.Build)
+}
+
+// parseVersion reads [Details] Version and Build from a FyneApp.toml.
+func parseVersion(data []byte) (appVersion, error) {
+	var meta struct{ Details appVersion }
+	if _, err := toml.Decode(string(data), &meta); err != nil {
+		return appVersion{}, fmt.Errorf("FyneApp.toml: %w", err)
+	}
+	if meta.Details.Version == "" {
+		return appVersion{}, fmt.Errorf("FyneApp.toml: no [Details] Version")
+	}
+	return meta.Details, nil
+}
+
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintln(stderr, "usage: vertailu version")
+		return 2
+	}
+	v, err := parseVersion(fyneAppTOML)
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu:", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, v)
+	return 0
+}
