@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-	libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+	gcc libc6-dev libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 	xvfb xauth imagemagick poppler-utils xdotool file xz-utils gcc-mingw-w64-x86-64 pkg-config
 )
 

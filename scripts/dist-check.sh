@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# dist-check.sh checks the artefacts scripts/dist.sh leaves in DIR (default dist/) against the
+# root FyneApp.toml: the Linux tarball holds the binary, .desktop file and icon with the right
+# name, ID and version; the Windows .exe is a PE32+ x86-64 GUI program with icon, version
+# resource and manifest; both binaries embed the sample folder and the translations.
+# It prints one line per check and exits 1 if any failed.
+set -uo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+dir=${1:-dist}
+
+field() { # field NAME: the value of NAME in FyneApp.toml's [Details], quotes removed
+	awk -F= -v k="$1" '/^\[/ {s = $0} s == "[Details]" && $1 ~ "^[ \t]*" k "[ \t]*$" {
+		v = $2; gsub(/^[ \t"]+|[ \t"]+$/, "", v); print v; exit }' FyneApp.toml
+}
+version=$(field Version)
+build=$(field Build)
+name=$(field Name)
+id=$(field ID)
+combined="$version.$build" # how fyne package writes it into Windows resources
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || combined="$version.0.$build"
+
+failed=0
+check() { # check DESCRIPTION COMMAND...: run COMMAND, report the outcome
+	local what=$1
+	shift
+	if "$@" >/dev/null 2>&1; then
+		echo "ok    $what"
+	else
+		echo "FAIL  $what" >&2
+		failed=1
+	fi
+}
+has() { LC_ALL=C grep -aqF -- "$2" "$1"; } # has FILE TEXT: FILE contains TEXT
+
+# embeds BINARY: the binary carries the sample folder and the translations. go:embed stores files
+# verbatim, so lines of the source files appear as they are.
+embeds() {
+	local bin=$1 f line
+	check "$bin embeds sample S22829" has "$bin" "Hankekoodi: S22829"
+	for f in assets/samples/*.txt; do
+		line=$(grep -m1 '^Hankekoodi:' "$f") || line=$(grep -m1 -E '.{20}' "$f")
+		check "$bin embeds $f" has "$bin" "$line"
+	done
+	local i18n=(assets/i18n/*.json)
+	if [[ ! -e ${i18n[0]} ]]; then
+		check "$bin embeds translations (assets/i18n/*.json exists)" false
+		return
+	fi
+	for f in "${i18n[@]}"; do
+		# a few of the file's longer lines, spread over it: values, not just keys
+		while IFS= read -r line; do
+			check "$bin embeds $f: ${line:0:50}" has "$bin" "$line"
+		done < <(grep -E '.{16}' "$f" | awk '{a[NR] = $0} END {for (i = 1; i <= NR; i += (NR > 4 ? int(NR / 4) : 1)) print a[i]}')
+	done
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Linux
+tarball="$dir/vertailu-$version-linux-amd64.tar.xz"
+check "$tarball exists" test -s "$tarball"
+if [[ -s $tarball ]]; then
+	tar -C "$tmp" -xJf "$tarball"
+	bin=$(find "$tmp" -path '*/bin/vertailu' -type f | head -1)
+	desktop=$(find "$tmp" -path "*/share/applications/$id.desktop" | head -1)
+	icon=$(find "$tmp" -path "*/share/pixmaps/$id.png" | head -1)
+	check "tarball has bin/vertailu" test -x "$bin"
+	check "tarball has share/applications/$id.desktop" test -s "$desktop"
+	check "tarball has share/pixmaps/$id.png" test -s "$icon"
+	if [[ -n $bin ]]; then
+		check "bin/vertailu is an ELF x86-64 executable" grep -q 'ELF 64-bit.*x86-64' <(file -b "$bin")
+		check "bin/vertailu version prints 'vertailu $version (build $build)'" \
+			test "$("$bin" version 2>/dev/null)" = "vertailu $version (build $build)"
+		embeds "$bin"
+	fi
+	if [[ -n $desktop ]]; then
+		check ".desktop Name=$name" grep -qx "Name=$name" "$desktop"
+		check ".desktop Exec=vertailu" grep -qE '^Exec=vertailu( |$)' "$desktop"
+		check ".desktop Icon=$id" grep -qx "Icon=$id" "$desktop"
+	fi
+	[[ -n $icon ]] && check "packaged icon is assets/icon.png" cmp -s "$icon" assets/icon.png
+fi
+
+# Windows
+exe="$dir/vertailu-$version-windows-amd64.exe"
+check "$exe exists" test -s "$exe"
+if [[ -s $exe ]]; then
+	check "exe is PE32+ x86-64 (file: $(file -b "$exe"))" grep -q 'PE32+ executable.*x86-64' <(file -b "$exe")
+	check "exe is a GUI program (no console window)" grep -q '(GUI)' <(file -b "$exe")
+	rsrc=$(x86_64-w64-mingw32-objdump -p "$exe" 2>/dev/null)
+	check "exe has an icon resource" grep -qE 'Type: (3|14|ICON|GROUP_ICON)\b' <<<"$rsrc"
+	check "exe has a version resource" grep -qE 'Type: (16|VERSION)\b' <<<"$rsrc"
+	check "exe has a manifest" grep -qE 'Type: (24|MANIFEST)\b' <<<"$rsrc"
+	check "exe manifest names $name $combined" \
+		has "$exe" "version=\"$combined\" processorArchitecture=\"*\" name=\"$name\""
+	strings -el "$exe" >"$tmp/utf16"
+	check "exe version resource: ProductName $name" grep -qx "$name" "$tmp/utf16"
+	check "exe version resource: ProductVersion $combined" grep -qx "$combined" "$tmp/utf16"
+	embeds "$exe"
+fi
+
+if ((failed)); then
+	echo "dist-check: some checks failed" >&2
+	exit 1
+fi
+echo "dist-check: all passed"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# dist.sh builds Vertailu's installable artefacts into dist/ from the working tree, then checks
+# them with scripts/dist-check.sh:
+#   vertailu-VERSION-linux-amd64.tar.xz    `fyne package`: binary, .desktop file, icon, Makefile
+#   vertailu-VERSION-windows-amd64.exe     `fyne package` cross-compiled with cgo through
+#                                          mingw-w64: icon, version resource and manifest
+# VERSION and the build number come from the root FyneApp.toml. Run scripts/setup.sh first.
+#
+# fyne package runs in a temporary copy of the tree: it reads FyneApp.toml from the main
+# package's folder, leaves fyne.syso and a generated .go file there while it builds (a
+# concurrent `go build` in the checkout would pick them up) and bumps Build in that
+# FyneApp.toml afterwards. None of that should touch the checkout.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+field() { # field NAME: the value of NAME in FyneApp.toml's [Details], quotes removed
+	awk -F= -v k="$1" '/^\[/ {s = $0} s == "[Details]" && $1 ~ "^[ \t]*" k "[ \t]*$" {
+		v = $2; gsub(/^[ \t"]+|[ \t"]+$/, "", v); print v; exit }' FyneApp.toml
+}
+version=$(field Version)
+build=$(field Build)
+if [[ -z $version || -z $build ]]; then
+	echo "dist: FyneApp.toml lacks [Details] Version or Build" >&2
+	exit 1
+fi
+for tool in x86_64-w64-mingw32-gcc xz tar; do
+	command -v "$tool" >/dev/null || { echo "dist: $tool missing; run scripts/setup.sh" >&2; exit 1; }
+done
+
+# The main package keeps a copy of FyneApp.toml (go:embed and fyne package need it there).
+if ! cmp -s FyneApp.toml cmd/vertailu/FyneApp.toml; then
+	cp FyneApp.toml cmd/vertailu/FyneApp.toml
+	echo "dist: synced cmd/vertailu/FyneApp.toml from FyneApp.toml; commit it" >&2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/src" "$work/bin" dist
+
+# The working tree without what git ignores (dist/, binaries, failed test output).
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	git ls-files -z --cached --others --exclude-standard |
+		while IFS= read -r -d '' f; do [[ -e $f ]] && printf '%s\0' "$f"; done |
+		tar --null -T - -cf - | tar -C "$work/src" -xf -
+else
+	tar --exclude=./.git --exclude=./dist -cf - . | tar -C "$work/src" -xf -
+fi
+
+# The fyne CLI at the version go.mod pins (tool directive).
+go build -o "$work/bin/fyne" fyne.io/tools/cmd/fyne
+fyne=("$work/bin/fyne" package --release --src cmd/vertailu --icon "$work/src/assets/icon.png")
+
+start=$SECONDS
+echo "dist: linux/amd64 ..." >&2
+(cd "$work/src" && GOOS=linux GOARCH=amd64 CGO_ENABLED=1 "${fyne[@]}" --os linux)
+mv "$work/src/Vertailu.tar.xz" "dist/vertailu-$version-linux-amd64.tar.xz"
+echo "dist: linux/amd64 done in $((SECONDS - start)) s" >&2
+
+start=$SECONDS
+echo "dist: windows/amd64 ..." >&2
+(cd "$work/src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 \
+	CC=x86_64-w64-mingw32-gcc "${fyne[@]}" --os windows)
+mv "$work/src/cmd/vertailu/Vertailu.exe" "dist/vertailu-$version-windows-amd64.exe"
+echo "dist: windows/amd64 done in $((SECONDS - start)) s" >&2
+
+bash scripts/dist-check.sh dist
