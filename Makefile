@@ -20,7 +20,7 @@ unit:
 	$(GO) test -race -count=1 ./...
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 20s ./data
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 30s -fuzzminimizetime 2s ./data
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -65,7 +66,9 @@ func decode(b []byte) (decoded, bool) {
 	}
 	text := ""
 	if utf8.Valid(b) {
-		text = string(b)
+		// No copy: the parser clones every string it keeps (see parser.detach), so nothing
+		// retains b once Parse returns.
+		text = unsafe.String(unsafe.SliceData(b), len(b))
 	} else {
 		s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 		if err != nil {
@@ -89,12 +92,11 @@ func controlShare(s string) float64 {
 	if s == "" {
 		return 0
 	}
-	n, total := 0, 0
-	for _, r := range s {
-		total++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
 			n++
 		}
 	}
-	return float64(n) / float64(total)
+	return float64(n) / float64(len(s))
 }

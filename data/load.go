@@ -142,6 +142,10 @@ func (w *walker) walk(abs, rel string) {
 	for _, e := range entries {
 		childAbs := filepath.Join(abs, e.Name())
 		childRel := path.Join(rel, e.Name())
+		if e.Type().IsRegular() { // the common case: no extra system call
+			w.sources = append(w.sources, source{rel: childRel, read: func() ([]byte, error) { return os.ReadFile(childAbs) }})
+			continue
+		}
 		info, err := os.Stat(childAbs) // follows links
 		if err != nil {
 			w.sources = append(w.sources, source{rel: childRel, skip: "cannot read: " + plainError(err)})

@@ -50,12 +50,14 @@ func cleanLines(raw []string) []line {
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		s = strings.TrimRight(s, " \t\u00a0\f\v")
-		if strings.TrimSpace(s) != "" {
+		if s != "" && strings.ContainsAny(s[:1], " \t|*#:-_=>!") {
 			stripped := markdownImage.ReplaceAllString(s, "")
 			if markupOnly.MatchString(stripped) {
 				s = "" // a stray markup line separates like a blank line
 			}
 			s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|"))
+		} else if strings.HasSuffix(s, "|") {
+			s = strings.TrimSpace(strings.TrimSuffix(s, "|"))
 		}
 		out = append(out, line{n: i + 1, text: s})
 	}
@@ -88,7 +90,7 @@ func classify(lines []line) string {
 	labels := 0
 	for _, l := range lines {
 		for _, key := range []string{"hankekoodi:", "hankkeen nimi:", "toimintalinja:", "hakijan virallinen nimi:", "myönnetty eu- ja valtion rahoitus:"} {
-			if strings.HasPrefix(strings.ToLower(l.text), key) {
+			if hasPrefixFold(l.text, key) {
 				labels++
 			}
 		}
@@ -100,6 +102,11 @@ func classify(lines []line) string {
 		return "not a project description: an HTML page (save the page as plain text)"
 	}
 	return "not a project description: text without the labels of one (Hankekoodi:, Hankkeen nimi:) — a note?"
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func headText(lines []line, n int) string {
@@ -164,6 +171,16 @@ var headings = map[string]section{
 	"8.2 kestävä kehitys":                                                      secSustainable,
 	"9 loppuraportin tiivistelmä":                                              secFinal,
 }
+
+// mayBeHeading is a cheap test before the heading lookup: headings start with a section number
+// or are one of the two unnumbered ones.
+func mayBeHeading(t string) bool {
+	c := t[0]
+	return c >= '1' && c <= '9' || c == 'O' || c == 'o' || c == 'T' || c == 't'
+}
+
+// maxHeading is the length of the longest heading or label, in bytes.
+const maxHeading = 100
 
 // field is one labelled value: the section it belongs to and where it goes.
 type field struct {
@@ -259,19 +276,23 @@ func (p *parser) run() {
 
 func (p *parser) line(l line) {
 	t := l.text
-	lower := strings.ToLower(t)
-	if strings.Contains(lower, "hankkeen kuvaus") && p.sec == secNone {
-		p.docType = t
-		return
+	if p.sec == secNone {
+		lower := strings.ToLower(t)
+		if strings.Contains(lower, "hankkeen kuvaus") {
+			p.docType = t
+			return
+		}
+		if strings.HasPrefix(lower, "euroopan unioni") {
+			return
+		}
 	}
-	if s, ok := headings[lower]; ok {
-		p.enter(s, true)
-		return
+	if t != "" && len(t) <= maxHeading && mayBeHeading(t) {
+		if s, ok := headings[strings.ToLower(t)]; ok {
+			p.enter(s, true)
+			return
+		}
 	}
-	if p.sec == secNone && strings.HasPrefix(lower, "euroopan unioni") {
-		return
-	}
-	if p.label(l, lower) {
+	if p.label(l) {
 		return
 	}
 	if p.sec != secSustainable && p.startsSustainability(l) {
@@ -310,12 +331,12 @@ func (p *parser) enter(s section, heading bool) {
 }
 
 // label reads a "Label: value" line if its label is known here; it reports whether it did.
-func (p *parser) label(l line, lower string) bool {
+func (p *parser) label(l line) bool {
 	name, value, ok := strings.Cut(l.text, ":")
-	if !ok {
+	if !ok || len(name) > maxHeading {
 		return false
 	}
-	key := strings.TrimSpace(strings.ToLower(name))
+	key := labelKey(name)
 	value = strings.TrimSpace(value)
 	if p.sec != secFinal && p.genderQuestion(l, key, value) {
 		return true
@@ -331,10 +352,7 @@ func (p *parser) label(l line, lower string) bool {
 		p.plannedCount(l, value)
 		return true
 	}
-	for _, f := range fields {
-		if f.label != key {
-			continue
-		}
+	if f, ok := fieldByLabel[key]; ok {
 		if f.sec.top() > p.sec.top() || p.sec == secNone {
 			p.enter(f.sec, false)
 		}
@@ -344,6 +362,40 @@ func (p *parser) label(l line, lower string) bool {
 		}
 		f.set(p, l, value)
 		return true
+	}
+	return false
+}
+
+// fieldByLabel indexes fields by their lower-case label.
+var fieldByLabel = func() map[string]field {
+	m := make(map[string]field, len(fields))
+	for _, f := range fields {
+		m[f.label] = f
+	}
+	return m
+}()
+
+// labelKey lower-cases a label cheaply: labels are short, and most are already lower case
+// after their first letter.
+func labelKey(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return ""
+	}
+	if c := name[0]; c >= 'A' && c <= 'Z' && !hasUpperAfterFirst(name) {
+		return string(c+'a'-'A') + name[1:]
+	}
+	return strings.ToLower(name)
+}
+
+func hasUpperAfterFirst(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			if c >= 0x80 && !strings.ContainsAny(s[i:], "ÄÖÅÉÜ") {
+				continue
+			}
+			return true
+		}
 	}
 	return false
 }
@@ -362,10 +414,8 @@ func (p *parser) labelEndsText(key string) bool {
 	if p.sec == secFinal {
 		return false
 	}
-	for _, f := range fields {
-		if f.label == key {
-			return f.sec.top() > p.sec.top()
-		}
+	if f, ok := fieldByLabel[key]; ok {
+		return f.sec.top() > p.sec.top()
 	}
 	return false
 }
@@ -565,10 +615,18 @@ func (p *parser) textOf(s section) string {
 	return ""
 }
 
+// genderKeys are the gender questions as label keys (lower case).
+var genderKeys = func() (k [3]string) {
+	for i, q := range GenderQuestions {
+		k[i] = strings.ToLower(q)
+	}
+	return k
+}()
+
 // genderQuestion reads "question: Kyllä|Ei".
 func (p *parser) genderQuestion(l line, key, value string) bool {
-	for i, q := range GenderQuestions {
-		if strings.ToLower(q) != key {
+	for i, q := range genderKeys {
+		if q != key {
 			continue
 		}
 		p.enter(secGender, false)
@@ -608,17 +666,34 @@ func (p *parser) startsSustainability(l line) bool {
 	if p.sec < secIndicators || p.sec == secFinal || l.text == "" {
 		return false
 	}
-	folded := Fold(l.text)
-	if strings.ReplaceAll(folded, " ", "") == "valitonvalillinen" {
+	if isColumnHeadings(l.text) || dimensionOf(l.text) >= 0 {
 		return true
 	}
+	m := scores(l.text)
+	return m != nil && criterionIndex(m[1]) >= 0
+}
+
+// isColumnHeadings matches "VälitönVälillinen", the direct and indirect column headings.
+func isColumnHeadings(t string) bool {
+	return len(t) < 40 && strings.EqualFold(strings.ReplaceAll(t, " ", ""), "VälitönVälillinen")
+}
+
+// dimensionOf returns the dimension a heading line names, or -1.
+func dimensionOf(t string) Dimension {
 	for _, d := range Dimensions {
-		if folded == Fold(d.Finnish()) {
-			return true
+		if strings.EqualFold(t, d.Finnish()) {
+			return d
 		}
 	}
-	m := scoresPattern.FindStringSubmatch(l.text)
-	return m != nil && criterionIndex(m[1]) >= 0
+	return -1
+}
+
+// scores matches "<criterion> <direct> <indirect>"; cheap for lines that cannot match.
+func scores(t string) []string {
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return nil
+	}
+	return scoresPattern.FindStringSubmatch(t)
 }
 
 var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
@@ -630,17 +705,14 @@ func (p *parser) sustainability(l line) {
 	if t == "" {
 		return
 	}
-	folded := Fold(t)
-	if strings.ReplaceAll(folded, " ", "") == "valitonvalillinen" {
+	if isColumnHeadings(t) {
 		return
 	}
-	for _, d := range Dimensions {
-		if folded == Fold(d.Finnish()) {
-			p.dimension = d
-			return
-		}
+	if d := dimensionOf(t); d >= 0 {
+		p.dimension = d
+		return
 	}
-	if m := scoresPattern.FindStringSubmatch(t); m != nil {
+	if m := scores(t); m != nil {
 		if i := criterionIndex(m[1]); i >= 0 || p.criterion+1 < len(Criteria) {
 			p.setCriterion(l, i, m)
 			return
@@ -657,10 +729,24 @@ func (p *parser) sustainability(l line) {
 	c.Justification += t
 }
 
-func criterionIndex(name string) int {
-	f := Fold(strings.TrimSpace(name))
+// foldedCriteria holds the criteria names folded, for names spelled without accents.
+var foldedCriteria = func() (f [15]string) {
 	for i, c := range Criteria {
-		if Fold(c.Finnish) == f {
+		f[i] = Fold(c.Finnish)
+	}
+	return f
+}()
+
+func criterionIndex(name string) int {
+	name = strings.TrimSpace(name)
+	for i, c := range Criteria {
+		if strings.EqualFold(c.Finnish, name) {
+			return i
+		}
+	}
+	f := Fold(name)
+	for i := range foldedCriteria {
+		if foldedCriteria[i] == f {
 			return i
 		}
 	}
@@ -699,6 +785,7 @@ func (p *parser) finish() {
 		pr.FinalReport = ""
 	}
 	p.setFund()
+	p.detach()
 	if p.criteria > 0 {
 		p.seen[8] = true
 	}
@@ -716,6 +803,36 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// detach copies every short string out of the file's text, so that a loaded project does not
+// keep its whole source file alive through substrings.
+func (p *parser) detach() {
+	pr := p.proj
+	for _, s := range []*string{&pr.Code, &pr.Name, &pr.PriorityAxis, &pr.SpecificObjective, &pr.Status, &pr.Authority,
+		&pr.Applicants, &pr.Site.Street, &pr.Site.PostalCode, &pr.Site.City} {
+		*s = strings.Clone(*s)
+	}
+	a := &pr.Applicant
+	for _, s := range []*string{&a.Name, &a.OrgType, &a.BusinessID, &a.Street, &a.Phone, &a.PostalCode, &a.City,
+		&a.Website, &a.ContactName, &a.ContactRole, &a.ContactEmail, &a.ContactPhone} {
+		*s = strings.Clone(*s)
+	}
+	for i := range pr.CoImplementers {
+		c := &pr.CoImplementers[i]
+		c.Name, c.BusinessID = strings.Clone(c.Name), strings.Clone(c.BusinessID)
+	}
+	for _, list := range [][]string{pr.Regions, pr.Subregions, pr.Municipalities} {
+		for i := range list {
+			list[i] = strings.Clone(list[i])
+		}
+	}
+	for i := range pr.Sustainability {
+		pr.Sustainability[i].Justification = strings.Clone(pr.Sustainability[i].Justification)
+	}
+	for i := range pr.GenderEquality {
+		pr.GenderEquality[i].Text = strings.Clone(pr.GenderEquality[i].Text)
+	}
 }
 
 func (p *parser) setFund() {

@@ -1,18 +1,13 @@
 package data
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Field is a project attribute to filter and group by.
@@ -208,17 +203,45 @@ func Sort(ps []*Project, key string, desc bool) {
 	if !ok {
 		return
 	}
-	slices.SortStableFunc(ps, func(a, b *Project) int {
-		ka, kb := col.Known(a), col.Known(b)
-		if ka != kb {
-			return boolOrder(ka, kb)
+	// Each key is computed once, not once per comparison: text keys are folded.
+	keys := make([]sortKey, len(ps))
+	for i, p := range ps {
+		keys[i] = col.sortKey(p)
+		keys[i].p = p
+	}
+	slices.SortStableFunc(keys, func(a, b sortKey) int {
+		if a.known != b.known {
+			return boolOrder(a.known, b.known)
 		}
-		c := col.Compare(a, b)
+		c := cmp.Compare(a.num, b.num)
+		if c == 0 {
+			c = strings.Compare(a.text, b.text)
+		}
 		if desc {
 			return -c
 		}
 		return c
 	})
+	for i := range keys {
+		ps[i] = keys[i].p
+	}
+}
+
+// sortKey is one project's value in a sort column, computed once per sort.
+type sortKey struct {
+	p     *Project
+	known bool
+	num   float64
+	text  string
+}
+
+func (c Column) sortKey(p *Project) sortKey {
+	if c.text != nil {
+		t := c.text(p)
+		return sortKey{known: strings.TrimSpace(t) != "", text: Fold(t)}
+	}
+	v := c.Number(p)
+	return sortKey{known: v.Known, num: v.V}
 }
 
 // Distinct returns the values of f present in the store, sorted, without "".
@@ -282,27 +305,6 @@ func searchText(p *Project) string {
 		parts = append(parts, c.Name)
 	}
 	return Fold(strings.Join(parts, "\n"))
-}
-
-// Fold makes text comparable for search and sorting: lower case, accents removed (ä→a, ö→o,
-// å→a, é→e), so "aanekoski" finds "Äänekoski".
-func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
 }
 
 // Group is one group of projects sharing a value of a field, with counts and sums.

@@ -1,0 +1,184 @@
+package data_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"vertailu/data"
+	"vertailu/data/synth"
+)
+
+const benchN = 10000
+
+var (
+	corpusOnce sync.Once
+	corpusDir  string
+	corpusErr  error
+)
+
+// corpus writes benchN synthetic descriptions once per test binary run.
+func corpus(b *testing.B) string {
+	corpusOnce.Do(func() {
+		corpusDir, corpusErr = os.MkdirTemp("", "vertailu-bench-")
+		if corpusErr == nil {
+			corpusErr = synth.WriteFolder(corpusDir, benchN, 7)
+		}
+	})
+	if corpusErr != nil {
+		b.Fatal(corpusErr)
+	}
+	return corpusDir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusDir != "" {
+		os.RemoveAll(corpusDir)
+	}
+	os.Exit(code)
+}
+
+// readFloor reads every file below dir in parallel with the loader's worker count, parsing
+// nothing: the least any load can cost.
+func readFloor(b *testing.B, dir string) int64 {
+	var paths []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var total int64
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				buf, err := os.ReadFile(p)
+				if err != nil {
+					b.Error(err)
+				}
+				mu.Lock()
+				total += int64(len(buf))
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, p := range paths {
+		jobs <- p
+	}
+	close(jobs)
+	wg.Wait()
+	return total
+}
+
+// BenchmarkLoad10k loads 10,000 descriptions and reports the load time, the read floor
+// (reading the same files in parallel without parsing) and their ratio.
+func BenchmarkLoad10k(b *testing.B) {
+	dir := corpus(b)
+	readFloor(b, dir) // warm the page cache
+	var floor, load time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		readFloor(b, dir)
+		t1 := time.Now()
+		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
+		t2 := time.Now()
+		if err != nil || len(res.Projects) != benchN {
+			b.Fatalf("loaded %d: %v", len(res.Projects), err)
+		}
+		floor += t1.Sub(t0)
+		load += t2.Sub(t1)
+	}
+	n := float64(b.N)
+	b.ReportMetric(load.Seconds()/n, "load-s")
+	b.ReportMetric(floor.Seconds()/n, "readfloor-s")
+	b.ReportMetric(load.Seconds()/floor.Seconds(), "load/floor")
+}
+
+// BenchmarkHeapPerProject reports the heap a loaded project holds, in all and beyond its text.
+func BenchmarkHeapPerProject(b *testing.B) {
+	dir := corpus(b)
+	var perProject, beyondText float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := data.NewStore()
+		s.Set(res)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		var text int
+		for _, p := range res.Projects {
+			text += len(p.Summary) + len(p.TargetGroups.Primary) + len(p.TargetGroups.Indirect) + len(p.FinalReport)
+			for _, c := range p.Sustainability {
+				text += len(c.Justification)
+			}
+			for _, g := range p.GenderEquality {
+				text += len(g.Text)
+			}
+		}
+		heap := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+		perProject = heap / float64(len(res.Projects))
+		beyondText = (heap - float64(text)) / float64(len(res.Projects))
+		runtime.KeepAlive(s)
+	}
+	b.ReportMetric(perProject, "heapB/project")
+	b.ReportMetric(beyondText, "heapB/project-beyond-text")
+}
+
+func benchStore(b *testing.B) *data.Store {
+	res, err := data.LoadFolder(context.Background(), corpus(b), data.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := data.NewStore()
+	s.Set(res)
+	return s
+}
+
+// BenchmarkSort10k sorts 10,000 projects by a money column and by name.
+func BenchmarkSort10k(b *testing.B) {
+	s := benchStore(b)
+	for _, key := range []string{"planned_public_total", "name", "utilisation_eu_state"} {
+		b.Run(key, func(b *testing.B) {
+			for b.Loop() {
+				if got := s.Query(data.Query{SortKey: key, Desc: true}); len(got) != benchN {
+					b.Fatal(len(got))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/sort")
+		})
+	}
+}
+
+// BenchmarkFilter10k filters 10,000 projects by free text (one character and a word) and by
+// a structured filter.
+func BenchmarkFilter10k(b *testing.B) {
+	s := benchStore(b)
+	queries := map[string]data.Query{
+		"one-char": {Text: "k"},
+		"word":     {Text: "jyväskylä"},
+		"status":   {Filters: map[data.Field][]string{data.FieldStatus: {"Keskeytynyt"}}},
+	}
+	for name, q := range queries {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				s.Query(q)
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/filter")
+		})
+	}
+}
