@@ -274,3 +274,20 @@ func TestProblemCarriesFileAndLine(t *testing.T) {
 		t.Error("a bad start date is unknown; the end date stays")
 	}
 }
+
+func TestUTF16WithBOM(t *testing.T) {
+	orig := seedText(t, seed0)
+	want := mustParse(t, orig)
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range orig {
+		if r > 0xffff {
+			t.Fatal("fixture needs surrogates")
+		}
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	p := mustParse(t, string(u16))
+	sameContent(t, p, want)
+	if !hasWarning(p, "UTF-16") {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+}

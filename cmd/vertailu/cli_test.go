@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestTableJSONOnSamples(t *testing.T) {
+	out, errs, code := runCLI(t, "table", "--format", "json", "--sort", "planned_public_total", "--desc")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var ps []map[string]any
+	if err := json.Unmarshal([]byte(out), &ps); err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 5 || ps[0]["code"] != "S21029" {
+		t.Fatalf("%d projects, first %v", len(ps), ps[0]["code"])
+	}
+	for _, key := range []string{"file", "code", "name", "fund", "priority_axis", "specific_objective", "start", "end", "status",
+		"authority", "applicant", "co_implementers", "funding", "regions", "subregions", "municipalities", "indicators",
+		"gender_equality", "sustainability", "summary", "target_groups", "final_report", "derived", "complete", "warnings"} {
+		if _, ok := ps[0][key]; !ok {
+			t.Errorf("key %q missing", key)
+		}
+	}
+	for _, p := range ps {
+		if p["code"] == "S21921" && p["derived"].(map[string]any)["utilisation_eu_state"] != nil {
+			t.Error("utilisation of the interrupted project must be null")
+		}
+	}
+}
+
+func TestTableTextFilterAndErrors(t *testing.T) {
+	out, _, code := runCLI(t, "table", "--filter", "raakkyla")
+	if code != 0 || !strings.Contains(out, "S22829") || strings.Contains(out, "S21029") || !strings.Contains(out, "1 projects") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	if _, errs, code := runCLI(t, "table", "--sort", "nope"); code != 2 || !strings.Contains(errs, "unknown sort key") {
+		t.Errorf("bad sort key: exit %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "table", "--bogus"); code != 2 || !strings.Contains(errs, "Usage") {
+		t.Errorf("bad flag: exit %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "table", filepath.Join(t.TempDir(), "missing")); code != 2 || !strings.Contains(errs, "cannot open folder") {
+		t.Errorf("missing folder: exit %d %q", code, errs)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	out, _, code := runCLI(t, "check")
+	if code != 0 || !strings.Contains(out, "5 files: 5 ok, 0 with warnings, 0 skipped") {
+		t.Errorf("samples: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	src, _ := os.ReadFile("../../assets/samples/000_4cc8329ff47c7010.txt")
+	os.WriteFile(filepath.Join(dir, "a.txt"), src, 0o644)
+	os.WriteFile(filepath.Join(dir, "cut.txt"), src[:1500], 0o644)
+	os.WriteFile(filepath.Join(dir, "hakemus.txt"), []byte("Hankehakemus\n\nHankkeen nimi: x\n"), 0o644)
+	out, _, code = runCLI(t, "check", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"warn  a.txt\n", "also appears in cut.txt", "warn  cut.txt", "looks truncated",
+		"skip  hakemus.txt: not a project description: a EURA application form", "3 files: 0 ok, 2 with warnings, 1 skipped"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestTableRefusesToWriteIntoTheFolderItReads(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("../../assets/samples/000_4cc8329ff47c7010.txt")
+	os.WriteFile(filepath.Join(dir, "a.txt"), src, 0o644)
+	_, errs, code := runCLI(t, "table", "--format", "json", "--out", filepath.Join(dir, "out.json"), dir)
+	if code != 2 || !strings.Contains(errs, "inside the folder being read") {
+		t.Errorf("exit %d %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.json")); err == nil {
+		t.Error("a file was written into the folder")
+	}
+	out := filepath.Join(t.TempDir(), "t.tsv")
+	if _, errs, code := runCLI(t, "table", "--format", "tsv", "--out", out, dir); code != 0 {
+		t.Fatalf("exit %d %s", code, errs)
+	}
+	b, _ := os.ReadFile(out)
+	if lines := strings.Split(strings.TrimSpace(string(b)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "S22829\t") {
+		t.Errorf("tsv:\n%s", b)
+	}
+}
