@@ -10,6 +10,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"github.com/wcharczuk/go-chart/v2/roboto"
+	"golang.org/x/image/math/fixed"
 )
 
 // chartFont is go-chart's Roboto, parsed once. go-chart's own GetDefaultFont checks its cache
@@ -143,14 +144,29 @@ func (c *canvas) setFont(size float64, col drawing.Color) {
 	c.r.SetStrokeColor(noColor)
 }
 
-// textWidth measures s at size.
+// textWidth measures s at size. Every renderer gets the same measure, from Roboto's advance
+// widths and kerning, so PNG, SVG and PDF lay out alike (and measuring stays cheap: go-chart's
+// SVG renderer builds a new font face for every measurement).
 func (c *canvas) textWidth(s string, size float64) float64 {
-	if s == "" {
+	return measure(c.font, s, size)
+}
+
+func measure(f *truetype.Font, s string, size float64) float64 {
+	if s == "" || f == nil {
 		return 0
 	}
-	c.r.SetFont(c.font)
-	c.r.SetFontSize(size)
-	return float64(c.r.MeasureText(s).Width())
+	upm := fixed.Int26_6(f.FUnitsPerEm())
+	var sum fixed.Int26_6
+	prev, hasPrev := truetype.Index(0), false
+	for _, r := range s {
+		i := f.Index(r)
+		if hasPrev {
+			sum += f.Kern(upm, prev, i)
+		}
+		sum += f.HMetric(upm, i).AdvanceWidth
+		prev, hasPrev = i, true
+	}
+	return float64(sum) / float64(upm) * size
 }
 
 // text writes s with its baseline at y, aligned at x.

@@ -46,9 +46,9 @@ func RenderImage(c Chart, width, height int, scale float64) (img image.Image, er
 	if err != nil {
 		return nil, err
 	}
-	var target chart.Renderer = r
+	var target chart.Renderer = rasterDPI{r}
 	if scale != 1 {
-		target = &scaled{Renderer: r, s: scale}
+		target = &scaled{Renderer: target, s: scale}
 	}
 	if err := safeDraw(c, target, width, height); err != nil {
 		return nil, err
@@ -96,6 +96,13 @@ func safeDraw(c Chart, r chart.Renderer, width, height int) (err error) {
 	}()
 	return c.Draw(r, width, height)
 }
+
+// rasterDPI corrects go-chart's raster renderer, which sizes glyphs as points×DPI/64 pixels
+// while its SVG renderer (and PDF) use points×DPI/72: without it PNG text is 12.5 % wider than
+// the layout measured.
+type rasterDPI struct{ chart.Renderer }
+
+func (r rasterDPI) SetDPI(dpi float64) { r.Renderer.SetDPI(dpi * 64 / 72) }
 
 type collector struct{ img *image.RGBA }
 
@@ -154,4 +161,5 @@ func (r *scaled) MeasureText(body string) chart.Box {
 var (
 	_ chart.Renderer = (*scaled)(nil)
 	_ chart.Renderer = svgEscaper{}
+	_ chart.Renderer = rasterDPI{}
 )
