@@ -46,6 +46,7 @@ func goldenCharts(t *testing.T) map[string]Chart {
 func TestGoldenPNG(t *testing.T) {
 	for name, c := range goldenCharts(t) {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			got, err := RenderImage(c, 640, 320, 1)
 			if err != nil {
 				t.Fatal(err)
@@ -137,7 +138,7 @@ func TestNoPanics(t *testing.T) {
 		"100":     synthetic(100),
 		"emoji":   {{Code: "S1", Name: "Hanke 🚀 & <b>\u0000\x01 väärä\xff"}},
 	}
-	sizes := [][2]int{{1, 1}, {30, 20}, {320, 200}, {700, 90}}
+	sizes := [][2]int{{1, 1}, {40, 25}, {300, 180}, {600, 60}}
 	for name, ps := range sets {
 		var one *data.Project
 		if len(ps) > 0 {
@@ -152,19 +153,22 @@ func TestNoPanics(t *testing.T) {
 		kinds := []Chart{Funding(one, "fi"), FundingCompare(ps, true, "en"), Utilisation(ps, "fi"),
 			Groups(data.GroupBy(nonNil, data.FieldRegion), "fi"), Groups(nil, "en"), Radar(one, "fi"),
 			RadarOverlay(ps, Direct, "fi"), DimensionRadar(ps, Indirect, "en")}
-		for k, c := range kinds {
-			for _, sz := range sizes {
-				if _, err := RenderPNG(c, sz[0], sz[1], 1); err != nil {
-					t.Errorf("%s kind %d %v: %v", name, k, sz, err)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			for k, c := range kinds {
+				for _, sz := range sizes {
+					if _, err := RenderImage(c, sz[0], sz[1], 1); err != nil {
+						t.Errorf("kind %d %v: %v", k, sz, err)
+					}
 				}
-				if _, err := RenderSVG(c, sz[0], sz[1]); err != nil {
-					t.Errorf("%s kind %d %v svg: %v", name, k, sz, err)
+				if _, err := RenderSVG(c, 300, 180); err != nil {
+					t.Errorf("kind %d svg: %v", k, err)
+				}
+				if err := WritePDF(io.Discard, c, 300, 200); err != nil {
+					t.Errorf("kind %d pdf: %v", k, err)
 				}
 			}
-			if err := WritePDF(io.Discard, c, 300, 200); err != nil {
-				t.Errorf("%s kind %d pdf: %v", name, k, err)
-			}
-		}
+		})
 	}
 }
 
