@@ -26,3 +26,11 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 test: setup vet unit fuzz
+
+# Installable builds in dist/: Linux tar.xz and Windows .exe (see scripts/dist.sh), checked.
+dist:
+	bash scripts/dist.sh
+
+.PHONY: dist-check
+dist-check:
+	bash scripts/dist-check.sh dist
