@@ -67,3 +67,19 @@ func RadarOverlay(ps []*data.Project, s Series, lang string) Chart {
 func DimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 	return dimensionRadar(ps, s, lang)
 }
+
+// PreferredSize returns a canvas size that reads well at the given width: bar charts grow 18
+// units per bar row (so 60 projects stay legible; scroll them on screen), radars are twice as
+// wide as high.
+func PreferredSize(c Chart, width int) (w, h int) {
+	width = max(width, 100)
+	h = max(width/2, 250)
+	if b, ok := c.(*hbarChart); ok {
+		rows := 0
+		for _, r := range b.rows {
+			rows += max((len(r.bars)+1)/2, 1)
+		}
+		h = max(h, 110+rows*18)
+	}
+	return width, min(h, 10000)
+}

@@ -81,7 +81,7 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{title: l[lUtilTitle], series: []hbarSeries{{l[lUtilisation], colGranted}},
 		tick: percentTick, defaultMax: 1, ref: 1, refLabel: l[lUtilRef],
-		flagLabel: l[lOver100], empty: l[lNoProjects]}
+		flagLabel: l[lOver100], empty: l[lNoProjects], flagFill: true}
 	for _, p := range ps {
 		if p == nil {
 			continue

@@ -133,10 +133,10 @@ func TestUtilisationReferenceAndFlag(t *testing.T) {
 	if _, ok := r.text("112,0\u00a0% !"); !ok {
 		t.Errorf("utilisation above 100 %% not marked; texts %v", r.texts)
 	}
-	if len(r.stroked(colFlag)) == 0 {
-		t.Error("flagged bar has no red outline")
+	if len(r.filled(colFlag)) != 2 { // the bar and its legend swatch
+		t.Errorf("want the flagged bar and its swatch in the flag colour, got %d shapes", len(r.filled(colFlag)))
 	}
-	bars := r.filled(colGranted)
+	bars := append(r.filled(colFlag), r.filled(colGranted)...)
 	var lengths []float64
 	var left float64
 	for _, b := range bars {

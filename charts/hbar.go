@@ -41,6 +41,7 @@ type hbarChart struct {
 	refLabel   string
 	flagLabel  string // legend entry for flagged bars
 	empty      string // written when there are no rows
+	flagFill   bool   // fill flagged bars in the flag colour (else outline them)
 }
 
 // hbarLayout is where things go, in renderer units.
@@ -70,10 +71,10 @@ func (h *hbarChart) Draw(r chart.Renderer, width, height int) error {
 	}
 	l := h.layout(c, pad, y+pad*0.6)
 	h.drawAxis(c, l)
+	h.drawRef(c, l)
 	for i, row := range h.rows {
 		h.drawRow(c, l, i, row)
 	}
-	h.drawRef(c, l)
 	c.line(l.left, l.top, l.left, l.bottom, colText, 1, nil)
 	return nil
 }
@@ -97,7 +98,11 @@ func (h *hbarChart) legendItems() []legendItem {
 		}
 	}
 	if h.hasFlag() {
-		items = append(items, legendItem{name: h.flagLabel, color: colFlag, kind: swatchFlag})
+		kind := swatchFlag
+		if h.flagFill {
+			kind = swatchBox
+		}
+		items = append(items, legendItem{name: h.flagLabel, color: colFlag, kind: kind})
 	}
 	if h.ref > 0 {
 		items = append(items, legendItem{name: h.refLabel, color: colText, kind: swatchDash})
@@ -164,7 +169,7 @@ func (h *hbarChart) axisRange(c *canvas, plotW float64) (xMax, step float64) {
 			}
 		}
 	}
-	top = math.Max(top, h.ref)
+	top = math.Max(top, h.ref*1.1) // the reference line never sits on the plot edge
 	if top <= 0 {
 		top = h.defaultMax
 	}
@@ -277,14 +282,20 @@ func (h *hbarChart) drawBar(c *canvas, l hbarLayout, b hbarValue, y, barH float6
 		return
 	}
 	x1 := l.x(b.v)
+	if b.flagged && h.flagFill {
+		col = colFlag
+	}
 	if x1 > l.left {
 		c.fillRect(l.left, y, x1, y+inner, col)
 	}
-	if b.flagged {
+	if b.flagged && !h.flagFill {
 		w := math.Max(1, math.Min(2, inner*0.2))
 		c.strokePath(rect(l.left+w/2, y+w/2, x1-w/2, y+inner-w/2), true, colFlag, w, nil)
 	}
 	if l.valueSize > 0 {
+		// a white ground keeps the value readable where it crosses a grid or reference line
+		tw := c.textWidth(b.text, l.valueSize)
+		c.fillRect(x1+1.5, textY-l.valueSize*0.85, x1+4.5+tw, textY+l.valueSize*0.25, drawing.ColorWhite)
 		c.text(b.text, x1+3, textY, l.valueSize, colText, alignLeft)
 	}
 }

@@ -34,7 +34,7 @@ var (
 	colRealised      = drawing.Color{R: 120, G: 170, B: 220, A: 255}
 	colPlanned       = drawing.Color{R: 150, G: 75, B: 0, A: 255}
 	colRealisedPub   = drawing.Color{R: 244, G: 177, B: 131, A: 255}
-	colFlag          = drawing.Color{R: 200, G: 30, B: 30, A: 255}
+	colFlag          = drawing.Color{R: 225, G: 80, B: 30, A: 255} // lighter than the blues in grey
 	colText          = drawing.Color{R: 33, G: 33, B: 33, A: 255}
 	colMuted         = drawing.Color{R: 100, G: 100, B: 100, A: 255}
 	colAxis          = drawing.Color{R: 120, G: 120, B: 120, A: 255}

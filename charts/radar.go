@@ -273,6 +273,26 @@ func (rc *radarChart) drawRadar(c *canvas, box area, stroke float64) {
 	for _, s := range rc.series {
 		rc.drawSeries(c, s, cx, cy, radius, stroke)
 	}
+	if !rc.keyed && len(rc.series) == 1 {
+		rc.drawValues(c, rc.series[0], cx, cy, radius)
+	}
+}
+
+// drawValues writes the means beside a lone series' vertices (the compact dimension radar).
+func (rc *radarChart) drawValues(c *canvas, s radarSeries, cx, cy, r float64) {
+	n := len(rc.axes)
+	size := c.fs * 0.85
+	for i := 0; i < n && i < len(s.values); i++ {
+		if !s.values[i].Known {
+			continue
+		}
+		p := vertex(cx, cy, r, i, n, s.values[i].V)
+		label := data.FormatFloat(s.values[i], 1)
+		tw := c.textWidth(label, size)
+		x, y := p.X+size*0.6, p.Y-size*0.5
+		c.fillRect(x-1, y-size*0.85, x+tw+1, y+size*0.25, drawing.ColorWhite)
+		c.text(label, x, y, size, colText, alignLeft)
+	}
 }
 
 // fit returns the largest radius whose rim labels stay inside box and the centre that uses the

@@ -71,7 +71,7 @@ func TestGoldenPNG(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := imageDiff(got, want); d > 0.001 {
+			if d := imageDiff(got, want); d > 0.0001 {
 				t.Errorf("%.2f %% of pixels differ from %s (run -update if the change is meant)", d*100, path)
 			}
 		})

@@ -36,7 +36,7 @@ func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
 	fs.StringVar(&req.lang, "lang", "fi", "labels: fi or en")
 	fs.StringVar(&req.out, "out", "", "output file: .png, .svg or .pdf (required)")
 	fs.IntVar(&req.width, "width", 800, "width in pixels (points for PDF)")
-	fs.IntVar(&req.height, "height", 0, "height in pixels (points for PDF); 0 fits the number of projects")
+	fs.IntVar(&req.height, "height", 0, "height in pixels (points for PDF); 0 fits the chart (bar charts grow with their rows)")
 	fs.Float64Var(&req.scale, "scale", 1, "PNG pixel scale, e.g. 2 for high-DPI screens")
 	fs.BoolVar(&req.public, "public", false, "funding of several projects: add planned and realised public funding")
 	fs.Usage = func() {
@@ -182,24 +182,12 @@ func (req *chartRequest) build(ps []*data.Project) (charts.Chart, error) {
 	return charts.Groups(data.GroupBy(ps, f), req.lang), nil
 }
 
-// size returns the canvas size: a height of 0 grows with the rows of a bar chart.
-func (req *chartRequest) size(ps []*data.Project) (int, int) {
+// size returns the canvas size: without --height, the one the chart prefers at --width.
+func (req *chartRequest) size(c charts.Chart) (int, int) {
 	if req.height > 0 {
 		return req.width, req.height
 	}
-	rows := len(ps)
-	switch req.kind {
-	case "radar", "radar-overlay", "dimensions":
-		return req.width, max(req.width/2, 250)
-	case "funding":
-		if rows == 1 {
-			return req.width, max(req.width/2, 250)
-		}
-		if req.public {
-			rows *= 2
-		}
-	}
-	return req.width, min(max(req.width/2, 110+rows*18), 10000)
+	return charts.PreferredSize(c, req.width)
 }
 
 // render draws the chart and writes it atomically in the format of the file name.
@@ -208,7 +196,7 @@ func (req *chartRequest) render(ps []*data.Project) error {
 	if err != nil {
 		return err
 	}
-	w, h := req.size(ps)
+	w, h := req.size(c)
 	var b []byte
 	switch strings.ToLower(filepath.Ext(req.out)) {
 	case ".svg":
