@@ -289,10 +289,38 @@ func (rc *radarChart) drawValues(c *canvas, s radarSeries, cx, cy, r float64) {
 		p := vertex(cx, cy, r, i, n, s.values[i].V)
 		label := data.FormatFloat(s.values[i], 1)
 		tw := c.textWidth(label, size)
-		x, y := p.X+size*0.6, p.Y-size*0.5
+		ang := angle(i, n)
+		x, y, a := labelAnchor(p.X, p.Y, ang, size*0.8, size)
+		switch a {
+		case alignCenter:
+			x -= tw / 2
+		case alignRight:
+			x -= tw
+		}
 		c.fillRect(x-1, y-size*0.85, x+tw+1, y+size*0.25, drawing.ColorWhite)
 		c.text(label, x, y, size, colText, alignLeft)
 	}
+}
+
+// labelAnchor places a label of font size beside (x, y), gap further along direction ang: it
+// returns the anchor, the baseline and the alignment that keep the text outward.
+func labelAnchor(x, y, ang, gap, size float64) (float64, float64, align) {
+	x, y = x+gap*math.Cos(ang), y+gap*math.Sin(ang)
+	a := alignCenter
+	switch {
+	case math.Cos(ang) > 0.3:
+		a = alignLeft
+	case math.Cos(ang) < -0.3:
+		a = alignRight
+	}
+	base := y + size*0.35
+	switch {
+	case math.Sin(ang) < -0.3:
+		base = y
+	case math.Sin(ang) > 0.3:
+		base = y + size*0.8
+	}
+	return x, base, a
 }
 
 // fit returns the largest radius whose rim labels stay inside box and the centre that uses the
@@ -337,22 +365,8 @@ func labelShare(cos float64) float64 {
 
 func (rc *radarChart) rimLabel(c *canvas, s string, cx, cy, r float64, i, n int, size float64, col drawing.Color) {
 	ang := angle(i, n)
-	gap := size * 0.5
-	x, y := cx+(r+gap)*math.Cos(ang), cy+(r+gap)*math.Sin(ang)
-	a := alignCenter
-	switch {
-	case math.Cos(ang) > 0.3:
-		a = alignLeft
-	case math.Cos(ang) < -0.3:
-		a = alignRight
-	}
-	base := y + size*0.35
-	switch {
-	case math.Sin(ang) < -0.3:
-		base = y
-	case math.Sin(ang) > 0.3:
-		base = y + size*0.8
-	}
+	x, y := cx+r*math.Cos(ang), cy+r*math.Sin(ang)
+	x, base, a := labelAnchor(x, y, ang, size*0.5, size)
 	c.text(s, x, base, size, col, a)
 }
 

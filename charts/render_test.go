@@ -28,13 +28,14 @@ var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/")
 func goldenCharts(t *testing.T) map[string]Chart {
 	ps := seeds(t)
 	m := map[string]Chart{
-		"compare":       FundingCompare(ps, true, "fi"),
-		"utilisation":   Utilisation(ps, "fi"),
-		"groups":        Groups(data.GroupBy(ps, data.FieldPriorityAxis), "fi"),
-		"overlay":       RadarOverlay(ps, Direct, "fi"),
-		"dimensions":    DimensionRadar(ps, Indirect, "fi"),
-		"overlay_en":    RadarOverlay(ps, Indirect, "en"),
-		"groups_status": Groups(data.GroupBy(ps, data.FieldStatus), "en"),
+		"compare":        FundingCompare(ps, true, "fi"),
+		"utilisation":    Utilisation(ps, "fi"),
+		"groups":         Groups(data.GroupBy(ps, data.FieldPriorityAxis), "fi"),
+		"overlay":        RadarOverlay(ps, Direct, "fi"),
+		"dimensions":     DimensionRadar(ps, Indirect, "fi"),
+		"overlay_en":     RadarOverlay(ps, Indirect, "en"),
+		"groups_status":  Groups(data.GroupBy(ps, data.FieldStatus), "en"),
+		"dimensions_one": DimensionRadar(ps[3:4], Direct, "fi"),
 	}
 	for _, p := range ps {
 		m["funding_"+p.Code] = Funding(p, "fi")
