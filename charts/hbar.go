@@ -287,6 +287,9 @@ func (h *hbarChart) drawBar(c *canvas, l hbarLayout, b hbarValue, y, barH float6
 	}
 	if x1 > l.left {
 		c.fillRect(l.left, y, x1, y+inner, col)
+		if inner >= 6 { // an edge keeps light bars visible on white paper
+			c.strokePath(rect(l.left, y+0.5, x1-0.5, y+inner-0.5), true, darker(col), 1, nil)
+		}
 	}
 	if b.flagged && !h.flagFill {
 		w := math.Max(1, math.Min(2, inner*0.2))
@@ -306,4 +309,9 @@ func (h *hbarChart) drawRef(c *canvas, l hbarLayout) {
 	}
 	x := l.x(h.ref)
 	c.line(x, l.top-2, x, l.bottom, colText, 1.2, []float64{5, 3})
+}
+
+// darker returns col at 70 % brightness.
+func darker(col drawing.Color) drawing.Color {
+	return drawing.Color{R: uint8(float64(col.R) * 0.7), G: uint8(float64(col.G) * 0.7), B: uint8(float64(col.B) * 0.7), A: col.A}
 }

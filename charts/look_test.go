@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"codeberg.org/go-pdf/fpdf"
+
 	"vertailu/data"
 )
 
@@ -36,6 +38,28 @@ func TestLook(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLookPDF writes an A4 page in millimetres with two charts and caller text around them.
+func TestLookPDF(t *testing.T) {
+	if *lookDir == "" {
+		t.Skip("run with -look DIR to write charts for review")
+	}
+	ps := seeds(t)
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddPage()
+	pdf.SetFont("Helvetica", "B", 14)
+	pdf.Text(15, 15, "Caller heading")
+	if err := DrawPDF(pdf, FundingCompare(ps, true, "fi"), 15, 20, 180, 110); err != nil {
+		t.Fatal(err)
+	}
+	if err := DrawPDF(pdf, Radar(ps[3], "en"), 15, 140, 180, 90); err != nil {
+		t.Fatal(err)
+	}
+	pdf.Text(15, 245, "Caller text below")
+	if err := pdf.OutputFileAndClose(filepath.Join(*lookDir, "page.pdf")); err != nil {
+		t.Fatal(err)
 	}
 }
 

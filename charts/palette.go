@@ -27,13 +27,13 @@ func ProjectColor(i int) drawing.Color {
 	return projectPalette[((i%n)+n)%n]
 }
 
-// Funding figure colours: EU+state in blues, public total in oranges; granted/planned dark,
-// realised light, so the pairs read in grey too.
+// Funding figure colours: EU+state in blues, public total in oranges, at four distinct grey
+// levels (about 27 %, 43 %, 63 % and 85 % luminance) so the bars read in grey print too.
 var (
 	colGranted       = drawing.Color{R: 31, G: 78, B: 121, A: 255}
 	colRealised      = drawing.Color{R: 120, G: 170, B: 220, A: 255}
-	colPlanned       = drawing.Color{R: 150, G: 75, B: 0, A: 255}
-	colRealisedPub   = drawing.Color{R: 244, G: 177, B: 131, A: 255}
+	colPlanned       = drawing.Color{R: 175, G: 95, B: 15, A: 255}
+	colRealisedPub   = drawing.Color{R: 250, G: 212, B: 165, A: 255}
 	colFlag          = drawing.Color{R: 225, G: 80, B: 30, A: 255} // lighter than the blues in grey
 	colText          = drawing.Color{R: 33, G: 33, B: 33, A: 255}
 	colMuted         = drawing.Color{R: 100, G: 100, B: 100, A: 255}
