@@ -31,7 +31,6 @@ const (
 	lEcoShort
 	lEconShort
 	lSocShort
-	lKey
 	lUnknownScores
 	nLabels
 )
@@ -60,7 +59,6 @@ var labelsFI = [nLabels]string{
 	lEcoShort:        "Ekologinen",
 	lEconShort:       "Taloudellinen",
 	lSocShort:        "Sosiaalinen",
-	lKey:             "Akselit",
 	lUnknownScores:   "pisteet puuttuvat",
 }
 
@@ -88,7 +86,6 @@ var labelsEN = [nLabels]string{
 	lEcoShort:        "Ecological",
 	lEconShort:       "Economic",
 	lSocShort:        "Social",
-	lKey:             "Axes",
 	lUnknownScores:   "scores missing",
 }
 

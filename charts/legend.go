@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -12,6 +13,7 @@ const (
 	swatchFlag        // an outlined square: a flagged bar
 	swatchDash        // a dashed line: a reference line
 	swatchLine        // a line with a marker and dash: a radar series
+	swatchNone        // no swatch: a note such as "+12 more"
 )
 
 type legendItem struct {
@@ -73,6 +75,7 @@ func (c *canvas) swatch(it legendItem, x, y, sw, size float64) {
 		c.strokePath(rect(x+sw*0.2, y+size*0.15, x+sw*0.8, y+size*1.05), true, it.color, w, nil)
 	case swatchDash:
 		c.line(x, mid, x+sw, mid, it.color, 1.2, []float64{5, 3})
+	case swatchNone:
 	case swatchLine:
 		w := math.Max(it.stroke, 1)
 		c.line(x, mid, x+sw, mid, it.color, w, scaledDash(it.style.dash, w))
@@ -80,4 +83,41 @@ func (c *canvas) swatch(it legendItem, x, y, sw, size float64) {
 	default:
 		c.fillRect(x+sw*0.2, y+size*0.15, x+sw*0.8, y+size*1.05, it.color)
 	}
+}
+
+// capLegend keeps at most n entries, the last of them saying how many were left out.
+func capLegend(items []legendItem, n int, more string) []legendItem {
+	if len(items) <= n {
+		return items
+	}
+	n = max(n, 1)
+	left := len(items) - (n - 1)
+	out := append([]legendItem(nil), items[:n-1]...)
+	return append(out, legendItem{name: "+" + strconv.Itoa(left) + " " + more, kind: swatchNone})
+}
+
+// legendLines is how many lines drawLegend needs for items between x and maxX.
+func (c *canvas) legendLines(items []legendItem, x, maxX float64) int {
+	size, sw, _ := c.legendMetrics()
+	cx, lines := x, 1
+	for _, it := range items {
+		name := c.fit(it.name, size, maxX-x-sw-size*0.5)
+		w := sw + size*0.4 + c.textWidth(name, size) + size*1.2
+		if cx > x && cx+w > maxX {
+			cx, lines = x, lines+1
+		}
+		cx += w
+	}
+	return lines
+}
+
+// fitLegend caps items so that drawLegend needs at most maxLines lines.
+func (c *canvas) fitLegend(items []legendItem, x, maxX float64, maxLines int, more string) []legendItem {
+	for n := len(items); n > 1; n-- {
+		capped := capLegend(items, n, more)
+		if c.legendLines(capped, x, maxX) <= maxLines {
+			return capped
+		}
+	}
+	return capLegend(items, 1, more)
 }

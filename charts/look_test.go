@@ -76,5 +76,7 @@ func allKinds(ps []*data.Project, lang string) map[string]Chart {
 		"radar":         Radar(first, lang),
 		"overlay":       RadarOverlay(overlay, Direct, lang),
 		"dimensions":    DimensionRadar(overlay, Indirect, lang),
+		"overlayall":    RadarOverlay(ps, Indirect, lang),
+		"dimensionsall": DimensionRadar(ps, Direct, lang),
 	}
 }

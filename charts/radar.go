@@ -31,14 +31,14 @@ type radarSeries struct {
 // radarChart draws any number of series on n axes from the top, clockwise, tinting the
 // dimension sectors.
 type radarChart struct {
-	title    string
-	axes     []radarAxis
-	keyed    bool // rim shows numbers; a key lists the names under dimension headings
-	series   []radarSeries
-	lang     string
-	empty    string
-	missing  string // appended to a series name whose scores are all unknown
-	keyTitle string
+	title   string
+	axes    []radarAxis
+	keyed   bool // rim shows numbers; a key lists the names under dimension headings
+	series  []radarSeries
+	lang    string
+	empty   string
+	missing string // appended to a series name whose scores are all unknown
+	more    string // "more", for a legend too long to show whole
 }
 
 // singleRadar is one project, direct and indirect.
@@ -74,7 +74,7 @@ func overlayRadar(ps []*data.Project, s Series, lang string) Chart {
 func dimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 	l := labels(lang)
 	rc := &radarChart{title: l[lDimTitle] + ": " + seriesName(s, lang), lang: lang,
-		empty: l[lNoProjects], missing: l[lUnknownScores]}
+		empty: l[lNoProjects], missing: l[lUnknownScores], more: l[lMore]}
 	for _, d := range data.Dimensions {
 		rc.axes = append(rc.axes, radarAxis{rim: dimensionShort(d, lang), name: dimensionName(d, lang), dim: d})
 	}
@@ -95,7 +95,7 @@ func dimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 func criteriaRadar(title, lang string) *radarChart {
 	l := labels(lang)
 	rc := &radarChart{title: title, keyed: true, lang: lang, empty: l[lNoProjects],
-		missing: l[lUnknownScores], keyTitle: l[lKey]}
+		missing: l[lUnknownScores], more: l[lMore]}
 	for i, c := range data.Criteria {
 		rc.axes = append(rc.axes, radarAxis{rim: strconv.Itoa(i + 1), name: criterionShort(i, lang), dim: c.Dimension})
 	}
@@ -181,8 +181,13 @@ func (a area) h() float64 { return a.y1 - a.y0 }
 
 // sidePanel draws the legend and the key on the right and returns the area left for the radar.
 func (rc *radarChart) sidePanel(c *canvas, box area, stroke float64) area {
-	items := rc.legendItems(stroke)
-	size, sw, _ := c.legendMetrics()
+	size, sw, lineH := c.legendMetrics()
+	keyH := 0.0
+	if rc.keyed {
+		keyH = 18*6*1.3 + size*0.5 // the key at its smallest readable size
+	}
+	fits := int(math.Floor((box.h() - keyH) / lineH))
+	items := capLegend(rc.legendItems(stroke), max(fits, 1), rc.more)
 	panelW := 0.0
 	for _, it := range items {
 		panelW = math.Max(panelW, sw+size*0.4+c.textWidth(it.name, size))
@@ -208,7 +213,8 @@ func (rc *radarChart) sidePanel(c *canvas, box area, stroke float64) area {
 // bottomPanel flows the legend under the title and puts the key in three columns at the
 // bottom, returning the area between them.
 func (rc *radarChart) bottomPanel(c *canvas, box area, stroke float64) area {
-	y := c.drawLegend(rc.legendItems(stroke), box.x0, box.y0, box.x1)
+	items := c.fitLegend(rc.legendItems(stroke), box.x0, box.x1, 3, rc.more)
+	y := c.drawLegend(items, box.x0, box.y0, box.x1)
 	if !rc.keyed {
 		return area{box.x0, y, box.x1, box.y1}
 	}
