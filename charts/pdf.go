@@ -34,6 +34,9 @@ func DrawPDF(pdf *fpdf.Fpdf, c Chart, x, y, w, h float64) (err error) {
 	if err := pdf.Error(); err != nil {
 		return err
 	}
+	if pdf.PageNo() == 0 {
+		return errors.New("charts: DrawPDF needs a page: call AddPage first")
+	}
 	k := pdf.GetConversionRatio()
 	width, height := int(math.Round(w*k)), int(math.Round(h*k))
 	if !(w > 0 && h > 0) || width <= 0 || height <= 0 || width*height > maxPixels {

@@ -280,3 +280,33 @@ func TestDrawPDFRestoresCallerState(t *testing.T) {
 		t.Error("caller text lost")
 	}
 }
+
+func TestDrawPDFWithoutPage(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	if err := DrawPDF(pdf, Radar(seeds(t)[0], "fi"), 0, 0, 100, 50); err == nil {
+		t.Error("drawing on a document without a page succeeded")
+	}
+	if err := DrawPDF(nil, Radar(nil, "fi"), 0, 0, 100, 50); err == nil {
+		t.Error("nil document accepted")
+	}
+}
+
+// TestConcurrentRendering renders one chart from several goroutines (run with -race).
+func TestConcurrentRendering(t *testing.T) {
+	c := RadarOverlay(seeds(t), Direct, "en")
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			_, err := RenderPNG(c, 300, 200, 1)
+			if err == nil {
+				err = WritePDF(io.Discard, c, 300, 200)
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
