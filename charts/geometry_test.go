@@ -297,3 +297,26 @@ func TestLabelsFollowLanguage(t *testing.T) {
 		t.Error("English label missing")
 	}
 }
+
+func TestDenseCompareStillSaysNA(t *testing.T) {
+	ps := synthetic(60)
+	unknown := 0
+	for _, p := range ps {
+		if !p.Funding.RealisedEUState.Known {
+			unknown++
+		}
+	}
+	r := draw(t, FundingCompare(ps, false, "fi"), 1600, 900)
+	n := 0
+	for _, tx := range r.texts {
+		if tx.s == data.NA {
+			n++
+		}
+	}
+	if unknown == 0 || n != unknown {
+		t.Errorf("%d unknown realised amounts, %d n/a labels", unknown, n)
+	}
+	if got := len(r.filled(colRealised)); got != 60-unknown+1 { // plus the legend swatch
+		t.Errorf("%d realised bars, want %d", got-1, 60-unknown)
+	}
+}

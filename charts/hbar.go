@@ -239,6 +239,29 @@ func (h *hbarChart) drawRow(c *canvas, l hbarLayout, i int, row hbarRow) {
 		by := y0 + l.rowH*0.1 + float64(j)*barH
 		h.drawBar(c, l, b, by, barH)
 	}
+	if l.valueSize == 0 {
+		h.rowNA(c, l, row, y0)
+	}
+}
+
+// rowNA writes one "n/a" per row after its longest bar when the bars are too thin for their
+// own labels, so an unknown value never passes for a short bar.
+func (h *hbarChart) rowNA(c *canvas, l hbarLayout, row hbarRow, y0 float64) {
+	size := math.Min(l.labelSize, l.rowH*0.9)
+	if size < 5 {
+		return
+	}
+	end, na := l.left, ""
+	for _, b := range row.bars {
+		if !b.known {
+			na = b.text
+			continue
+		}
+		end = math.Max(end, l.x(b.v))
+	}
+	if na != "" {
+		c.text(na, end+3, y0+l.rowH/2+size*0.35, size, colMuted, alignLeft)
+	}
 }
 
 // rowLabel writes a right-aligned category label centred on the row; a long one wraps onto a

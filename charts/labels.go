@@ -26,7 +26,6 @@ const (
 	lNoValue
 	lNoProjects
 	lUtilRef
-	lProjects
 	lMore
 	lEcoShort
 	lEconShort
@@ -54,7 +53,6 @@ var labelsFI = [nLabels]string{
 	lNoValue:         "(ei arvoa)",
 	lNoProjects:      "Ei hankkeita",
 	lUtilRef:         "100 %",
-	lProjects:        "hanketta",
 	lMore:            "lisää",
 	lEcoShort:        "Ekologinen",
 	lEconShort:       "Taloudellinen",
@@ -81,7 +79,6 @@ var labelsEN = [nLabels]string{
 	lNoValue:         "(no value)",
 	lNoProjects:      "No projects",
 	lUtilRef:         "100 %",
-	lProjects:        "projects",
 	lMore:            "more",
 	lEcoShort:        "Ecological",
 	lEconShort:       "Economic",
