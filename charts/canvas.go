@@ -34,6 +34,8 @@ type canvas struct {
 	w, h float64
 	font *truetype.Font
 	fs   float64 // base font size in renderer units
+	// wordwise is set for go-chart's raster renderer: see text.
+	wordwise bool
 }
 
 // newCanvas prepares r: 72 DPI so that font sizes are renderer units, Roboto, a white
@@ -47,6 +49,9 @@ func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
 	r.ResetStyle()
 	r.SetFont(f)
 	c := &canvas{r: r, w: float64(max(width, 1)), h: float64(max(height, 1)), font: f}
+	if ww, ok := r.(interface{ wordwise() bool }); ok {
+		c.wordwise = ww.wordwise()
+	}
 	c.fs = clamp(math.Min(c.h/24, c.w/46), 7, 16)
 	c.fillRect(0, 0, c.w, c.h, drawing.ColorWhite)
 	return c, nil
@@ -182,7 +187,25 @@ func (c *canvas) text(s string, x, y, size float64, col drawing.Color, a align) 
 	case alignRight:
 		x -= c.textWidth(s, size)
 	}
-	c.r.Text(s, ri(x), ri(y))
+	if !c.wordwise || !strings.Contains(s, " ") {
+		c.r.Text(s, ri(x), ri(y))
+		return
+	}
+	// go-chart's rasteriser slows down quadratically with the glyphs of one Text call, so
+	// raster text goes word by word at the positions the whole line would give them.
+	start := 0
+	for i, r := range s {
+		if r != ' ' {
+			continue
+		}
+		if i > start {
+			c.r.Text(s[start:i], ri(x+c.textWidth(s[:start], size)), ri(y))
+		}
+		start = i + 1
+	}
+	if start < len(s) {
+		c.r.Text(s[start:], ri(x+c.textWidth(s[:start], size)), ri(y))
+	}
 }
 
 // fit shortens s with an ellipsis until it is at most maxW wide at size ("" when nothing fits).

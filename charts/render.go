@@ -104,6 +104,9 @@ type rasterDPI struct{ chart.Renderer }
 
 func (r rasterDPI) SetDPI(dpi float64) { r.Renderer.SetDPI(dpi * 64 / 72) }
 
+// wordwise asks charts to send raster text a word at a time (see canvas.text).
+func (rasterDPI) wordwise() bool { return true }
+
 type collector struct{ img *image.RGBA }
 
 func (c *collector) SetRGBA(i *image.RGBA)       { c.img = i }
@@ -121,6 +124,11 @@ func (e svgEscaper) Text(body string, x, y int) { e.Renderer.Text(xmlText.Replac
 type scaled struct {
 	chart.Renderer
 	s float64
+}
+
+func (r *scaled) wordwise() bool {
+	ww, ok := r.Renderer.(interface{ wordwise() bool })
+	return ok && ww.wordwise()
 }
 
 func (r *scaled) n(v int) int { return int(math.Round(float64(v) * r.s)) }
