@@ -331,6 +331,9 @@ func GroupBy(ps []*Project, f Field) []Group {
 	utilSum := map[string]float64{}
 	utilN := map[string]int{}
 	for _, p := range ps {
+		if p == nil {
+			continue
+		}
 		for _, v := range uniq(f.Values(p)) {
 			i, ok := index[v]
 			if !ok {
@@ -406,6 +409,9 @@ func addInt(sum *Int, v Int) {
 func Totals(ps []*Project) Funding {
 	var t Funding
 	for _, p := range ps {
+		if p == nil {
+			continue
+		}
 		addInt(&t.GrantedEUState, p.Funding.GrantedEUState)
 		addInt(&t.RealisedEUState, p.Funding.RealisedEUState)
 		addInt(&t.PlannedPublicTotal, p.Funding.PlannedPublicTotal)
