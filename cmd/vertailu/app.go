@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"fyne.io/fyne/v2/app"
+
+	"vertailu/data"
+	"vertailu/ui"
+)
+
+func init() { register("", "open the desktop app", runApp) }
+
+// appID is the app's unique ID: preferences and storage live under it.
+const appID = "fi.vertailu.app"
+
+// runApp opens the desktop app on DIR, or on the folder used last (the sample folder at
+// first start). VERTAILU_SCREENSHOT_VIEW names a tab to show after loading, for
+// scripts/screenshots.sh.
+func runApp(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("vertailu", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	langFlag := fs.String("lang", "", "language: fi or en (default: the one chosen last, else the system's)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	dir, err := folderArg(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu:", err)
+		return 2
+	}
+	if *langFlag != "" && *langFlag != ui.LangFinnish && *langFlag != ui.LangEnglish {
+		fmt.Fprintf(stderr, "vertailu: -lang must be fi or en, not %q\n", *langFlag)
+		return 2
+	}
+	ui.PrepareLocale() // before Fyne reads the locale: a C locale would log an error
+	a := app.NewWithID(appID)
+	v := ui.New(a, data.NewStore(), ui.Options{
+		Dir:   dir,
+		Lang:  *langFlag,
+		Watch: true,
+		View:  os.Getenv("VERTAILU_SCREENSHOT_VIEW"),
+	})
+	v.Window().ShowAndRun()
+	return 0
+}

@@ -1,0 +1,179 @@
+// Package ui is Vertailu's desktop app: the main window with the project table, filters,
+// details, comparison, groups and warnings, loading in the background and exporting. It never
+// imports fyne.io/fyne/v2/app, so its tests run headless; cmd/vertailu creates the fyne.App.
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// Options tune the app.
+type Options struct {
+	// Dir is the folder to open; "" opens the folder used last, or the embedded sample folder
+	// on first start.
+	Dir string
+	// Lang is "fi" or "en" to override the remembered language; "" keeps the preference (or
+	// the system language).
+	Lang string
+	// Watch reloads when files in the open folder change.
+	Watch bool
+	// View, when set, opens that tab after the first load: "overview", "funding",
+	// "sustainability", "texts", "source", "compare", "groups" or "warnings" (for screenshots).
+	View string
+}
+
+// App is the running desktop app: one main window over a data.Store.
+type App struct {
+	fyne  fyne.App
+	win   fyne.Window
+	store *data.Store
+	opts  Options
+	lang  string
+	tasks Tasks
+	marks Marks
+	query data.Query
+	prefs prefs
+
+	// The open folder ("" for the embedded samples) and the load in flight.
+	dir        string
+	loadGen    int
+	loading    bool
+	cancelLoad context.CancelFunc
+	watcher    *folderWatcher
+	firstLoad  bool
+
+	ui       *mainView // the widgets, rebuilt on a language switch
+	lastDone string    // the last export summary shown, for tests
+}
+
+// New builds the main window of a over store and starts loading the folder. Show it with
+// Window().ShowAndRun().
+func New(a fyne.App, store *data.Store, opts Options) *App {
+	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true}
+	v.lang = ResolveLanguage(opts.Lang)
+	if opts.Lang == "" {
+		v.lang = ResolveLanguage(v.prefs.language())
+	}
+	if err := SetLanguage(v.lang); err != nil {
+		fyne.LogError("loading translations", err)
+	}
+	v.query.SortKey, v.query.Desc = v.prefs.sort()
+	v.win = a.NewWindow("Vertailu")
+	v.win.Resize(v.prefs.windowSize())
+	v.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { v.HandleDrop(uris) })
+	v.win.SetCloseIntercept(v.close)
+	v.rebuild()
+	v.addShortcuts()
+	store.OnChange(v.storeChanged)
+	v.Open(v.startFolder())
+	return v
+}
+
+// Window returns the main window.
+func (a *App) Window() fyne.Window { return a.win }
+
+// Wait blocks until the background work started so far (loading, chart rendering, exports)
+// has finished and applied its results. Tests use it.
+func (a *App) Wait() { a.tasks.Wait() }
+
+// Language returns the language shown: "fi" or "en".
+func (a *App) Language() string { return a.lang }
+
+// SwitchLanguage shows the app in code ("fi" or "en"), rebuilding every widget, and
+// remembers the choice.
+func (a *App) SwitchLanguage(code string) {
+	code = ResolveLanguage(code)
+	if code == a.lang {
+		return
+	}
+	a.lang = code
+	a.prefs.setLanguage(code)
+	if err := SetLanguage(code); err != nil {
+		fyne.LogError("loading translations", err)
+	}
+	a.rebuild()
+}
+
+// rebuild creates every widget in the current language and fills them from the store.
+func (a *App) rebuild() {
+	tab := 0
+	if a.ui != nil {
+		tab = a.ui.tabs.SelectedIndex()
+	}
+	a.ui = a.newMainView()
+	a.win.SetContent(a.ui.content)
+	a.ui.tabs.SelectIndex(tab)
+	a.fillFromStore()
+	a.showLoading(a.loading)
+}
+
+func (a *App) addShortcuts() {
+	c := a.win.Canvas()
+	mod := fyne.KeyModifierShortcutDefault
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod}, func(fyne.Shortcut) { a.ShowOpenFolder() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: mod}, func(fyne.Shortcut) { a.FocusSearch() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}, func(fyne.Shortcut) { a.ShowExportMenu() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: mod}, func(fyne.Shortcut) { a.Reload() })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { a.globalKey(ev) })
+}
+
+// globalKey handles keys that work wherever the focus is (F5 reloads); it reports whether it
+// used the key.
+func (a *App) globalKey(ev *fyne.KeyEvent) bool {
+	if ev.Name == fyne.KeyF5 {
+		a.Reload()
+		return true
+	}
+	return false
+}
+
+// FocusSearch puts the keyboard focus into the search field (Ctrl+F).
+func (a *App) FocusSearch() { a.win.Canvas().Focus(a.ui.search) }
+
+// close remembers the window size before closing.
+func (a *App) close() {
+	a.prefs.setWindowSize(a.win.Canvas().Size())
+	if a.cancelLoad != nil {
+		a.cancelLoad()
+	}
+	a.stopWatching()
+	a.win.Close()
+}
+
+// searchEntry is the search field; it passes F5 to the app.
+type searchEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) bool
+}
+
+func newSearchEntry(onKey func(*fyne.KeyEvent) bool) *searchEntry {
+	e := &searchEntry{onKey: onKey}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey lets the app see F5 first.
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	if e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// tabIndex maps Options.View names to tab positions.
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "warnings": 7}
+
+// ShowView selects the tab named like Options.View; it reports whether the name is known.
+func (a *App) ShowView(name string) bool {
+	i, ok := tabIndex[name]
+	if ok {
+		a.ui.tabs.SelectIndex(i)
+	}
+	return ok
+}

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"image"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/charts"
+)
+
+// ChartView shows a chart rendered at the widget's real pixel size (its size times the
+// canvas scale), so it stays sharp on high-DPI screens. Rendering runs off the UI goroutine
+// after the size settles; the image is applied with fyne.Do, and a result for an older chart
+// or size is dropped.
+type ChartView struct {
+	widget.BaseWidget
+
+	img     *canvas.Image
+	bg      *Tasks
+	mu      sync.Mutex // guards gen: workers read it before applying
+	gen     int
+	chart   charts.Chart
+	size    fyne.Size
+	settle  time.Duration
+	minSize fyne.Size
+}
+
+// NewChartView returns a view of c (may be nil) that runs its rendering through tasks.
+func NewChartView(c charts.Chart, tasks *Tasks, minSize fyne.Size) *ChartView {
+	v := &ChartView{chart: c, bg: tasks, settle: 60 * time.Millisecond, minSize: minSize}
+	v.img = &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth}
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer returns the renderer of the chart image.
+func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.img)
+}
+
+// MinSize is the size given at creation: a chart has no natural minimum.
+func (v *ChartView) MinSize() fyne.Size { return v.minSize }
+
+// SetChart replaces the chart and renders it at the current size.
+func (v *ChartView) SetChart(c charts.Chart) {
+	v.chart = c
+	v.render()
+}
+
+// Resize re-renders the chart when the size really changed.
+func (v *ChartView) Resize(s fyne.Size) {
+	v.BaseWidget.Resize(s)
+	if s == v.size {
+		return
+	}
+	v.size = s
+	v.render()
+}
+
+// render starts a render of the current chart at the current size and scale.
+func (v *ChartView) render() {
+	v.mu.Lock()
+	v.gen++
+	gen := v.gen
+	v.mu.Unlock()
+	c, size := v.chart, v.size
+	if c == nil || size.Width < 20 || size.Height < 20 {
+		v.img.Image = nil
+		v.img.Refresh()
+		return
+	}
+	scale := float64(canvasScale(v))
+	v.bg.Go(func() {
+		time.Sleep(v.settle) // let a resize drag settle before drawing
+		if !v.current(gen) {
+			return
+		}
+		img, err := charts.RenderImage(c, int(size.Width), int(size.Height), scale)
+		if err != nil {
+			fyne.LogError("rendering a chart", err)
+			return
+		}
+		fyne.Do(func() { v.apply(gen, img) })
+	})
+}
+
+func (v *ChartView) current(gen int) bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return gen == v.gen
+}
+
+func (v *ChartView) apply(gen int, img image.Image) {
+	if !v.current(gen) {
+		return
+	}
+	v.img.Image = img
+	v.img.Refresh()
+}
+
+// canvasScale is the scale of the canvas showing o (1 before it is shown).
+func canvasScale(o fyne.CanvasObject) float32 {
+	app := fyne.CurrentApp()
+	if app == nil {
+		return 1
+	}
+	if c := app.Driver().CanvasForObject(o); c != nil && c.Scale() > 0 {
+		return c.Scale()
+	}
+	return 1
+}
+
+// Tasks runs the app's background work and lets tests wait for all of it to finish (work that
+// finished has applied its result with fyne.Do by then).
+type Tasks struct {
+	wg sync.WaitGroup
+}
+
+// Go runs fn on a new goroutine, counted until it returns.
+func (t *Tasks) Go(fn func()) {
+	t.wg.Add(1)
+	go func() {
+		defer t.wg.Done()
+		fn()
+	}()
+}
+
+// Wait blocks until every task started so far (and any they started) has returned.
+func (t *Tasks) Wait() { t.wg.Wait() }

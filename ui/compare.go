@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/charts"
+	"vertailu/data"
+)
+
+// maxCompare is how many marked projects the comparison shows: more do not read on a radar.
+const maxCompare = 6
+
+// compareView shows 2–6 marked projects side by side: radar overlays of the direct and
+// indirect scores, grouped funding bars and the key figures in columns.
+type compareView struct {
+	a        *App
+	content  *fyne.Container
+	direct   *ChartView
+	indirect *ChartView
+	funding  *ChartView
+	shown    []*data.Project
+}
+
+func newCompareView(a *App) *compareView {
+	v := &compareView{a: a, content: container.NewStack()}
+	v.direct = NewChartView(nil, &a.tasks, fyne.NewSize(260, 220))
+	v.indirect = NewChartView(nil, &a.tasks, fyne.NewSize(260, 220))
+	v.funding = NewChartView(nil, &a.tasks, fyne.NewSize(300, 220))
+	return v
+}
+
+// set shows the marked projects (the first six).
+func (v *compareView) set(marked []*data.Project) {
+	if len(marked) > maxCompare {
+		marked = marked[:maxCompare]
+	}
+	v.shown = marked
+	if len(marked) < 2 {
+		setContent(v.content, widget.NewLabel(T("Mark 2–6 projects with the check boxes in the table to compare them.")))
+		for _, c := range []*ChartView{v.direct, v.indirect, v.funding} {
+			c.SetChart(nil)
+		}
+		return
+	}
+	lang := v.a.lang
+	v.direct.SetChart(charts.RadarOverlay(marked, charts.Direct, lang))
+	v.indirect.SetChart(charts.RadarOverlay(marked, charts.Indirect, lang))
+	v.funding.SetChart(charts.FundingCompare(marked, true, lang))
+	chartsRow := container.NewGridWithColumns(3,
+		labelled(T("Sustainability, direct"), v.direct),
+		labelled(T("Sustainability, indirect"), v.indirect),
+		labelled(T("Funding"), v.funding))
+	split := container.NewVSplit(chartsRow, container.NewScroll(keyFigures(marked, lang)))
+	split.Offset = 0.6
+	setContent(v.content, split)
+}
+
+// Shown returns the projects the comparison shows.
+func (v *compareView) Shown() []*data.Project { return v.shown }
+
+func labelled(s string, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(heading(s), nil, nil, nil, o)
+}
+
+// compareColumns are the figures compared side by side, by column key.
+var compareColumns = []string{"code", "status", "start", "end", "months", "granted_eu_state", "realised_eu_state",
+	"utilisation_eu_state", "planned_public_total", "realised_public_total", "utilisation_public",
+	"persons_planned", "cost_per_planned_participant", "sustainability_direct", "sustainability_indirect"}
+
+// keyFigures is a grid: one row per figure, one column per project.
+func keyFigures(ps []*data.Project, lang string) fyne.CanvasObject {
+	g := container.NewGridWithColumns(len(ps) + 1)
+	g.Add(heading(T("Project")))
+	for _, p := range ps {
+		l := widget.NewLabelWithStyle(oneLine(p.Name), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		g.Add(l)
+	}
+	for _, key := range compareColumns {
+		col, ok := data.ColumnByKey(key)
+		if !ok {
+			continue
+		}
+		g.Add(widget.NewLabel(col.Title(lang)))
+		for _, p := range ps {
+			l := widget.NewLabelWithStyle(col.Text(p), fyne.TextAlignTrailing, fyne.TextStyle{})
+			l.Truncation = fyne.TextTruncateEllipsis
+			g.Add(l)
+		}
+	}
+	return g
+}

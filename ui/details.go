@@ -1,0 +1,290 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/charts"
+	"vertailu/data"
+)
+
+// detailsView shows the selected project in five tabs: overview, funding chart,
+// sustainability radar and criteria, texts, and source with its warnings.
+type detailsView struct {
+	a              *App
+	project        *data.Project
+	overview       *fyne.Container
+	funding        *fyne.Container
+	sustainability *fyne.Container
+	texts          *fyne.Container
+	source         *fyne.Container
+	fundingChart   *ChartView
+	radarChart     *ChartView
+}
+
+func newDetailsView(a *App) *detailsView {
+	d := &detailsView{a: a}
+	d.overview = container.NewStack()
+	d.funding = container.NewStack()
+	d.sustainability = container.NewStack()
+	d.texts = container.NewStack()
+	d.source = container.NewStack()
+	d.fundingChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
+	d.radarChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 220))
+	return d
+}
+
+// set shows p (nil shows a hint).
+func (d *detailsView) set(p *data.Project) {
+	d.project = p
+	if p == nil {
+		hint := widget.NewLabel(T("Select a project in the table to see its details."))
+		for _, c := range []*fyne.Container{d.overview, d.funding, d.sustainability, d.texts, d.source} {
+			c.Objects = []fyne.CanvasObject{hint}
+			c.Refresh()
+		}
+		d.fundingChart.SetChart(nil)
+		d.radarChart.SetChart(nil)
+		return
+	}
+	lang := d.a.lang
+	setContent(d.overview, container.NewVScroll(overviewOf(p)))
+	d.fundingChart.SetChart(charts.Funding(p, lang))
+	setContent(d.funding, container.NewBorder(title(p), nil, nil, nil, d.fundingChart))
+	d.radarChart.SetChart(charts.Radar(p, lang))
+	split := container.NewHSplit(d.radarChart, container.NewVScroll(criteriaOf(p, lang)))
+	split.Offset = 0.5
+	setContent(d.sustainability, container.NewBorder(title(p), nil, nil, nil, split))
+	setContent(d.texts, container.NewVScroll(textsOf(p)))
+	setContent(d.source, container.NewVScroll(sourceOf(p, d.a.store.Result())))
+}
+
+func setContent(c *fyne.Container, o fyne.CanvasObject) {
+	c.Objects = []fyne.CanvasObject{o}
+	c.Refresh()
+}
+
+// title is the project's code and name in bold, one line.
+func title(p *data.Project) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(p.Code+" "+oneLine(p.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+// form lays out label/value pairs; long values wrap.
+type form struct{ c *fyne.Container }
+
+func newForm() *form { return &form{c: container.New(layout.NewFormLayout())} }
+
+func (f *form) add(label, value string) {
+	if strings.TrimSpace(value) == "" {
+		value = "–"
+	}
+	k := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v := widget.NewLabel(value)
+	v.Wrapping = fyne.TextWrapWord
+	f.c.Add(k)
+	f.c.Add(v)
+}
+
+func heading(s string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// overviewOf is the key facts, the derived figures and the gender-equality answers.
+func overviewOf(p *data.Project) fyne.CanvasObject {
+	facts := newForm()
+	facts.add(T("Code"), p.Code)
+	facts.add(T("Name"), p.Name)
+	facts.add(T("Applicant"), joinNonEmpty(" · ", p.Applicant.Name, p.Applicant.OrgType, p.Applicant.BusinessID))
+	facts.add(T("Status"), p.Status)
+	facts.add(T("Fund"), p.Fund)
+	facts.add(T("Priority axis"), p.PriorityAxis)
+	facts.add(T("Specific objective"), p.SpecificObjective)
+	facts.add(T("Authority"), p.Authority)
+	facts.add(T("Period"), period(p))
+	facts.add(T("Regions"), strings.Join(p.Regions, ", "))
+	facts.add(T("Subregions"), strings.Join(p.Subregions, ", "))
+	facts.add(T("Municipalities"), strings.Join(p.Municipalities, ", "))
+	facts.add(T("Contact"), joinNonEmpty(" · ", p.Applicant.ContactName, p.Applicant.ContactRole, p.Applicant.ContactEmail, p.Applicant.ContactPhone))
+	facts.add(T("Co-implementers"), coImplementers(p))
+
+	figs := newForm()
+	f, d := p.Funding, p.Derived
+	figs.add(T("Granted EU+state"), data.FormatEuro(f.GrantedEUState))
+	figs.add(T("Realised EU+state"), data.FormatEuro(f.RealisedEUState))
+	figs.add(T("Utilisation EU+state"), flagged(d.UtilisationEUState))
+	figs.add(T("Planned public total"), data.FormatEuro(f.PlannedPublicTotal))
+	figs.add(T("Realised public total"), data.FormatEuro(f.RealisedPublicTotal))
+	figs.add(T("Utilisation public total"), flagged(d.UtilisationPublic))
+	figs.add(T("EU+state share"), data.FormatPercent(d.EUStateShare))
+	figs.add(T("Persons planned"), data.FormatInt(p.Indicators.PersonsPlanned))
+	figs.add(T("Cost per planned participant"), costPerParticipant(d.CostPerPlannedParticipant))
+	figs.add(T("Companies planned / realised"), data.FormatInt(p.Indicators.CompaniesPlanned)+" / "+data.FormatInt(p.Indicators.CompaniesRealised))
+	figs.add(T("Company target reached"), data.FormatPercent(d.CompanyTargetReached))
+	figs.add(T("Duration (months)"), data.FormatFloat(d.DurationMonths, 1))
+	figs.add(T("Sustainability mean, direct"), data.FormatFloat(d.Direct.Overall, 1))
+	figs.add(T("Sustainability mean, indirect"), data.FormatFloat(d.Indirect.Overall, 1))
+
+	gender := newForm()
+	for i, g := range p.GenderEquality {
+		gender.add(genderQuestion(i), joinNonEmpty(" – ", yesNo(g.Answer), g.Text))
+	}
+	cols := container.NewGridWithColumns(2, facts.c, figs.c)
+	return container.NewVBox(cols, heading(T("Gender equality")), gender.c)
+}
+
+// genderQuestion is the i-th gender-equality question in the current language.
+func genderQuestion(i int) string {
+	switch i {
+	case 0:
+		return T("Gender analysis of the operating environment")
+	case 1:
+		return T("Gender perspective mainstreamed")
+	}
+	return T("Main goal is gender equality")
+}
+
+func yesNo(b data.Bool) string {
+	switch {
+	case !b.Known:
+		return data.NA
+	case b.V:
+		return T("Yes")
+	}
+	return T("No")
+}
+
+// flagged writes a utilisation, marking one above 100 % as worth a look.
+func flagged(u data.Float) string {
+	s := data.FormatPercent(u)
+	if data.UtilisationFlagged(u) {
+		s += " ⚠ " + T("above 100 %")
+	}
+	return s
+}
+
+func costPerParticipant(f data.Float) string {
+	if !f.Known {
+		return data.NA
+	}
+	return data.FormatDecimal(f.V, 0) + "\u00a0€"
+}
+
+func period(p *data.Project) string {
+	if !p.Start.Known() && !p.End.Known() {
+		return data.NA
+	}
+	return orNA(p.Start.Finnish()) + " – " + orNA(p.End.Finnish())
+}
+
+func orNA(s string) string {
+	if s == "" {
+		return data.NA
+	}
+	return s
+}
+
+func coImplementers(p *data.Project) string {
+	parts := make([]string, len(p.CoImplementers))
+	for i, c := range p.CoImplementers {
+		parts[i] = joinNonEmpty(", ", c.Name, c.BusinessID)
+	}
+	return strings.Join(parts, "\n")
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := parts[:0:0]
+	for _, s := range parts {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// criteriaOf lists the 15 criteria with scores and justifications, grouped by dimension.
+func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
+	box := container.NewVBox()
+	d := p.Derived
+	for _, dim := range data.Dimensions {
+		name := dim.English()
+		if lang == LangFinnish {
+			name = dim.Finnish()
+		}
+		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", map[string]any{
+			"D": data.FormatFloat(d.Direct.Dimension(dim), 1), "I": data.FormatFloat(d.Indirect.Dimension(dim), 1)}) + ")"))
+		for i, c := range p.Sustainability {
+			if data.Criteria[i].Dimension != dim {
+				continue
+			}
+			box.Add(criterionRow(i, c, lang))
+		}
+	}
+	return box
+}
+
+func criterionRow(i int, c data.Criterion, lang string) fyne.CanvasObject {
+	name := data.Criteria[i].English
+	if lang == LangFinnish {
+		name = data.Criteria[i].Finnish
+	}
+	scores := T("direct {{.D}} · indirect {{.I}}", map[string]any{"D": data.FormatInt(c.Direct), "I": data.FormatInt(c.Indirect)})
+	l := widget.NewLabel(name + " — " + scores)
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle.Italic = false
+	j := widget.NewLabel(orNA(strings.TrimSpace(c.Justification)))
+	j.Wrapping = fyne.TextWrapWord
+	j.Importance = widget.LowImportance
+	return container.NewVBox(l, container.NewPadded(j))
+}
+
+// textsOf is the summary, the target groups and the final report.
+func textsOf(p *data.Project) fyne.CanvasObject {
+	box := container.NewVBox()
+	add := func(h, body string) {
+		box.Add(heading(h))
+		l := widget.NewLabel(orNA(strings.TrimSpace(body)))
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	add(T("Summary"), p.Summary)
+	add(T("Primary target groups"), p.TargetGroups.Primary)
+	add(T("Indirect target groups"), p.TargetGroups.Indirect)
+	add(T("Final report"), p.FinalReport)
+	return box
+}
+
+// sourceOf is the file, its completeness and every warning for it.
+func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
+	f := newForm()
+	f.add(T("File"), p.File)
+	f.add(T("Folder"), r.Root)
+	complete := T("Yes")
+	if !p.Complete {
+		complete = T("No – missing: {{.Sections}}", map[string]any{"Sections": strings.Join(p.Missing, ", ")})
+	}
+	f.add(T("Complete"), complete)
+	box := container.NewVBox(f.c, heading(T("Warnings for this file")))
+	if len(p.Warnings) == 0 {
+		box.Add(widget.NewLabel(T("No warnings.")))
+	}
+	for _, w := range p.Warnings {
+		l := widget.NewLabel(problemText(w))
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	return box
+}
+
+// problemText is "line N: message", or the message alone for the whole file.
+func problemText(w data.Problem) string {
+	if w.Line == 0 {
+		return w.Message
+	}
+	return T("line {{.Line}}", map[string]any{"Line": itoa(w.Line)}) + ": " + w.Message
+}

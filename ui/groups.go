@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/charts"
+	"vertailu/data"
+)
+
+// groupsView groups the visible projects by one field: a small table of counts and sums and
+// a bar chart.
+type groupsView struct {
+	a       *App
+	content fyne.CanvasObject
+	field   data.Field
+	pick    *widget.Select
+	table   *widget.Table
+	chart   *ChartView
+	groups  []data.Group
+}
+
+// groupFields are the fields offered for grouping.
+var groupFields = []data.Field{data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
+	data.FieldRegion, data.FieldStatus, data.FieldOrgType}
+
+func fieldTitle(f data.Field) string {
+	switch f {
+	case data.FieldStatus:
+		return T("Status")
+	case data.FieldPriorityAxis:
+		return T("Priority axis")
+	case data.FieldSpecificObjective:
+		return T("Specific objective")
+	case data.FieldAuthority:
+		return T("Authority")
+	case data.FieldRegion:
+		return T("Region")
+	case data.FieldOrgType:
+		return T("Organisation type")
+	}
+	return string(f)
+}
+
+func newGroupsView(a *App) *groupsView {
+	v := &groupsView{a: a, field: data.FieldPriorityAxis}
+	names := make([]string, len(groupFields))
+	for i, f := range groupFields {
+		names[i] = fieldTitle(f)
+	}
+	v.pick = widget.NewSelect(names, func(s string) {
+		for i, n := range names {
+			if n == s {
+				v.field = groupFields[i]
+			}
+		}
+		v.set(a.ui.table.Rows())
+	})
+	v.pick.Selected = fieldTitle(v.field)
+	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, v.update)
+	v.table.ShowHeaderColumn = false
+	v.table.UpdateHeader = v.header
+	v.table.SetColumnWidth(0, 300)
+	for i := 1; i < len(groupHeaders); i++ {
+		v.table.SetColumnWidth(i, 150)
+	}
+	v.chart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
+	top := container.NewBorder(nil, nil, widget.NewLabel(T("Group by")), nil, v.pick)
+	split := container.NewHSplit(v.table, v.chart)
+	split.Offset = 0.55
+	v.content = container.NewBorder(top, nil, nil, nil, split)
+	return v
+}
+
+// groupHeaders are the group table's column titles (translated when drawn).
+var groupHeaders = []string{"Group", "Projects", "Granted EU+state", "Realised EU+state", "Planned public total", "Realised public total", "Mean utilisation"}
+
+// set groups rows by the chosen field.
+func (v *groupsView) set(rows []*data.Project) {
+	v.groups = data.GroupBy(rows, v.field)
+	v.table.Refresh()
+	v.chart.SetChart(charts.Groups(v.groups, v.a.lang))
+}
+
+func (v *groupsView) size() (int, int) { return len(v.groups), len(groupHeaders) }
+
+func (v *groupsView) header(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Col >= 0 && id.Col < len(groupHeaders) {
+		l.SetText(T(groupHeaders[id.Col]))
+		l.TextStyle.Bold = true
+	}
+}
+
+func (v *groupsView) update(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row < 0 || id.Row >= len(v.groups) {
+		return
+	}
+	g := v.groups[id.Row]
+	l.Alignment = fyne.TextAlignTrailing
+	switch id.Col {
+	case 0:
+		l.Alignment = fyne.TextAlignLeading
+		l.SetText(orNA(g.Value))
+	case 1:
+		l.SetText(itoa(g.Count))
+	case 2:
+		l.SetText(data.FormatEuro(g.GrantedEUState))
+	case 3:
+		l.SetText(data.FormatEuro(g.RealisedEUState))
+	case 4:
+		l.SetText(data.FormatEuro(g.PlannedPublicTotal))
+	case 5:
+		l.SetText(data.FormatEuro(g.RealisedPublicTotal))
+	default:
+		l.SetText(data.FormatPercent(g.MeanUtilisation))
+	}
+}

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/assets"
+	"vertailu/data"
+)
+
+// startFolder is the folder to open first: the one given, else the one used last if it still
+// exists, else the samples ("").
+func (a *App) startFolder() string {
+	if a.opts.Dir != "" {
+		return a.opts.Dir
+	}
+	if last := a.prefs.lastFolder(); last != "" && isDir(last) {
+		return last
+	}
+	return ""
+}
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// Open loads dir ("" for the embedded sample folder) in the background, with progress and a
+// cancel button; the window stays usable. A load still running is cancelled, and its result,
+// should it arrive, is ignored.
+func (a *App) Open(dir string) {
+	if a.cancelLoad != nil {
+		a.cancelLoad()
+	}
+	a.loadGen++
+	gen := a.loadGen
+	ctx, cancel := context.WithCancel(context.Background())
+	a.cancelLoad = cancel
+	a.showLoading(true)
+	a.ui.status.SetText(T("Loading {{.Folder}}…", map[string]any{"Folder": folderLabel(dir)}))
+	progress := a.progressReporter(gen)
+	a.tasks.Go(func() {
+		res, err := loadFolder(ctx, dir, progress)
+		fyne.Do(func() { a.loaded(gen, dir, res, err) })
+	})
+}
+
+// loadFolder reads dir, or the samples when dir is "".
+func loadFolder(ctx context.Context, dir string, progress func(done, total int)) (*data.LoadResult, error) {
+	opts := data.LoadOptions{Progress: progress}
+	if dir == "" {
+		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
+	}
+	return data.LoadFolder(ctx, dir, opts)
+}
+
+// progressReporter returns a Progress callback that updates the bar at most every 50 ms.
+func (a *App) progressReporter(gen int) func(done, total int) {
+	var mu sync.Mutex
+	var last time.Time
+	return func(done, total int) {
+		mu.Lock()
+		now := time.Now()
+		if done != total && now.Sub(last) < 50*time.Millisecond {
+			mu.Unlock()
+			return
+		}
+		last = now
+		mu.Unlock()
+		fyne.Do(func() {
+			if gen == a.loadGen && total > 0 {
+				a.ui.progress.SetValue(float64(done) / float64(total))
+			}
+		})
+	}
+}
+
+// loaded applies a finished load unless a newer one started since.
+func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
+	if gen != a.loadGen {
+		return
+	}
+	a.loading = false
+	a.showLoading(false)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			a.updateStatus()
+			return
+		}
+		a.updateStatus()
+		dialog.ShowError(errors.New(T("Could not open the folder: {{.Error}}", map[string]any{"Error": err.Error()})), a.win)
+		return
+	}
+	if dir != a.dir {
+		a.marks.Clear()
+		a.ui.table.selected = nil
+	}
+	a.dir = dir
+	if dir != "" {
+		a.prefs.rememberFolder(dir)
+	}
+	a.store.Set(res)
+	a.win.SetTitle(T("Vertailu – {{.Folder}}", map[string]any{"Folder": a.folderName()}))
+	a.watch(dir)
+	if a.firstLoad {
+		a.firstLoad = false
+		a.ShowView(a.opts.View)
+	}
+}
+
+// showLoading shows or hides the progress bar and cancel button.
+func (a *App) showLoading(on bool) {
+	a.loading = on
+	v := a.ui
+	if on {
+		v.progress.SetValue(0)
+		v.progress.Show()
+		v.cancel.Show()
+		return
+	}
+	v.progress.Hide()
+	v.cancel.Hide()
+}
+
+// CancelLoad stops the load in flight; the previous folder stays shown.
+func (a *App) CancelLoad() {
+	if a.cancelLoad != nil {
+		a.cancelLoad()
+	}
+}
+
+// Reload reads the open folder again (F5).
+func (a *App) Reload() {
+	if a.loading {
+		return
+	}
+	a.Open(a.dir)
+}
+
+// ShowOpenFolder asks for a folder and opens it (Ctrl+O).
+func (a *App) ShowOpenFolder() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, a.win)
+			return
+		}
+		if u != nil {
+			a.Open(u.Path())
+		}
+	}, a.win)
+	if a.dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(a.dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(dialogSize(a.win))
+	d.Show()
+}
+
+// dialogSize is a file dialog size that fits the window.
+func dialogSize(w fyne.Window) fyne.Size {
+	s := w.Canvas().Size()
+	return fyne.NewSize(min(900, s.Width*0.9), min(640, s.Height*0.9))
+}
+
+// showRecent pops up the recent folders under the Recent button.
+func (a *App) showRecent() {
+	recent := a.prefs.recentFolders()
+	items := make([]*fyne.MenuItem, 0, len(recent)+1)
+	items = append(items, fyne.NewMenuItem(T("Sample folder"), func() { a.Open("") }))
+	for _, dir := range recent {
+		d := dir
+		items = append(items, fyne.NewMenuItem(d, func() { a.Open(d) }))
+	}
+	a.popUpMenu(items, a.ui.recentBtn)
+}
+
+// popUpMenu shows a menu under the widget below.
+func (a *App) popUpMenu(items []*fyne.MenuItem, below fyne.CanvasObject) {
+	c := a.win.Canvas()
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(below)
+	pos.Y += below.Size().Height
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+}
+
+// HandleDrop opens the first folder dropped onto the window; a dropped file opens the folder
+// it is in.
+func (a *App) HandleDrop(uris []fyne.URI) {
+	for _, u := range uris {
+		if u == nil || u.Scheme() != "file" {
+			continue
+		}
+		path := u.Path()
+		if isDir(path) {
+			a.Open(path)
+			return
+		}
+	}
+	dialog.ShowInformation(T("Open folder"), T("Drop a folder of project descriptions onto the window."), a.win)
+}
+
+// folderLabel names a folder for messages, "" being the sample folder.
+func folderLabel(dir string) string {
+	if dir == "" {
+		return T("sample folder")
+	}
+	return dir
+}

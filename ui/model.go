@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"vertailu/data"
+)
+
+// storeChanged runs after every Store.Set (on the UI goroutine: the app only sets the store
+// inside fyne.Do). It carries the selection and marks over to the new projects by file.
+func (a *App) storeChanged() {
+	byFile := map[string]*data.Project{}
+	for _, p := range a.store.Projects() {
+		byFile[p.File] = p
+	}
+	old := a.marks.List()
+	a.marks.Clear()
+	for _, p := range old {
+		if q := byFile[p.File]; q != nil {
+			a.marks.Set(q, true)
+		}
+	}
+	if sel := a.ui.table.Selected(); sel != nil {
+		a.ui.table.selected = byFile[sel.File]
+	}
+	a.fillFromStore()
+}
+
+// fillFromStore fills every view from the store and the current query.
+func (a *App) fillFromStore() {
+	a.fillFilters()
+	a.requery()
+	a.ui.table.SetColumnWidths()
+	sel := a.ui.table.Selected()
+	if rows := a.ui.table.Rows(); sel == nil && len(rows) > 0 {
+		sel = rows[0]
+	}
+	a.ui.table.SelectProject(sel)
+	a.marksChanged()
+	a.ui.warnings.set(a.store.Result())
+	a.ui.warnTab.Text = T("Warnings") + warningCountSuffix(a.store.Result())
+	a.ui.tabs.Refresh()
+	a.updateStatus()
+}
+
+func warningCountSuffix(r *data.LoadResult) string {
+	_, warn, skip := r.Counts()
+	if warn+skip == 0 {
+		return ""
+	}
+	return " (" + itoa(warn+skip) + ")"
+}
+
+// requery applies the query to the store and shows the result.
+func (a *App) requery() {
+	rows := a.store.Query(a.query)
+	a.ui.table.SetRows(rows)
+	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
+	a.ui.groups.set(rows)
+}
+
+// totalsText is the line under the table: how many rows show and their funding sums.
+func totalsText(rows []*data.Project, all int) string {
+	t := data.Totals(rows)
+	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
+		map[string]any{"Shown": itoa(len(rows)), "All": itoa(all), "Granted": euro(t.GrantedEUState),
+			"Realised": euro(t.RealisedEUState), "Planned": euro(t.PlannedPublicTotal), "RealisedPublic": euro(t.RealisedPublicTotal)})
+}
+
+// sortBy sorts the table by a column key (a header tap) and remembers it.
+func (a *App) sortBy(key string, desc bool) {
+	a.query.SortKey, a.query.Desc = key, desc
+	a.prefs.setSort(key, desc)
+	a.ui.table.SetSort(key, desc)
+	a.requery()
+}
+
+// searchChanged filters as the user types.
+func (a *App) searchChanged(text string) {
+	a.query.Text = text
+	a.requery()
+}
+
+// setFilter restricts field f to value ("" removes the filter).
+func (a *App) setFilter(f data.Field, value string) {
+	if a.query.Filters == nil {
+		a.query.Filters = map[data.Field][]string{}
+	}
+	if value == "" {
+		delete(a.query.Filters, f)
+	} else {
+		a.query.Filters[f] = []string{value}
+	}
+	a.requery()
+}
+
+// fillFilters offers the values present in the store; a filter whose value vanished is
+// dropped.
+func (a *App) fillFilters() {
+	for _, f := range filterFields {
+		s := a.ui.filters[f]
+		all := allLabel(f)
+		values := a.store.Distinct(f)
+		s.OnChanged = nil
+		s.Options = append([]string{all}, values...)
+		cur := ""
+		if vs := a.query.Filters[f]; len(vs) > 0 && contains(values, vs[0]) {
+			cur = vs[0]
+		} else if a.query.Filters != nil {
+			delete(a.query.Filters, f)
+		}
+		if cur == "" {
+			s.SetSelected(all)
+		} else {
+			s.SetSelected(cur)
+		}
+		field := f
+		s.OnChanged = func(v string) {
+			if v == all {
+				v = ""
+			}
+			a.setFilter(field, v)
+		}
+	}
+}
+
+// allLabel is a filter's "no restriction" choice.
+func allLabel(f data.Field) string {
+	switch f {
+	case data.FieldStatus:
+		return T("All statuses")
+	case data.FieldPriorityAxis:
+		return T("All priority axes")
+	case data.FieldSpecificObjective:
+		return T("All specific objectives")
+	case data.FieldAuthority:
+		return T("All authorities")
+	case data.FieldRegion:
+		return T("All regions")
+	case data.FieldOrgType:
+		return T("All organisation types")
+	}
+	return T("All")
+}
+
+// selectProject shows p's details.
+func (a *App) selectProject(p *data.Project) {
+	a.ui.details.set(p)
+}
+
+// marksChanged refreshes the comparison after marking.
+func (a *App) marksChanged() {
+	a.ui.compare.set(a.marks.List())
+}
+
+// updateStatus writes the status bar: counts and the open folder.
+func (a *App) updateStatus() {
+	if a.loading {
+		return
+	}
+	r := a.store.Result()
+	ok, warn, skip := r.Counts()
+	a.ui.status.SetText(T("{{.Projects}} projects loaded · {{.Warn}} files with warnings · {{.Skip}} skipped · {{.Folder}}",
+		map[string]any{"Projects": itoa(ok + warn), "Warn": itoa(warn), "Skip": itoa(skip), "Folder": a.folderName()}))
+}
+
+// folderName names the open folder for the user.
+func (a *App) folderName() string {
+	if a.dir == "" {
+		return T("sample folder")
+	}
+	return filepath.Clean(a.dir)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

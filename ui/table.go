@@ -1,0 +1,356 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// ProjectTable is the project list: one line per project, a check box to mark it, a header per
+// column that sorts on tap (again to reverse) and shows the direction, numbers right-aligned,
+// the whole selected row highlighted. Up and Down move the selection. It holds rows; the owner
+// decides what they are (OnSort asks it to re-query).
+type ProjectTable struct {
+	widget.Table
+
+	// OnSort is called when a header is tapped, with the column key and direction wanted.
+	OnSort func(key string, desc bool)
+	// OnSelect is called when a row is selected (by tap, Space or an arrow key).
+	OnSelect func(p *data.Project)
+	// OnMark is called after the marks changed.
+	OnMark func()
+	// OnKey, when set, sees keys first; returning true consumes the key (F5 reload).
+	OnKey func(ev *fyne.KeyEvent) bool
+
+	cols     []data.Column
+	lang     string
+	rows     []*data.Project
+	sortKey  string
+	desc     bool
+	selected *data.Project
+	marks    *Marks
+}
+
+// markColumn is the table column of check boxes, before the data columns.
+const markColumn = 0
+
+// NewProjectTable returns an empty table over cols with titles in lang ("fi" or "en").
+func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTable {
+	t := &ProjectTable{cols: cols, lang: lang, marks: marks}
+	t.Length = func() (int, int) { return len(t.rows), len(t.cols) + 1 }
+	t.CreateCell = newTableCell
+	t.UpdateCell = t.updateCell
+	t.ShowHeaderRow = true
+	t.CreateHeader = newHeaderCell
+	t.UpdateHeader = t.updateHeader
+	t.StickyColumnCount = 2 // the check box and the code stay when scrolling sideways
+	t.OnSelected = func(id widget.TableCellID) { t.selectRow(id.Row) }
+	t.ExtendBaseWidget(t)
+	t.SetColumnWidth(markColumn, theme.IconInlineSize()+4*theme.Padding())
+	return t
+}
+
+// Marks is the ordered set of marked projects, shared by the table, comparison and exports.
+type Marks struct {
+	list []*data.Project
+}
+
+// Has reports whether p is marked.
+func (m *Marks) Has(p *data.Project) bool {
+	for _, q := range m.list {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// Set marks or unmarks p; marking keeps the order in which projects were marked.
+func (m *Marks) Set(p *data.Project, on bool) {
+	if on == m.Has(p) {
+		return
+	}
+	if on {
+		m.list = append(m.list, p)
+		return
+	}
+	for i, q := range m.list {
+		if q == p {
+			m.list = append(m.list[:i:i], m.list[i+1:]...)
+			return
+		}
+	}
+}
+
+// List returns the marked projects in marking order.
+func (m *Marks) List() []*data.Project { return append([]*data.Project(nil), m.list...) }
+
+// Clear unmarks everything.
+func (m *Marks) Clear() { m.list = nil }
+
+// Len returns how many projects are marked.
+func (m *Marks) Len() int { return len(m.list) }
+
+// SetRows replaces the rows shown, keeping the selection highlighted if it is still there.
+func (t *ProjectTable) SetRows(rows []*data.Project) {
+	t.rows = rows
+	t.Refresh()
+}
+
+// Rows returns the rows shown, in order.
+func (t *ProjectTable) Rows() []*data.Project { return t.rows }
+
+// SetSort records the sort shown in the headers (it does not sort).
+func (t *ProjectTable) SetSort(key string, desc bool) {
+	t.sortKey, t.desc = key, desc
+	t.Refresh()
+}
+
+// Selected returns the selected project, or nil.
+func (t *ProjectTable) Selected() *data.Project { return t.selected }
+
+// SelectProject selects p (nil clears) without scrolling, and tells OnSelect.
+func (t *ProjectTable) SelectProject(p *data.Project) {
+	t.selected = p
+	t.Refresh()
+	if t.OnSelect != nil {
+		t.OnSelect(p)
+	}
+}
+
+// TapHeader sorts by the data column col the way a tap on its header does: a new column
+// sorts ascending, the same column again reverses.
+func (t *ProjectTable) TapHeader(col int) {
+	if col < 0 || col >= len(t.cols) {
+		return
+	}
+	key := t.cols[col].Key
+	desc := false
+	if key == t.sortKey {
+		desc = !t.desc
+	}
+	t.sortKey, t.desc = key, desc
+	if t.OnSort != nil {
+		t.OnSort(key, desc)
+	}
+}
+
+// TypedKey moves the selection with Up and Down and passes other keys to the table.
+func (t *ProjectTable) TypedKey(ev *fyne.KeyEvent) {
+	if t.OnKey != nil && t.OnKey(ev) {
+		return
+	}
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown:
+		t.Table.TypedKey(ev)
+		t.moveSelection(ev.Name == fyne.KeyDown)
+		return
+	}
+	t.Table.TypedKey(ev)
+}
+
+func (t *ProjectTable) moveSelection(down bool) {
+	if len(t.rows) == 0 {
+		return
+	}
+	i := t.indexOf(t.selected)
+	switch {
+	case i < 0:
+		i = 0
+	case down && i < len(t.rows)-1:
+		i++
+	case !down && i > 0:
+		i--
+	}
+	t.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+	t.selectRow(i)
+}
+
+func (t *ProjectTable) indexOf(p *data.Project) int {
+	if p == nil {
+		return -1
+	}
+	for i, q := range t.rows {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func (t *ProjectTable) selectRow(row int) {
+	if row < 0 || row >= len(t.rows) {
+		return
+	}
+	t.SelectProject(t.rows[row])
+}
+
+// ToggleMark marks or unmarks the project in row, as its check box does.
+func (t *ProjectTable) ToggleMark(row int) {
+	if row < 0 || row >= len(t.rows) {
+		return
+	}
+	p := t.rows[row]
+	t.setMark(p, !t.marks.Has(p))
+}
+
+func (t *ProjectTable) setMark(p *data.Project, on bool) {
+	t.marks.Set(p, on)
+	t.Refresh()
+	if t.OnMark != nil {
+		t.OnMark()
+	}
+}
+
+// tableCell is one cell's template: a row background, a check box (mark column) or a label.
+type tableCell struct {
+	bg    *canvas.Rectangle
+	check *widget.Check
+	label *widget.Label
+}
+
+func newTableCell() fyne.CanvasObject {
+	bg := canvas.NewRectangle(color.Transparent)
+	check := widget.NewCheck("", nil)
+	label := widget.NewLabel("")
+	label.Truncation = fyne.TextTruncateEllipsis
+	c := container.NewStack(bg, check, label)
+	return c
+}
+
+func cellParts(o fyne.CanvasObject) tableCell {
+	c := o.(*fyne.Container)
+	return tableCell{bg: c.Objects[0].(*canvas.Rectangle), check: c.Objects[1].(*widget.Check), label: c.Objects[2].(*widget.Label)}
+}
+
+func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Row < 0 || id.Row >= len(t.rows) {
+		return
+	}
+	p := t.rows[id.Row]
+	cell := cellParts(o)
+	cell.bg.FillColor = t.rowColour(p)
+	cell.bg.Refresh()
+	if id.Col == markColumn {
+		cell.label.Hide()
+		cell.check.Show()
+		cell.check.OnChanged = nil
+		cell.check.SetChecked(t.marks.Has(p))
+		cell.check.OnChanged = func(on bool) { t.setMark(p, on) }
+		return
+	}
+	cell.check.Hide()
+	cell.label.Show()
+	col := t.cols[id.Col-1]
+	cell.label.Alignment = fyne.TextAlignLeading
+	if col.Kind.Numeric() {
+		cell.label.Alignment = fyne.TextAlignTrailing
+	}
+	cell.label.SetText(oneLine(col.Text(p)))
+}
+
+// rowColour highlights the selected row and tints marked ones.
+func (t *ProjectTable) rowColour(p *data.Project) color.Color {
+	switch {
+	case p == t.selected:
+		return theme.Color(theme.ColorNameSelection)
+	case t.marks.Has(p):
+		return withAlpha(theme.Color(theme.ColorNamePrimary), 0x30)
+	}
+	return color.Transparent
+}
+
+func withAlpha(c color.Color, a uint8) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
+
+func newHeaderCell() fyne.CanvasObject {
+	b := widget.NewButton("", nil)
+	b.Importance = widget.LowImportance
+	b.Alignment = widget.ButtonAlignLeading
+	b.IconPlacement = widget.ButtonIconTrailingText
+	return b
+}
+
+func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b, ok := o.(*widget.Button)
+	if !ok || id.Col < 0 {
+		return
+	}
+	if id.Col == markColumn {
+		b.SetIcon(theme.CheckButtonCheckedIcon())
+		b.SetText("")
+		b.OnTapped = t.clearMarks
+		return
+	}
+	col := t.cols[id.Col-1]
+	b.Alignment = widget.ButtonAlignLeading
+	if col.Kind.Numeric() {
+		b.Alignment = widget.ButtonAlignTrailing
+	}
+	b.SetText(col.Title(t.lang))
+	b.SetIcon(t.sortIcon(col.Key))
+	c := id.Col - 1
+	b.OnTapped = func() { t.TapHeader(c) }
+}
+
+// sortIcon is ▲ for the ascending sort column, ▼ for descending, none otherwise.
+func (t *ProjectTable) sortIcon(key string) fyne.Resource {
+	if key != t.sortKey {
+		return nil
+	}
+	if t.desc {
+		return theme.MenuDropDownIcon()
+	}
+	return theme.MenuDropUpIcon()
+}
+
+func (t *ProjectTable) clearMarks() {
+	if t.marks.Len() == 0 {
+		return
+	}
+	t.marks.Clear()
+	t.Refresh()
+	if t.OnMark != nil {
+		t.OnMark()
+	}
+}
+
+// SetColumnWidths sizes each data column to its title and the widest of the first rows'
+// values, within sensible bounds, so every column is readable without wrapping.
+func (t *ProjectTable) SetColumnWidths() {
+	size := theme.TextSize()
+	pad := 4*theme.Padding() + theme.IconInlineSize() // header icon and label padding
+	sample := t.rows
+	if len(sample) > 300 {
+		sample = sample[:300]
+	}
+	for i, col := range t.cols {
+		w := fyne.MeasureText(col.Title(t.lang), size, fyne.TextStyle{}).Width + pad
+		for _, p := range sample {
+			w = max(w, fyne.MeasureText(oneLine(col.Text(p)), size, fyne.TextStyle{}).Width+2*theme.Padding()+theme.InnerPadding())
+		}
+		t.SetColumnWidth(i+1, min(max(w, 60), maxColumnWidth(col)))
+	}
+}
+
+// maxColumnWidth bounds the long text columns; the full value is in the details.
+func maxColumnWidth(c data.Column) float32 {
+	switch c.Key {
+	case "name", "applicant":
+		return 280
+	case "code", "status", "fund":
+		return 180
+	}
+	if c.Kind.Numeric() {
+		return 170
+	}
+	return 220
+}

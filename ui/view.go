@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// mainView holds the main window's widgets; a language switch replaces it whole.
+type mainView struct {
+	content   fyne.CanvasObject
+	table     *ProjectTable
+	search    *searchEntry
+	filters   map[data.Field]*widget.Select
+	totals    *widget.Label
+	status    *widget.Label
+	progress  *widget.ProgressBar
+	cancel    *widget.Button
+	openBtn   *widget.Button
+	recentBtn *widget.Button
+	exportBtn *widget.Button
+	tabs      *container.AppTabs
+	details   *detailsView
+	compare   *compareView
+	groups    *groupsView
+	warnings  *warningsView
+	warnTab   *container.TabItem
+}
+
+// filterFields are the filters offered above the table, in order.
+var filterFields = []data.Field{data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
+	data.FieldAuthority, data.FieldRegion, data.FieldOrgType}
+
+func (a *App) newMainView() *mainView {
+	v := &mainView{filters: map[data.Field]*widget.Select{}}
+	v.table = NewProjectTable(data.Columns(), a.lang, &a.marks)
+	v.table.SetSort(a.query.SortKey, a.query.Desc)
+	v.table.OnSort = a.sortBy
+	v.table.OnSelect = a.selectProject
+	v.table.OnMark = a.marksChanged
+	v.table.OnKey = a.globalKey
+	v.search = newSearchEntry(a.globalKey)
+	v.search.SetPlaceHolder(T("Search code, name, applicant, places, texts… (Ctrl+F)"))
+	v.search.SetText(a.query.Text)
+	v.search.OnChanged = a.searchChanged
+	v.totals = widget.NewLabel("")
+	v.totals.Truncation = fyne.TextTruncateEllipsis
+	v.status = widget.NewLabel("")
+	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.progress = widget.NewProgressBar()
+	v.cancel = widget.NewButtonWithIcon(T("Cancel loading"), theme.CancelIcon(), a.CancelLoad)
+	v.details = newDetailsView(a)
+	v.compare = newCompareView(a)
+	v.groups = newGroupsView(a)
+	v.warnings = newWarningsView(a)
+	v.tabs = a.newTabs(v)
+	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
+	return v
+}
+
+func (a *App) newTabs(v *mainView) *container.AppTabs {
+	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
+	return container.NewAppTabs(
+		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
+		container.NewTabItem(T("Funding"), v.details.funding),
+		container.NewTabItem(T("Sustainability"), v.details.sustainability),
+		container.NewTabItem(T("Texts"), v.details.texts),
+		container.NewTabItem(T("Source"), v.details.source),
+		container.NewTabItem(T("Comparison"), v.compare.content),
+		container.NewTabItem(T("Groups"), v.groups.content),
+		v.warnTab,
+	)
+}
+
+func (a *App) topBar(v *mainView) fyne.CanvasObject {
+	v.openBtn = widget.NewButtonWithIcon(T("Open folder…"), theme.FolderOpenIcon(), a.ShowOpenFolder)
+	v.recentBtn = widget.NewButtonWithIcon(T("Recent"), theme.HistoryIcon(), a.showRecent)
+	reload := widget.NewButtonWithIcon(T("Reload"), theme.ViewRefreshIcon(), a.Reload)
+	v.exportBtn = widget.NewButtonWithIcon(T("Export…"), theme.DocumentSaveIcon(), a.ShowExportMenu)
+	langs := widget.NewSelect([]string{"Suomi", "English"}, func(s string) {
+		if s == "English" {
+			a.SwitchLanguage(LangEnglish)
+		} else {
+			a.SwitchLanguage(LangFinnish)
+		}
+	})
+	if a.lang == LangEnglish {
+		langs.Selected = "English"
+	} else {
+		langs.Selected = "Suomi"
+	}
+	left := container.NewHBox(v.openBtn, v.recentBtn, reload, v.exportBtn)
+	bar := container.NewBorder(nil, nil, left, langs, v.search)
+	filters := container.NewGridWithColumns(len(filterFields))
+	for _, f := range filterFields {
+		s := widget.NewSelect(nil, nil)
+		v.filters[f] = s
+		filters.Add(s)
+	}
+	return container.NewVBox(bar, filters)
+}
+
+func (a *App) statusBar(v *mainView) fyne.CanvasObject {
+	v.progress.Hide()
+	v.cancel.Hide()
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(200, v.progress.MinSize().Height), v.progress), v.cancel)
+	return container.NewBorder(nil, nil, nil, right, v.status)
+}
+
+func (a *App) centre(v *mainView) fyne.CanvasObject {
+	top := container.NewBorder(nil, v.totals, nil, nil, v.table)
+	split := container.NewVSplit(top, v.tabs)
+	split.Offset = 0.45
+	return split
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// warningRow is one line of the warnings panel: a file, a line (0 for the whole file) and what
+// is wrong with it or why it was skipped.
+type warningRow struct {
+	File    string
+	Line    int
+	Message string
+	Skipped bool
+}
+
+// warningRows lists every problem of a load: one row per warning of a loaded file, one per
+// skipped file. Nothing is left out.
+func warningRows(r *data.LoadResult) []warningRow {
+	var rows []warningRow
+	for _, f := range r.Files {
+		switch f.Status {
+		case data.Skipped:
+			rows = append(rows, warningRow{File: f.Path, Message: f.Reason, Skipped: true})
+		case data.LoadedWithWarnings:
+			for _, p := range f.Problems {
+				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message})
+			}
+		}
+	}
+	return rows
+}
+
+// warningsView is the warnings panel: every file problem with file, line and message.
+type warningsView struct {
+	content fyne.CanvasObject
+	summary *widget.Label
+	table   *widget.Table
+	rows    []warningRow
+}
+
+var warningHeaders = []string{"File", "Line", "Message"}
+
+func newWarningsView(a *App) *warningsView {
+	v := &warningsView{summary: widget.NewLabel("")}
+	v.table = widget.NewTableWithHeaders(func() (int, int) { return len(v.rows), 3 },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		}, v.update)
+	v.table.ShowHeaderColumn = false
+	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(warningHeaders) {
+			l := o.(*widget.Label)
+			l.SetText(T(warningHeaders[id.Col]))
+			l.TextStyle.Bold = true
+		}
+	}
+	v.table.SetColumnWidth(0, 320)
+	v.table.SetColumnWidth(1, 70)
+	v.table.SetColumnWidth(2, 900)
+	v.content = container.NewBorder(v.summary, nil, nil, nil, v.table)
+	return v
+}
+
+// set lists the problems of r.
+func (v *warningsView) set(r *data.LoadResult) {
+	v.rows = warningRows(r)
+	ok, warn, skip := r.Counts()
+	v.summary.SetText(T("{{.Files}} files read: {{.OK}} without problems, {{.Warn}} with warnings, {{.Skip}} skipped.",
+		map[string]any{"Files": itoa(ok + warn + skip), "OK": itoa(ok), "Warn": itoa(warn), "Skip": itoa(skip)}))
+	v.table.Refresh()
+}
+
+// Rows returns the rows listed.
+func (v *warningsView) Rows() []warningRow { return v.rows }
+
+func (v *warningsView) update(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row < 0 || id.Row >= len(v.rows) {
+		return
+	}
+	r := v.rows[id.Row]
+	l.Alignment = fyne.TextAlignLeading
+	switch id.Col {
+	case 0:
+		l.SetText(r.File)
+	case 1:
+		l.Alignment = fyne.TextAlignTrailing
+		if r.Line > 0 {
+			l.SetText(itoa(r.Line))
+		} else {
+			l.SetText("")
+		}
+	default:
+		msg := r.Message
+		if r.Skipped {
+			msg = T("skipped") + ": " + msg
+		}
+		l.SetText(oneLine(msg))
+	}
+}
