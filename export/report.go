@@ -1,0 +1,277 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"vertailu/charts"
+	"vertailu/data"
+)
+
+// ReportOptions are the choices for a comparison report.
+type ReportOptions struct {
+	// Lang is "fi" (the default) or "en".
+	Lang string
+	// Now is the printed date (zero: the current time); a fixed Now gives byte-identical output.
+	Now time.Time
+}
+
+// The A4 landscape report page, in millimetres.
+const (
+	repW      = 297.0
+	repH      = 210.0
+	repMargin = 12.0
+	repInnerW = repW - 2*repMargin
+	repFootY  = repH - 9.0
+	repRowH   = 5.2
+	// Projects per chart page: bar rows that stay legible in the page's chart box.
+	barsPerPage   = 18
+	radarsPerPage = 6
+)
+
+// WriteReport writes a landscape comparison report of ps to w: a table of their key figures
+// with totals, the funding of each project, utilisation, and the sustainability radar overlay
+// (six projects a page). It takes as many pages as it needs.
+func WriteReport(w io.Writer, ps []*data.Project, opts ReportOptions) (err error) {
+	if len(ps) == 0 {
+		return errors.New("export: no projects to compare")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("export: cannot lay out the report: %v", r)
+		}
+	}()
+	now := nowOr(opts.Now)
+	clean := make([]*data.Project, len(ps))
+	for i, p := range ps {
+		if p == nil {
+			return errors.New("export: a project to compare is missing")
+		}
+		clean[i] = sanitised(p)
+	}
+	rp := &report{pdf: newDocument("L", now), l: labelsFor(opts.Lang), lang: opts.Lang, ps: clean, now: now}
+	rp.pdf.SetTitle(rp.l.reportTitle, true)
+	rp.pdf.AliasNbPages("{nb}")
+	rp.table()
+	if err := rp.chartPages(); err != nil {
+		return err
+	}
+	if err := rp.pdf.Error(); err != nil {
+		return err
+	}
+	return rp.pdf.Output(w)
+}
+
+// report is a comparison report being laid out.
+type report struct {
+	pdf  *fpdf.Fpdf
+	l    *labels
+	lang string
+	ps   []*data.Project
+	now  time.Time
+	y    float64
+}
+
+func (rp *report) font(style string, size float64, col [3]int) {
+	setFont(rp.pdf, style, size)
+	rp.pdf.SetTextColor(col[0], col[1], col[2])
+}
+
+func (rp *report) text(x, top float64, s string) {
+	size, _ := rp.pdf.GetFontSize()
+	rp.pdf.Text(x, top+size*0.95*25.4/72, s)
+}
+
+// newPage starts a page with a title and the footer, and sets y below the title.
+func (rp *report) newPage(title string) {
+	rp.pdf.AddPage()
+	rp.font("", 7.5, colMuted)
+	kicker := fmt.Sprintf("%s · %d %s", rp.l.reportTitle, len(rp.ps), rp.l.projects)
+	rp.text(repMargin, repMargin, kicker)
+	rp.font("B", 14, colAccent)
+	rp.text(repMargin, repMargin+4, title)
+	rp.y = repMargin + 4 + lineH(14) + 2
+	rp.pdf.SetDrawColor(colRule[0], colRule[1], colRule[2])
+	rp.pdf.SetLineWidth(0.25)
+	rp.pdf.Line(repMargin, repFootY, repW-repMargin, repFootY)
+	rp.font("", 7, colMuted)
+	date := rp.l.printed + " " + formatDate(rp.now, rp.lang)
+	rp.text(repMargin, repFootY+1.5, date)
+	num := strconv.Itoa(rp.pdf.PageNo()) + "/{nb}"
+	rp.text(repW-repMargin-rp.pdf.GetStringWidth(strconv.Itoa(rp.pdf.PageNo())+"/999"), repFootY+1.5, num)
+}
+
+// reportColumn is one column of the report table.
+type reportColumn struct {
+	title string
+	w     float64
+	right bool
+	value func(*data.Project) string
+}
+
+func (rp *report) columns() []reportColumn {
+	l := rp.l
+	title := func(key string) string {
+		c, _ := data.ColumnByKey(key)
+		return c.Title(rp.lang)
+	}
+	col := func(key string, w float64) reportColumn {
+		c, _ := data.ColumnByKey(key)
+		return reportColumn{title: c.Title(rp.lang), w: w, right: c.Kind.Numeric(), value: c.Text}
+	}
+	return []reportColumn{
+		col("code", 15),
+		col("name", 64),
+		{title: l.status, w: 25, value: func(p *data.Project) string { return statusText(p.Status, rp.lang) }},
+		col("granted_eu_state", 22),
+		col("realised_eu_state", 22),
+		{title: title("utilisation_eu_state"), w: 18, right: true, value: func(p *data.Project) string { return flagged(p.Derived.UtilisationEUState) }},
+		col("planned_public_total", 22),
+		col("realised_public_total", 22),
+		col("persons_planned", 16),
+		{title: l.costPerPerson, w: 21, right: true, value: func(p *data.Project) string { return euroFloat(p.Derived.CostPerPlannedParticipant) }},
+		col("sustainability_direct", 13),
+		col("sustainability_indirect", 13),
+	}
+}
+
+// table draws the key-figure table over as many pages as it needs, with a totals row.
+func (rp *report) table() {
+	cols := rp.columns()
+	bottom := repFootY - 3
+	for i := 0; i < len(rp.ps); {
+		rp.newPage(rp.l.reportTitle)
+		rp.tableHeader(cols)
+		for ; i < len(rp.ps) && rp.y+repRowH <= bottom-repRowH; i++ {
+			rp.tableRow(cols, rp.ps[i], i%2 == 1)
+		}
+	}
+	rp.totalsRow(cols)
+}
+
+func (rp *report) tableHeader(cols []reportColumn) {
+	rp.font("B", 7, colMuted)
+	x := repMargin
+	h := 2 * lineH(7)
+	for _, c := range cols {
+		ls, _ := fitText(rp.pdf, c.title, c.w-1.5, 2)
+		top := rp.y + h - float64(len(ls))*lineH(7)
+		for j, s := range ls {
+			rp.cell(x, top+float64(j)*lineH(7), c.w, s, c.right)
+		}
+		x += c.w
+	}
+	rp.y += h + 0.8
+	rp.pdf.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
+	rp.pdf.SetLineWidth(0.3)
+	rp.pdf.Line(repMargin, rp.y, repMargin+repInnerW, rp.y)
+	rp.y += 0.8
+}
+
+// cell draws s in a column box of width w, right-aligned for numbers.
+func (rp *report) cell(x, top, w float64, s string, right bool) {
+	if right {
+		x += w - 1 - rp.pdf.GetStringWidth(s)
+	}
+	rp.text(x, top, s)
+}
+
+func (rp *report) tableRow(cols []reportColumn, p *data.Project, shaded bool) {
+	if shaded {
+		rp.pdf.SetFillColor(243, 245, 247)
+		rp.pdf.Rect(repMargin, rp.y, repInnerW, repRowH, "F")
+	}
+	x := repMargin
+	for _, c := range cols {
+		rp.font("", 7.5, colText)
+		rp.cell(x, rp.y+0.9, c.w, fitLine(rp.pdf, clean(c.value(p)), c.w-1.5), c.right)
+		x += c.w
+	}
+	rp.y += repRowH
+}
+
+// totalsRow sums the four funding figures and shows the utilisation of the sums.
+func (rp *report) totalsRow(cols []reportColumn) {
+	t := data.Totals(rp.ps)
+	sum := &data.Project{Code: rp.l.totals, Funding: t}
+	sum.Derived = data.Derive(sum)
+	rp.pdf.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
+	rp.pdf.Line(repMargin, rp.y+0.3, repMargin+repInnerW, rp.y+0.3)
+	rp.y += 0.8
+	x := repMargin
+	rp.font("B", 7.5, colText)
+	for i, c := range cols {
+		v := ""
+		switch {
+		case i == 0:
+			v = rp.l.totals
+		case i >= 3 && i <= 7:
+			v = c.value(sum)
+		}
+		rp.cell(x, rp.y+0.9, c.w, fitLine(rp.pdf, v, c.w-1.5), c.right)
+		x += c.w
+	}
+	rp.y += repRowH
+}
+
+// chartPages draws, for each chunk of barsPerPage projects, the funding and the utilisation
+// charts side by side, then the radar overlay in pages of radarsPerPage projects.
+func (rp *report) chartPages() error {
+	const gap = 8.0
+	half := (repInnerW - gap) / 2
+	for _, part := range chunks(rp.ps, barsPerPage) {
+		rp.newPage(rp.l.reportFunding + rp.partSuffix(part, barsPerPage))
+		if err := rp.chart(charts.FundingCompare(part, false, rp.lang), repMargin, half); err != nil {
+			return err
+		}
+		if err := rp.chart(charts.Utilisation(part, rp.lang), repMargin+half+gap, half); err != nil {
+			return err
+		}
+	}
+	for _, part := range chunks(rp.ps, radarsPerPage) {
+		rp.newPage(rp.l.reportRadar + " – " + rp.l.direct + rp.partSuffix(part, radarsPerPage))
+		if err := rp.chart(charts.RadarOverlay(part, charts.Direct, rp.lang), repMargin, repInnerW); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// partSuffix names the projects a chunked page shows, " (19–36)", when there are several pages.
+func (rp *report) partSuffix(part []*data.Project, size int) string {
+	if len(rp.ps) <= size {
+		return ""
+	}
+	first := 0
+	for i, p := range rp.ps {
+		if p == part[0] {
+			first = i
+			break
+		}
+	}
+	return fmt.Sprintf(" (%d–%d)", first+1, first+len(part))
+}
+
+// chart draws c at x, w mm wide, below the page title: as high as it prefers at that width,
+// within the page.
+func (rp *report) chart(c charts.Chart, x, w float64) error {
+	k := rp.pdf.GetConversionRatio() // points per mm
+	boxH := repFootY - 4 - rp.y
+	_, prefH := charts.PreferredSize(c, int(w*k))
+	h := min(boxH, float64(prefH)/k)
+	return charts.DrawPDF(rp.pdf, c, x, rp.y, w, h)
+}
+
+// chunks splits ps into slices of at most n.
+func chunks(ps []*data.Project, n int) [][]*data.Project {
+	var out [][]*data.Project
+	for i := 0; i < len(ps); i += n {
+		out = append(out, ps[i:min(i+n, len(ps))])
+	}
+	return out
+}
