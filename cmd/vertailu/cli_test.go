@@ -100,3 +100,24 @@ func TestTableRefusesToWriteIntoTheFolderItReads(t *testing.T) {
 		t.Errorf("tsv:\n%s", b)
 	}
 }
+
+func TestTableSpreadsheets(t *testing.T) {
+	dir := t.TempDir()
+	csvPath, xlsxPath := filepath.Join(dir, "t.csv"), filepath.Join(dir, "t.xlsx")
+	if _, errs, code := runCLI(t, "table", "--format", "csv", "--out", csvPath, "--lang", "fi"); code != 0 {
+		t.Fatalf("csv: exit %d %s", code, errs)
+	}
+	b, _ := os.ReadFile(csvPath)
+	if !bytes.HasPrefix(b, []byte("\ufeff")) || !strings.Contains(string(b), ";") || bytes.Count(b, []byte("\n")) < 6 {
+		t.Errorf("csv for Excel:\n%.300s", b)
+	}
+	if _, errs, code := runCLI(t, "table", "--format", "xlsx", "--out", xlsxPath); code != 0 {
+		t.Fatalf("xlsx: exit %d %s", code, errs)
+	}
+	if b, _ := os.ReadFile(xlsxPath); !bytes.HasPrefix(b, []byte("PK")) {
+		t.Error("xlsx is not a zip file")
+	}
+	if _, errs, code := runCLI(t, "table", "--format", "xlsx"); code != 2 || !strings.Contains(errs, "needs --out") {
+		t.Errorf("xlsx to stdout: exit %d %q", code, errs)
+	}
+}

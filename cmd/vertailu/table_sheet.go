@@ -1,17 +1,23 @@
 package main
 
 import (
-	"errors"
 	"io"
 
 	"vertailu/data"
+	"vertailu/export"
 )
 
-// spreadsheetCSV and spreadsheetXLSX are replaced by the export package's writers.
+// spreadsheetCSV writes every column for Excel in Finnish locale: ';' separators and a
+// byte-order mark.
 func spreadsheetCSV(lang string) func(io.Writer, []*data.Project) error {
-	return func(io.Writer, []*data.Project) error { return errors.New("spreadsheet CSV not available yet") }
+	return func(w io.Writer, ps []*data.Project) error {
+		return export.WriteCSV(w, ps, data.Columns(), export.CSVOptions{Separator: ';', BOM: true, Lang: lang})
+	}
 }
 
+// spreadsheetXLSX writes every column as typed cells with a header row and a filter.
 func spreadsheetXLSX(lang string) func(io.Writer, []*data.Project) error {
-	return func(io.Writer, []*data.Project) error { return errors.New("XLSX not available yet") }
+	return func(w io.Writer, ps []*data.Project) error {
+		return export.WriteXLSX(w, ps, data.Columns(), lang)
+	}
 }
