@@ -205,15 +205,12 @@ func (rp *report) totalsRow(cols []reportColumn) {
 	rp.y += 0.8
 	x := repMargin
 	rp.font("B", 7.5, colText)
+	label := fmt.Sprintf("%s (%d)", rp.l.totals, len(rp.ps))
+	rp.cell(x, rp.y+0.9, cols[0].w+cols[1].w, fitLine(rp.pdf, label, cols[0].w+cols[1].w-1.5), false)
 	for i, c := range cols {
-		v := ""
-		switch {
-		case i == 0:
-			v = rp.l.totals
-		case i >= 3 && i <= 7:
-			v = c.value(sum)
+		if i >= 3 && i <= 7 { // the funding sums and the utilisation of the sums
+			rp.cell(x, rp.y+0.9, c.w, fitLine(rp.pdf, c.value(sum), c.w-1.5), c.right)
 		}
-		rp.cell(x, rp.y+0.9, c.w, fitLine(rp.pdf, v, c.w-1.5), c.right)
 		x += c.w
 	}
 	rp.y += repRowH

@@ -110,11 +110,12 @@ func WriteXLSX(w io.Writer, ps []*data.Project, cols []data.Column, lang string)
 	if err := xlsxRows(sw, ps, cols, lang, styles); err != nil {
 		return err
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
+	// The stream writes the worksheet's other parts at Flush, so the filter is set before.
 	last, _ := excelize.CoordinatesToCellName(len(cols), len(ps)+1)
 	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
 		return err
 	}
 	return f.Write(w)
@@ -178,7 +179,10 @@ func xlsxRows(sw *excelize.StreamWriter, ps []*data.Project, cols []data.Column,
 func xlsxCell(c data.Column, p *data.Project, st xlsxStyles) any {
 	switch c.Kind {
 	case data.KindText:
-		return xlsxText(c.Raw(p))
+		if s := xlsxText(c.Raw(p)); s != "" {
+			return s
+		}
+		return nil
 	case data.KindDate:
 		v := c.Number(p)
 		if !v.Known {

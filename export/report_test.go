@@ -1,0 +1,71 @@
+package export
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vertailu/data"
+)
+
+func reportBytes(t *testing.T, ps []*data.Project, lang string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteReport(&b, ps, ReportOptions{Lang: lang, Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestReportSeeds(t *testing.T) {
+	ps := seeds(t)
+	b := reportBytes(t, ps, "fi")
+	golden(t, filepath.Join("testdata", "report.pdf"), b)
+	if n := pageCount(b); n != 3 {
+		t.Errorf("five projects: %d pages, want 3 (table, funding and utilisation, radar)", n)
+	}
+	if hasRaster(b) {
+		t.Error("the report holds a raster image")
+	}
+	text := normSpace(pdfText(t, writeTemp(t, "r.pdf", b)))
+	total := data.Totals(ps)
+	for _, w := range []string{"Hankkeiden vertailu", "Yhteensä", normSpace(data.Thousands(total.GrantedEUState.V)),
+		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/3", "3/3", "Tulostettu 23.11.2026"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("report text lacks %q", w)
+		}
+	}
+	for _, p := range ps {
+		if !strings.Contains(text, p.Code) {
+			t.Errorf("report lacks %s", p.Code)
+		}
+	}
+}
+
+func TestReportManyProjects(t *testing.T) {
+	ps := make([]*data.Project, 75)
+	for i := range ps {
+		ps[i] = synthProject(i)
+	}
+	b := reportBytes(t, ps, "en")
+	// 75 rows need three table pages; 5 pages of 18 bar rows; 13 radar pages of 6.
+	if n := pageCount(b); n < 3+5+13 || n > 4+5+13 {
+		t.Errorf("75 projects: %d pages", n)
+	}
+	text := pdfText(t, writeTemp(t, "r.pdf", b))
+	for _, w := range []string{"S20074", "Project comparison", "(73–75)", "Total"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("report text lacks %q", w)
+		}
+	}
+}
+
+func TestReportEmpty(t *testing.T) {
+	if err := WriteReport(&bytes.Buffer{}, nil, ReportOptions{}); err == nil {
+		t.Error("an empty report gave no error")
+	}
+	if err := WriteReport(&bytes.Buffer{}, []*data.Project{nil}, ReportOptions{}); err == nil {
+		t.Error("a nil project gave no error")
+	}
+}

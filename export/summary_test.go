@@ -1,0 +1,221 @@
+package export
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"vertailu/data"
+)
+
+var testNow = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+
+func summary(t testing.TB, p *data.Project, lang string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteSummary(&b, p, SummaryOptions{Lang: lang, Now: testNow}); err != nil {
+		t.Fatalf("%s: %v", p.Code, err)
+	}
+	return b.Bytes()
+}
+
+// checkPage asserts a summary is one vector page whose text holds the code, the start of the
+// name and the four funding figures.
+func checkPage(t *testing.T, p *data.Project, b []byte, withText bool) {
+	t.Helper()
+	if n := pageCount(b); n != 1 {
+		t.Errorf("%s: %d pages, want 1", p.Code, n)
+	}
+	if hasRaster(b) {
+		t.Errorf("%s: the page holds a raster image", p.Code)
+	}
+	if !withText {
+		return
+	}
+	text := normSpace(pdfText(t, writeTemp(t, "p.pdf", b)))
+	want := []string{clean(p.Code), namePrefix(p.Name)}
+	for _, f := range []data.Int{p.Funding.GrantedEUState, p.Funding.RealisedEUState,
+		p.Funding.PlannedPublicTotal, p.Funding.RealisedPublicTotal} {
+		want = append(want, normSpace(data.FormatEuro(f)))
+	}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s: page text lacks %q", p.Code, w)
+		}
+	}
+}
+
+// namePrefix is the first words of a name (up to 30 bytes), as they start the printed name.
+func namePrefix(name string) string {
+	words := strings.Fields(clean(name))
+	var out []string
+	n := 0
+	for _, w := range words {
+		if n+len(w) > 30 && len(out) > 0 {
+			break
+		}
+		if strings.ContainsRune(w, '\uFFFD') {
+			break
+		}
+		out = append(out, w)
+		n += len(w) + 1
+	}
+	s := strings.Join(out, " ")
+	if len(s) > 30 { // one long word, broken across lines
+		s = truncateBytes(s, 30)
+	}
+	return s
+}
+
+func TestSeedSummariesOnePage(t *testing.T) {
+	for _, p := range seeds(t) {
+		for _, lang := range []string{"fi", "en"} {
+			checkPage(t, p, summary(t, p, lang), true)
+		}
+	}
+}
+
+// TestSyntheticSummariesOnePage lays out synthetic projects, the extreme ones included: every
+// page count is checked, and the text of a sample of pages.
+func TestSyntheticSummariesOnePage(t *testing.T) {
+	n := 1000
+	if testing.Short() || raceEnabled {
+		n = 60
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i := range n {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p := synthProject(i)
+			b := summary(t, p, []string{"fi", "en"}[i%2])
+			mu.Lock()
+			defer mu.Unlock()
+			checkPage(t, p, b, i%25 == 0 || i%25 == 10 || i%25 == 13)
+		})
+	}
+	wg.Wait()
+}
+
+func TestSummaryGolden(t *testing.T) {
+	for _, p := range seeds(t) {
+		b := summary(t, p, "fi")
+		golden(t, filepath.Join("testdata", p.Code+".pdf"), b)
+	}
+	golden(t, filepath.Join("testdata", "S22829_en.pdf"), summary(t, seeds(t)[0], "en"))
+}
+
+// golden compares b with the file, or rewrites the file under -update.
+func golden(t *testing.T, file string, b []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test ./export -update)", err)
+	}
+	if !bytes.Equal(b, want) {
+		failed := filepath.Join(t.TempDir(), filepath.Base(file))
+		os.WriteFile(failed, b, 0o644)
+		t.Errorf("%s differs from the golden file (%d vs %d bytes; got %s); if intended, run go test ./export -update",
+			file, len(b), len(want), failed)
+	}
+}
+
+func TestSummaryDeterministic(t *testing.T) {
+	p := synthProject(3)
+	first := summary(t, p, "fi")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if b := summary(t, p, "fi"); !bytes.Equal(b, first) {
+				t.Error("the same project and date gave different bytes")
+			}
+		})
+	}
+	wg.Wait()
+	other := SummaryOptions{Now: testNow.AddDate(0, 0, 1)}
+	var b bytes.Buffer
+	if err := WriteSummary(&b, p, other); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(b.Bytes(), first) {
+		t.Error("another print date gave the same bytes")
+	}
+}
+
+func TestSummaryUnknownIsNA(t *testing.T) {
+	p := &data.Project{Code: "S99999", Name: "Tuntematon", File: "x.txt", Complete: true}
+	p.Derived = data.Derive(p)
+	text := normSpace(pdfText(t, writeTemp(t, "na.pdf", summary(t, p, "fi"))))
+	if c := strings.Count(text, "n/a"); c < 12 {
+		t.Errorf("an empty project shows n/a %d times, want every figure (≥ 12):\n%s", c, text)
+	}
+	for _, bad := range []string{"0,0 %", " 0 €", "∞", "NaN"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("an empty project shows %q", bad)
+		}
+	}
+}
+
+func TestSummaryTextCutWithNote(t *testing.T) {
+	p := synthProject(0)
+	p.Summary = strings.Repeat("Ensimmäinen lause kertoo hankkeesta. ", 400) + "LOPPUSANA"
+	p.Derived = data.Derive(p)
+	text := pdfText(t, writeTemp(t, "cut.pdf", summary(t, p, "fi")))
+	if strings.Contains(text, "LOPPUSANA") {
+		t.Error("a 15 000-character summary was printed whole")
+	}
+	if !strings.Contains(text, "Teksti jatkuu lähteessä") || !strings.Contains(text, "…") {
+		t.Errorf("a cut text lacks the ellipsis or the note:\n%s", text)
+	}
+	if !strings.Contains(normSpace(text), "hankkeesta. …") {
+		t.Error("the cut did not fall at the end of a sentence")
+	}
+}
+
+func TestSummaryEnglish(t *testing.T) {
+	p := seeds(t)[0]
+	text := normSpace(pdfText(t, writeTemp(t, "en.pdf", summary(t, p, "en"))))
+	for _, w := range []string{"Applicant", "Utilisation EU+state", "Gender equality", "Printed 2026-11-23", "1/1"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("English page lacks %q", w)
+		}
+	}
+	fi := normSpace(pdfText(t, writeTemp(t, "fi.pdf", summary(t, p, "fi"))))
+	for _, w := range []string{"Hakija", "Käyttöaste EU+valtio", "Tulostettu 23.11.2026", "1/1", p.File} {
+		if !strings.Contains(fi, w) {
+			t.Errorf("Finnish page lacks %q", w)
+		}
+	}
+}
+
+func TestSummaryHostileText(t *testing.T) {
+	p := &data.Project{Code: "S1\x00😀", Name: "Nimi 😀🇫🇮 \x1b[31m\u202e käännetty \xff\xfe 𝕏 日本語 Привет – €",
+		Summary: strings.Repeat("😀", 5000), FinalReport: "\u2028\u2029\ufeff", File: "../../etc/😀.txt"}
+	p.Municipalities = []string{"", "😀", strings.Repeat("x", 5000)}
+	p.CoImplementers = []data.CoImplementer{{Name: strings.Repeat("Ä", 3000)}}
+	p.Derived = data.Derive(p)
+	b := summary(t, p, "fi")
+	checkPage(t, p, b, false)
+	text := pdfText(t, writeTemp(t, "h.pdf", b))
+	if !strings.Contains(text, "Привет – €") {
+		t.Errorf("Cyrillic, dash or euro sign lost:\n%s", text)
+	}
+}
+
+func TestWriteSummaryNil(t *testing.T) {
+	if err := WriteSummary(&bytes.Buffer{}, nil, SummaryOptions{}); err == nil {
+		t.Error("a nil project gave no error")
+	}
+}

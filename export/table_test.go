@@ -1,0 +1,160 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"vertailu/data"
+)
+
+// tableProjects is the seeds plus a project with nothing known.
+func tableProjects(t *testing.T) []*data.Project {
+	empty := &data.Project{Code: "S00001", Name: "Tyhjä; \"lainattu\"\nrivi"}
+	empty.Derived = data.Derive(empty)
+	return append(seeds(t), empty)
+}
+
+func TestWriteCSVExcelFinnish(t *testing.T) {
+	ps := tableProjects(t)
+	cols := data.Columns()
+	var b bytes.Buffer
+	if err := WriteCSV(&b, ps, cols, CSVOptions{Separator: ';', BOM: true, Lang: "fi"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	if !strings.HasPrefix(s, "\uFEFF") || !strings.Contains(s, "\r\n") {
+		t.Fatal("Excel CSV lacks the byte-order mark or CRLF line ends")
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(s, "\uFEFF")))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(ps)+1 || rows[0][0] != "Koodi" {
+		t.Fatalf("%d rows, header %v", len(rows), rows[0])
+	}
+	col := func(key string) int {
+		for i, c := range cols {
+			if c.Key == key {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", key)
+		return -1
+	}
+	seed := rows[1]
+	if v := seed[col("granted_eu_state")]; v != "95084" {
+		t.Errorf("granted = %q, want plain digits 95084", v)
+	}
+	if v := seed[col("utilisation_eu_state")]; !strings.HasPrefix(v, "0,99") && !strings.HasPrefix(v, "1") {
+		t.Errorf("utilisation = %q, want a decimal comma", v)
+	}
+	last := rows[len(rows)-1]
+	if last[1] != "Tyhjä; \"lainattu\"\nrivi" {
+		t.Errorf("quoted name came back as %q", last[1])
+	}
+	if v := last[col("granted_eu_state")]; v != "" {
+		t.Errorf("unknown granted = %q, want empty", v)
+	}
+}
+
+func TestWriteCSVPlain(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, tableProjects(t), data.Columns(), CSVOptions{Separator: ',', Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	if strings.HasPrefix(s, "\uFEFF") || !strings.HasPrefix(s, "Code,Name,") {
+		t.Fatalf("plain CSV starts %q", s[:20])
+	}
+	rows, err := csv.NewReader(strings.NewReader(s)).ReadAll()
+	if err != nil || len(rows) != 7 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	if err := WriteCSV(&b, nil, data.Columns(), CSVOptions{Separator: '"'}); err == nil {
+		t.Error("a quote as separator gave no error")
+	}
+}
+
+func TestWriteXLSX(t *testing.T) {
+	ps := tableProjects(t)
+	cols := data.Columns()
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, ps, cols, "fi"); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := f.GetSheetName(0)
+	if sheet != "Hankkeet" {
+		t.Errorf("sheet %q", sheet)
+	}
+	if v, _ := f.GetCellValue(sheet, "A1"); v != "Koodi" {
+		t.Errorf("A1 = %q", v)
+	}
+	for i, c := range cols {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 2)
+		typ, _ := f.GetCellType(sheet, cell)
+		raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+		switch {
+		case c.Kind == data.KindText:
+			if typ == excelize.CellTypeNumber {
+				t.Errorf("%s: text column %s holds a number", cell, c.Key)
+			}
+		case c.Known(ps[0]):
+			if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+				t.Errorf("%s (%s): type %v, want a number", cell, c.Key, typ)
+			}
+			if raw == "" {
+				t.Errorf("%s (%s): empty", cell, c.Key)
+			}
+		}
+		empty, _ := excelize.CoordinatesToCellName(i+1, len(ps)+1)
+		if v, _ := f.GetCellValue(sheet, empty); c.Kind != data.KindText && v != "" {
+			t.Errorf("%s (%s): unknown value written as %q", empty, c.Key, v)
+		}
+	}
+	granted, _ := f.GetCellValue(sheet, "N2", excelize.Options{RawCellValue: true})
+	if cols[13].Key != "granted_eu_state" || granted != "95084" {
+		t.Errorf("N2 (%s) = %q, want 95084", cols[13].Key, granted)
+	}
+	panes, err := f.GetPanes(sheet)
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header not frozen: %+v %v", panes, err)
+	}
+	xml := sheetXML(t, f, sheet)
+	if !strings.Contains(xml, `<autoFilter ref="$A$1:$AB$7"`) && !strings.Contains(xml, `<autoFilter ref="A1:AB7"`) {
+		t.Errorf("no autofilter: %.600s", xml[len(xml)-600:])
+	}
+	w, _ := f.GetColWidth(sheet, "B")
+	if w < 20 || w > 60 {
+		t.Errorf("name column width %v", w)
+	}
+}
+
+// sheetXML returns the worksheet's XML as saved.
+func sheetXML(t *testing.T, f *excelize.File, sheet string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	g, err := excelize.OpenReader(&b, excelize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	v, ok := g.Pkg.Load("xl/worksheets/sheet1.xml")
+	if !ok {
+		t.Fatal("no sheet1.xml")
+	}
+	return string(v.([]byte))
+}
