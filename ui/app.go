@@ -26,6 +26,9 @@ type Options struct {
 	// View, when set, opens that tab after the first load: "overview", "funding",
 	// "sustainability", "texts", "source", "compare", "groups" or "warnings" (for screenshots).
 	View string
+
+	// inline runs background work on the UI goroutine (headless tests; see Tasks).
+	inline bool
 }
 
 // App is the running desktop app: one main window over a data.Store.
@@ -56,6 +59,7 @@ type App struct {
 // Window().ShowAndRun().
 func New(a fyne.App, store *data.Store, opts Options) *App {
 	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true}
+	v.tasks.inline = opts.inline
 	v.lang = ResolveLanguage(opts.Lang)
 	if opts.Lang == "" {
 		v.lang = ResolveLanguage(v.prefs.language())

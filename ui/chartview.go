@@ -75,7 +75,9 @@ func (v *ChartView) render() {
 	}
 	scale := float64(canvasScale(v))
 	v.bg.Go(func() {
-		time.Sleep(v.settle) // let a resize drag settle before drawing
+		if !v.bg.inline {
+			time.Sleep(v.settle) // let a resize drag settle before drawing
+		}
 		if !v.current(gen) {
 			return
 		}
@@ -118,10 +120,18 @@ func canvasScale(o fyne.CanvasObject) float32 {
 // finished has applied its result with fyne.Do by then).
 type Tasks struct {
 	wg sync.WaitGroup
+	// inline runs each task on the caller's goroutine: headless tests use it, because the test
+	// driver runs fyne.Do at once on the calling goroutine, so a real worker would touch
+	// widgets while the test does.
+	inline bool
 }
 
 // Go runs fn on a new goroutine, counted until it returns.
 func (t *Tasks) Go(fn func()) {
+	if t.inline {
+		fn()
+		return
+	}
 	t.wg.Add(1)
 	go func() {
 		defer t.wg.Done()

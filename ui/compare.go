@@ -36,7 +36,7 @@ func (v *compareView) set(marked []*data.Project) {
 	if len(marked) > maxCompare {
 		marked = marked[:maxCompare]
 	}
-	v.shown = marked
+	v.shown = nil
 	if len(marked) < 2 {
 		setContent(v.content, widget.NewLabel(T("Mark 2–6 projects with the check boxes in the table to compare them.")))
 		for _, c := range []*ChartView{v.direct, v.indirect, v.funding} {
@@ -44,6 +44,7 @@ func (v *compareView) set(marked []*data.Project) {
 		}
 		return
 	}
+	v.shown = marked
 	lang := v.a.lang
 	v.direct.SetChart(charts.RadarOverlay(marked, charts.Direct, lang))
 	v.indirect.SetChart(charts.RadarOverlay(marked, charts.Indirect, lang))

@@ -261,7 +261,7 @@ func (t *ProjectTable) rowColour(p *data.Project) color.Color {
 	case p == t.selected:
 		return theme.Color(theme.ColorNameSelection)
 	case t.marks.Has(p):
-		return withAlpha(theme.Color(theme.ColorNamePrimary), 0x30)
+		return withAlpha(theme.Color(theme.ColorNamePrimary), 0x48)
 	}
 	return color.Transparent
 }

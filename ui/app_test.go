@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+func TestLoadsSamples(t *testing.T) {
+	a := newTestApp(t, "")
+	if got := len(a.ui.table.Rows()); got != 5 {
+		t.Fatalf("rows = %d, want the 5 samples", got)
+	}
+	if s := a.ui.status.Text; !strings.Contains(s, "5 projects loaded") || !strings.Contains(s, "sample folder") {
+		t.Errorf("status bar = %q", s)
+	}
+	if s := a.ui.totals.Text; !strings.HasPrefix(s, "5 of 5 projects") {
+		t.Errorf("totals = %q", s)
+	}
+}
+
+func TestSortByHeaderTaps(t *testing.T) {
+	a := newTestApp(t, "")
+	b := headerButton(t, a, "Code")
+	test.Tap(b)
+	asc := codes(a.ui.table.Rows())
+	if !slices.IsSorted(asc) {
+		t.Fatalf("after one tap: %v, want ascending", asc)
+	}
+	if b.Icon != theme.MenuDropUpIcon() {
+		t.Errorf("ascending header shows no ▲ icon")
+	}
+	test.Tap(b)
+	desc := codes(a.ui.table.Rows())
+	if !slices.IsSortedFunc(desc, func(x, y string) int { return strings.Compare(y, x) }) {
+		t.Fatalf("after two taps: %v, want descending", desc)
+	}
+	if b.Icon != theme.MenuDropDownIcon() {
+		t.Errorf("descending header shows no ▼ icon")
+	}
+	if k, d := a.prefs.sort(); k != "code" || !d {
+		t.Errorf("remembered sort = %q %v", k, d)
+	}
+}
+
+func TestSortNumericKeepsUnknownLast(t *testing.T) {
+	a := newTestApp(t, "")
+	b := headerButton(t, a, "Months")
+	for range 2 { // ascending, then descending
+		test.Tap(b)
+		rows := a.ui.table.Rows()
+		seenUnknown := false
+		for _, p := range rows {
+			if !p.Derived.DurationMonths.Known {
+				seenUnknown = true
+			} else if seenUnknown {
+				t.Fatalf("a known value after an unknown one: %v", codes(rows))
+			}
+		}
+	}
+}
+
+func TestFilterByTyping(t *testing.T) {
+	a := newTestApp(t, "")
+	test.Type(a.ui.search, "s20634")
+	rows := a.ui.table.Rows()
+	if len(rows) != 1 || rows[0].Code != "S20634" {
+		t.Fatalf("rows after typing = %v, want [S20634]", codes(rows))
+	}
+	if !strings.HasPrefix(a.ui.totals.Text, "1 of 5 projects") {
+		t.Errorf("totals = %q", a.ui.totals.Text)
+	}
+	a.ui.search.SetText("")
+	a.ui.filters[data.FieldStatus].SetSelected("Keskeytynyt")
+	rows = a.ui.table.Rows()
+	if len(rows) != 1 || rows[0].Status != "Keskeytynyt" {
+		t.Fatalf("status filter rows = %v", codes(rows))
+	}
+	a.ui.filters[data.FieldStatus].SetSelected(allLabel(data.FieldStatus))
+	if n := len(a.ui.table.Rows()); n != 5 {
+		t.Errorf("after clearing the filter: %d rows", n)
+	}
+}
+
+func TestSelectingARowFillsTheDetails(t *testing.T) {
+	a := newTestApp(t, "")
+	p := a.ui.table.Rows()[2]
+	a.ui.table.Select(widget.TableCellID{Row: 2, Col: 2})
+	settle(a)
+	if a.ui.table.Selected() != p {
+		t.Fatalf("selected %v, want %s", a.ui.table.Selected(), p.Code)
+	}
+	if !labelShown(a, p.Name) {
+		t.Errorf("the overview does not show %q", p.Name)
+	}
+	a.ui.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if next := a.ui.table.Rows()[3]; a.ui.table.Selected() != next || !labelShown(a, next.Name) {
+		t.Errorf("Down did not select and show the next row")
+	}
+	a.ui.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if a.ui.table.Selected() != p {
+		t.Errorf("Up did not go back")
+	}
+}
+
+func TestMarkingRowsFillsTheComparison(t *testing.T) {
+	a := newTestApp(t, "")
+	var checks []*widget.Check
+	for _, o := range test.LaidOutObjects(a.ui.table) {
+		if c, ok := o.(*widget.Check); ok && c.Visible() {
+			checks = append(checks, c)
+		}
+	}
+	if len(checks) < 3 {
+		t.Fatalf("%d check boxes in the table", len(checks))
+	}
+	test.Tap(checks[0])
+	if n := len(a.ui.compare.Shown()); n != 0 {
+		t.Fatalf("one mark compares %d", n)
+	}
+	test.Tap(checks[1])
+	test.Tap(checks[2])
+	settle(a)
+	shown := a.ui.compare.Shown()
+	if len(shown) != 3 {
+		t.Fatalf("comparison shows %d projects, want 3", len(shown))
+	}
+	a.ShowView("compare")
+	for _, p := range shown {
+		if !labelShown(a, oneLine(p.Name)) {
+			t.Errorf("comparison lacks %s", p.Code)
+		}
+	}
+	test.Tap(checks[1])
+	if n := len(a.ui.compare.Shown()); n != 2 {
+		t.Errorf("after unmarking one: %d", n)
+	}
+}
+
+func TestWarningsPanelListsBadFiles(t *testing.T) {
+	dir := seedFolder(t)
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "hakemus.txt"), []byte("Hankehakemus\n\nHankkeen nimi: Testi\nTämä on hakemus, ei kuvaus.\n"), 0o644)
+	a := newTestApp(t, dir)
+	rows := a.ui.warnings.Rows()
+	files := map[string]bool{}
+	for _, r := range rows {
+		files[r.File] = true
+		if r.Message == "" {
+			t.Errorf("%s: no message", r.File)
+		}
+	}
+	for _, f := range []string{"empty.txt", "hakemus.txt"} {
+		if !files[f] {
+			t.Errorf("warnings panel lacks %s: %+v", f, rows)
+		}
+	}
+	if !strings.Contains(a.ui.status.Text, "2 skipped") {
+		t.Errorf("status = %q", a.ui.status.Text)
+	}
+	if !strings.Contains(a.ui.warnTab.Text, "(2)") {
+		t.Errorf("warnings tab = %q", a.ui.warnTab.Text)
+	}
+	if len(a.ui.table.Rows()) != 5 {
+		t.Errorf("good files must still load")
+	}
+}
+
+func TestDropOpensFolder(t *testing.T) {
+	a := newTestApp(t, "")
+	dir := seedFolder(t)
+	os.Remove(filepath.Join(dir, "000_4cc8329ff47c7010.txt"))
+	a.HandleDrop([]fyne.URI{storage.NewFileURI(dir)})
+	settle(a)
+	if a.dir != dir || len(a.ui.table.Rows()) != 4 {
+		t.Fatalf("after the drop: dir %q, %d rows", a.dir, len(a.ui.table.Rows()))
+	}
+	if got := a.prefs.recentFolders(); len(got) == 0 || got[0] != dir {
+		t.Errorf("recent folders = %v", got)
+	}
+}
+
+func TestReloadSeesNewFile(t *testing.T) {
+	dir := seedFolder(t)
+	os.Remove(filepath.Join(dir, "000_4cc8329ff47c7010.txt"))
+	a := newTestApp(t, dir)
+	if n := len(a.ui.table.Rows()); n != 4 {
+		t.Fatalf("%d rows", n)
+	}
+	seed := seedFolder(t)
+	b, _ := os.ReadFile(filepath.Join(seed, "000_4cc8329ff47c7010.txt"))
+	os.WriteFile(filepath.Join(dir, "new.txt"), b, 0o644)
+	a.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF5})
+	settle(a)
+	if n := len(a.ui.table.Rows()); n != 5 {
+		t.Errorf("after F5: %d rows", n)
+	}
+	os.Remove(filepath.Join(dir, "new.txt"))
+	a.ui.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF5}) // F5 with the table focused
+	settle(a)
+	if n := len(a.ui.table.Rows()); n != 4 {
+		t.Errorf("after F5 in the table: %d rows", n)
+	}
+}
+
+func TestLanguageSwitchRebuilds(t *testing.T) {
+	a := newTestApp(t, "")
+	a.SwitchLanguage(LangFinnish)
+	settle(a)
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	headerButton(t, a, "Koodi")
+	if !strings.Contains(a.ui.status.Text, "hanketta ladattu") {
+		t.Errorf("status in Finnish = %q", a.ui.status.Text)
+	}
+	if a.prefs.language() != LangFinnish {
+		t.Errorf("language not remembered")
+	}
+	if len(a.ui.table.Rows()) != 5 {
+		t.Errorf("rows lost in the switch")
+	}
+}

@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func pdfsIn(t *testing.T, dir string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// tapButton taps the visible button labelled text (in a dialog, say).
+func tapButton(t *testing.T, a *App, text string) {
+	t.Helper()
+	for _, o := range objects(a) {
+		if b, ok := o.(*widget.Button); ok && b.Visible() && b.Text == text {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no button %q", text)
+}
+
+func TestExportPDFsOfMarkedProjects(t *testing.T) {
+	a := newTestApp(t, "")
+	rows := a.ui.table.Rows()
+	a.ui.table.ToggleMark(0)
+	a.ui.table.ToggleMark(3)
+	out := t.TempDir()
+	a.ExportPDFs(ScopeMarked, out)
+	settle(a)
+	got := pdfsIn(t, out)
+	if len(got) != 2 {
+		t.Fatalf("wrote %v, want 2 PDFs", got)
+	}
+	for _, f := range got {
+		b, _ := os.ReadFile(f)
+		if !strings.HasPrefix(string(b), "%PDF") {
+			t.Errorf("%s is not a PDF", f)
+		}
+		base := filepath.Base(f)
+		if !strings.HasPrefix(base, rows[0].Code) && !strings.HasPrefix(base, rows[3].Code) {
+			t.Errorf("unexpected file %s", base)
+		}
+	}
+	if !strings.Contains(a.lastDone, "2 PDF files written") {
+		t.Errorf("summary = %q", a.lastDone)
+	}
+
+	// Again: the app asks; keeping the existing files skips both.
+	before, _ := os.Stat(got[0])
+	a.lastDone = ""
+	a.ExportPDFs(ScopeMarked, out)
+	tapButton(t, a, "Keep existing")
+	settle(a)
+	if !strings.Contains(a.lastDone, "0 PDF files written") || !strings.Contains(a.lastDone, "2 skipped") {
+		t.Errorf("summary after keeping = %q", a.lastDone)
+	}
+	after, _ := os.Stat(got[0])
+	if !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("a kept file was rewritten")
+	}
+	a.ExportPDFs(ScopeMarked, out)
+	tapButton(t, a, "Overwrite")
+	settle(a)
+	if !strings.Contains(a.lastDone, "2 PDF files written") {
+		t.Errorf("summary after overwriting = %q", a.lastDone)
+	}
+}
+
+func TestExportRefusesTheOpenFolder(t *testing.T) {
+	dir := seedFolder(t)
+	a := newTestApp(t, dir)
+	sub := filepath.Join(dir, "out")
+	os.Mkdir(sub, 0o755)
+	for _, d := range []string{dir, sub} {
+		a.ExportPDFs(ScopeVisible, d)
+		a.ExportTable(d, "csv")
+		settle(a)
+		if got := pdfsIn(t, d); len(got) != 0 {
+			t.Errorf("wrote into the open folder: %v", got)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 6 { // five descriptions and "out"
+		t.Errorf("the open folder changed: %d entries", len(entries))
+	}
+}
+
+func TestExportTableAndReport(t *testing.T) {
+	a := newTestApp(t, "")
+	out := t.TempDir()
+	test.Type(a.ui.search, "S2")
+	a.ExportTable(out, "csv")
+	a.ExportTable(out, "xlsx")
+	a.ui.table.ToggleMark(0)
+	a.ui.table.ToggleMark(1)
+	a.ExportReport(out)
+	settle(a)
+	csvs, _ := filepath.Glob(filepath.Join(out, "*.csv"))
+	xlsx, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
+	pdfs := pdfsIn(t, out)
+	if len(csvs) != 1 || len(xlsx) != 1 || len(pdfs) != 1 {
+		t.Fatalf("csv %v xlsx %v pdf %v", csvs, xlsx, pdfs)
+	}
+	b, _ := os.ReadFile(csvs[0])
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 6 || !strings.Contains(lines[0], "Code") {
+		t.Errorf("CSV has %d lines, header %q", len(lines), lines[0])
+	}
+}

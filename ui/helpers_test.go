@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/assets"
+	"vertailu/data"
+)
+
+// newTestApp opens dir ("" for the embedded samples) in English in a headless window of
+// 1280×800 and waits until it has loaded and drawn its charts.
+func newTestApp(t testing.TB, dir string) *App {
+	t.Helper()
+	a := New(test.NewTempApp(t), data.NewStore(), Options{Dir: dir, Lang: LangEnglish, inline: true})
+	t.Cleanup(func() { a.Window().Close() })
+	a.Window().Resize(fyne.NewSize(1280, 800))
+	settle(a)
+	return a
+}
+
+// settle waits for background work and lays the window out again (which may start chart
+// renders at the new sizes), until nothing is left to do.
+func settle(a *App) {
+	for range 3 {
+		a.Wait()
+		c := a.Window().Canvas()
+		c.Content().Resize(c.Size())
+		test.LaidOutObjects(c.Content())
+	}
+	a.Wait()
+}
+
+// seedFolder copies the embedded sample descriptions into a new temporary folder.
+func seedFolder(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := fs.WalkDir(assets.Samples(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(assets.Samples(), p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, p), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// objects lists everything drawn in the window, overlays (dialogs, menus) included.
+func objects(a *App) []fyne.CanvasObject {
+	c := a.Window().Canvas()
+	all := test.LaidOutObjects(c.Content())
+	for _, o := range c.Overlays().List() {
+		all = append(all, test.LaidOutObjects(o)...)
+	}
+	return all
+}
+
+// headerButton finds the table header whose title is title.
+func headerButton(t *testing.T, a *App, title string) *widget.Button {
+	t.Helper()
+	for i, c := range a.ui.table.cols {
+		if c.Title(a.lang) == title {
+			a.ui.table.ScrollTo(widget.TableCellID{Row: 0, Col: i + 1})
+		}
+	}
+	for _, o := range test.LaidOutObjects(a.ui.table) {
+		if b, ok := o.(*widget.Button); ok && b.Text == title {
+			return b
+		}
+	}
+	t.Fatalf("no header %q on screen", title)
+	return nil
+}
+
+// labelShown reports whether a visible label in the window reads text.
+func labelShown(a *App, text string) bool {
+	for _, o := range objects(a) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// labelContaining returns the text of the first visible label containing s.
+func labelContaining(a *App, s string) string {
+	for _, o := range objects(a) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, s) {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+func codes(ps []*data.Project) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Code
+	}
+	return out
+}

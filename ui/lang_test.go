@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"log"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+func readJSON(t *testing.T, path string) map[string]any {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]any{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return m
+}
+
+// TestEveryStringTranslated checks that each T("…") in the sources and each of Fyne's own
+// strings has an entry in both translation files: a missing one logs a failure at run time.
+func TestEveryStringTranslated(t *testing.T) {
+	en := readJSON(t, "../assets/i18n/en.json")
+	fi := readJSON(t, "../assets/i18n/fi.json")
+	call := regexp.MustCompile(`\bT\("((?:[^"\\]|\\.)*)"`)
+	files, _ := filepath.Glob("*.go")
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, _ := os.ReadFile(f)
+		for _, m := range call.FindAllStringSubmatch(string(b), -1) {
+			n++
+			var key string
+			json.Unmarshal([]byte(`"`+m[1]+`"`), &key)
+			if _, ok := en[key]; !ok {
+				t.Errorf("%s: %q missing from en.json", f, key)
+			}
+			if _, ok := fi[key]; !ok {
+				t.Errorf("%s: %q missing from fi.json", f, key)
+			}
+		}
+	}
+	for _, k := range append(append([]string{}, groupHeaders...), warningHeaders...) {
+		if _, ok := fi[k]; !ok {
+			t.Errorf("%q missing from fi.json", k)
+		}
+	}
+	if n < 50 {
+		t.Errorf("found only %d strings: is the pattern still right?", n)
+	}
+	base := readJSON(t, filepath.Join(fyneRoot(t), "lang/translations/base.en.json"))
+	for k := range base {
+		if _, ok := fi[k]; !ok {
+			t.Errorf("Fyne's %q missing from fi.json", k)
+		}
+	}
+}
+
+// fyneRoot finds Fyne's module folder through a file of the lang package.
+func fyneRoot(t *testing.T) string {
+	t.Helper()
+	out, err := os.ReadFile("../go.mod")
+	if err != nil || !bytes.Contains(out, []byte("fyne.io/fyne/v2 v2.8.1")) {
+		t.Skip("Fyne version not found in go.mod")
+	}
+	gopath := os.Getenv("GOMODCACHE")
+	if gopath == "" {
+		home, _ := os.UserHomeDir()
+		gopath = filepath.Join(home, "go", "pkg", "mod")
+		if gp := os.Getenv("GOPATH"); gp != "" {
+			gopath = filepath.Join(strings.Split(gp, string(os.PathListSeparator))[0], "pkg", "mod")
+		}
+	}
+	dir := filepath.Join(gopath, "fyne.io", "fyne", "v2@v2.8.1")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("Fyne module not in the module cache")
+	}
+	return dir
+}
+
+func TestTranslationsSwitch(t *testing.T) {
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	if err := SetLanguage(LangFinnish); err != nil {
+		t.Fatal(err)
+	}
+	if got := T("Reload"); got != "Lataa uudelleen" {
+		t.Errorf("Finnish Reload = %q", got)
+	}
+	if got := lang.L("Cancel"); got != "Peruuta" {
+		t.Errorf("Fyne's Cancel in Finnish = %q", got)
+	}
+	SetLanguage(LangEnglish)
+	if got := T("Reload"); got != "Reload" {
+		t.Errorf("English Reload = %q", got)
+	}
+}
+
+// TestCLocale switches language and logs nothing: under LANG=C or C.UTF-8 the locale lookup
+// Fyne uses ignores LANGUAGE (so the switch would do nothing), and older Fyne releases logged
+// "Error parsing user locale C". SetLanguage makes the locale a real one first.
+func TestCLocaleSwitchesAndLogsNothing(t *testing.T) {
+	var buf bytes.Buffer
+	log.SetOutput(&buf)
+	t.Cleanup(func() { log.SetOutput(os.Stderr); SetLanguage(LangEnglish) })
+	for _, loc := range []string{"C", "C.UTF-8", "POSIX"} {
+		buf.Reset()
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LANG", loc)
+		if err := SetLanguage(LangFinnish); err != nil {
+			t.Fatal(err)
+		}
+		if got := T("Reload"); got != "Lataa uudelleen" {
+			t.Errorf("LANG=%s: Finnish Reload = %q", loc, got)
+		}
+		lang.SystemLocale()
+		if buf.Len() != 0 {
+			t.Errorf("LANG=%s: logged %s", loc, buf.String())
+		}
+		if os.Getenv("LANG") != "en_US.UTF-8" {
+			t.Errorf("LANG=%s became %q", loc, os.Getenv("LANG"))
+		}
+	}
+}
+
+func TestCLocaleNames(t *testing.T) {
+	for v, want := range map[string]bool{"C": true, "C.UTF-8": true, "POSIX": true, "fi_FI.UTF-8": false, "": false, "Cy_GB": false} {
+		if got := cLocale(v); got != want {
+			t.Errorf("cLocale(%q) = %v", v, got)
+		}
+	}
+}
