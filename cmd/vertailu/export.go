@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"vertailu/data"
+	"vertailu/export"
+)
+
+func init() {
+	register("export", "write a one-page PDF summary of each project into a folder", runExport)
+	register("report", "write a comparison report PDF of the projects", runReport)
+}
+
+// exportRequest is what the export and report flags ask for.
+type exportRequest struct {
+	out, codes, lang string
+	force            bool
+}
+
+func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSet {
+	fs := flag.NewFlagSet("vertailu "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes (default: every project)")
+	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
+	if name == "export" {
+		fs.StringVar(&req.out, "out", "", "folder to write the PDFs into (made if missing; required)")
+		fs.BoolVar(&req.force, "force", false, "overwrite PDFs that already exist")
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--force] [DIR]")
+			fmt.Fprintln(stderr, "Writes <code>_<name>.pdf for each project; existing files are kept unless --force.")
+			fs.PrintDefaults()
+		}
+	} else {
+		fs.StringVar(&req.out, "out", "", "the report file, .pdf (required)")
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "Usage: vertailu report --out FILE.pdf [--codes A,B] [--lang fi|en] [DIR]")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// check validates the flags before anything is read.
+func (req *exportRequest) check(name, dir string) error {
+	if req.lang != "fi" && req.lang != "en" {
+		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
+	}
+	if req.out == "" {
+		if name == "export" {
+			return errors.New("--out DIR is required")
+		}
+		return errors.New("--out FILE.pdf is required")
+	}
+	if name == "report" && !strings.EqualFold(filepath.Ext(req.out), ".pdf") {
+		return fmt.Errorf("name the report .pdf, not %s", req.out)
+	}
+	if name == "export" {
+		return refuseInside(filepath.Join(req.out, "x.pdf"), dir)
+	}
+	return refuseInside(req.out, dir)
+}
+
+// parseExportArgs parses and checks the flags; it returns the folder to read, or the exit
+// status when the arguments are wrong.
+func parseExportArgs(name string, args []string, stderr io.Writer) (*exportRequest, string, int) {
+	req := &exportRequest{}
+	fs := exportFlags(name, stderr, req)
+	if err := fs.Parse(args); err != nil {
+		return nil, "", 2
+	}
+	dir, err := folderArg(fs.Args())
+	if err == nil {
+		err = req.check(name, dir)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		fs.Usage()
+		return nil, "", 2
+	}
+	return req, dir, 0
+}
+
+// loadSelection loads dir and picks the projects named by codes.
+func loadSelection(dir, codes string, stderr io.Writer) ([]*data.Project, error) {
+	res, err := loadFolder(dir, stderr)
+	if err != nil {
+		return nil, err
+	}
+	store := data.NewStore()
+	store.Set(res)
+	ps, err := selectProjects(store, codes)
+	if err == nil && len(ps) == 0 {
+		err = errors.New("the folder has no projects")
+	}
+	return ps, err
+}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	req, dir, status := parseExportArgs("export", args, stderr)
+	if req == nil {
+		return status
+	}
+	ps, err := loadSelection(dir, req.codes, stderr)
+	if err == nil {
+		err = os.MkdirAll(req.out, 0o755)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu export:", err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{Lang: req.lang, Force: req.force,
+		Progress: progressPrinter(stderr, "exporting")})
+	return reportBatch(res, err, len(ps), req.out, stdout, stderr)
+}
+
+// reportBatch says what an export wrote and skipped, and returns the exit status: 1 when it
+// was interrupted or a summary could not be written, 0 otherwise (existing files kept on
+// purpose are no failure).
+func reportBatch(res export.BatchResult, err error, total int, out string, stdout, stderr io.Writer) int {
+	status := 0
+	kept := 0
+	for _, s := range res.Skipped {
+		if s.Reason == export.ReasonExists {
+			kept++
+			fmt.Fprintf(stderr, "skipped %s: %s exists (use --force to overwrite)\n", s.Code, s.Path)
+			continue
+		}
+		status = 1
+		fmt.Fprintf(stderr, "skipped %s: %s: %s\n", s.Code, s.Path, s.Reason)
+	}
+	fmt.Fprintf(stdout, "wrote %d of %d summaries to %s", len(res.Written), total, out)
+	if kept > 0 {
+		fmt.Fprintf(stdout, "; %d kept as they were", kept)
+	}
+	if n := len(res.Skipped) - kept; n > 0 {
+		fmt.Fprintf(stdout, "; %d failed", n)
+	}
+	fmt.Fprintln(stdout)
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu export: interrupted:", err)
+		return 1
+	}
+	return status
+}
+
+func runReport(args []string, stdout, stderr io.Writer) int {
+	req, dir, status := parseExportArgs("report", args, stderr)
+	if req == nil {
+		return status
+	}
+	ps, err := loadSelection(dir, req.codes, stderr)
+	var b bytes.Buffer
+	if err == nil {
+		err = export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang})
+	}
+	if err == nil {
+		err = writeFileAtomic(req.out, b.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu report:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), req.out)
+	return 0
+}
