@@ -29,6 +29,8 @@ type Options struct {
 
 	// inline runs background work on the UI goroutine (headless tests; see Tasks).
 	inline bool
+	// preloaded shows what the store holds instead of loading a folder (benchmarks).
+	preloaded bool
 }
 
 // App is the running desktop app: one main window over a data.Store.
@@ -75,7 +77,9 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	v.rebuild()
 	v.addShortcuts()
 	store.OnChange(v.storeChanged)
-	v.Open(v.startFolder())
+	if !opts.preloaded {
+		v.Open(v.startFolder())
+	}
 	return v
 }
 

@@ -19,6 +19,9 @@ type groupsView struct {
 	table   *widget.Table
 	chart   *ChartView
 	groups  []data.Group
+	rows    []*data.Project
+	visible bool // the tab is shown: grouping waits until it is
+	stale   bool
 }
 
 // groupFields are the fields offered for grouping.
@@ -55,14 +58,15 @@ func newGroupsView(a *App) *groupsView {
 				v.field = groupFields[i]
 			}
 		}
-		v.set(a.ui.table.Rows())
+		v.stale = true
+		v.update()
 	})
 	v.pick.Selected = fieldTitle(v.field)
 	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
-	}, v.update)
+	}, v.updateCell)
 	v.table.ShowHeaderColumn = false
 	v.table.UpdateHeader = v.header
 	v.table.SetColumnWidth(0, 300)
@@ -80,9 +84,24 @@ func newGroupsView(a *App) *groupsView {
 // groupHeaders are the group table's column titles (translated when drawn).
 var groupHeaders = []string{"Group", "Projects", "Granted EU+state", "Realised EU+state", "Planned public total", "Realised public total", "Mean utilisation"}
 
-// set groups rows by the chosen field.
+// set groups rows by the chosen field, now if the tab shows, else when it is shown.
 func (v *groupsView) set(rows []*data.Project) {
-	v.groups = data.GroupBy(rows, v.field)
+	v.rows, v.stale = rows, true
+	v.update()
+}
+
+// show tells the view whether its tab is shown.
+func (v *groupsView) show(on bool) {
+	v.visible = on
+	v.update()
+}
+
+func (v *groupsView) update() {
+	if !v.visible || !v.stale {
+		return
+	}
+	v.stale = false
+	v.groups = data.GroupBy(v.rows, v.field)
 	v.table.Refresh()
 	v.chart.SetChart(charts.Groups(v.groups, v.a.lang))
 }
@@ -97,7 +116,7 @@ func (v *groupsView) header(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 }
 
-func (v *groupsView) update(id widget.TableCellID, o fyne.CanvasObject) {
+func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
 	if id.Row < 0 || id.Row >= len(v.groups) {
 		return

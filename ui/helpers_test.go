@@ -69,7 +69,7 @@ func objects(a *App) []fyne.CanvasObject {
 }
 
 // headerButton finds the table header whose title is title.
-func headerButton(t *testing.T, a *App, title string) *widget.Button {
+func headerButton(t testing.TB, a *App, title string) *widget.Button {
 	t.Helper()
 	for i, c := range a.ui.table.cols {
 		if c.Title(a.lang) == title {

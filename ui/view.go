@@ -63,16 +63,19 @@ func (a *App) newMainView() *mainView {
 
 func (a *App) newTabs(v *mainView) *container.AppTabs {
 	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
-	return container.NewAppTabs(
+	groups := container.NewTabItem(T("Groups"), v.groups.content)
+	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
 		container.NewTabItem(T("Sustainability"), v.details.sustainability),
 		container.NewTabItem(T("Texts"), v.details.texts),
 		container.NewTabItem(T("Source"), v.details.source),
 		container.NewTabItem(T("Comparison"), v.compare.content),
-		container.NewTabItem(T("Groups"), v.groups.content),
+		groups,
 		v.warnTab,
 	)
+	tabs.OnSelected = func(t *container.TabItem) { v.groups.show(t == groups) }
+	return tabs
 }
 
 func (a *App) topBar(v *mainView) fyne.CanvasObject {

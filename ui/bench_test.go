@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"vertailu/data"
+)
+
+// synthetic returns n varied projects built directly (no parsing), each with derived figures.
+func synthetic(n int) *data.LoadResult {
+	r := rand.New(rand.NewPCG(1, 2))
+	statuses := []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt"}
+	axes := []string{"3. Työllisyys ja työvoiman liikkuvuus", "4. Koulutus, ammattitaito ja elinikäinen oppiminen",
+		"5. Sosiaalinen osallisuus ja köyhyyden torjunta", "9. REACT-EU:n ESR-toimenpiteet"}
+	regions := []string{"Pohjois-Karjala", "Lappi", "Etelä-Pohjanmaa", "Keski-Suomi", "Etelä-Savo", "Kanta-Häme"}
+	words := []string{"hanke", "kehittää", "työllistymistä", "ohjausta", "valmennusta", "osaamista", "kuntien", "yritysten"}
+	res := &data.LoadResult{Root: "synthetic"}
+	for i := range n {
+		p := &data.Project{
+			File: fmt.Sprintf("%05d.txt", i), Code: fmt.Sprintf("S%05d", 10000+r.IntN(89999)),
+			Name:   fmt.Sprintf("%s %s %d", words[r.IntN(len(words))], words[r.IntN(len(words))], i),
+			Status: statuses[r.IntN(3)], PriorityAxis: axes[r.IntN(4)], Fund: "ESR",
+			Authority: "Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus",
+			Regions:   []string{regions[r.IntN(len(regions))]},
+			Start:     data.NewDate(2015+r.IntN(6), time.Month(1+r.IntN(12)), 1),
+			Summary:   words[r.IntN(len(words))] + " " + words[r.IntN(len(words))],
+			Complete:  true,
+		}
+		p.End = data.Date{Time: p.Start.AddDate(1+r.IntN(3), 0, -1)}
+		p.Applicant.Name = fmt.Sprintf("Hakija %d ry", r.IntN(500))
+		if r.IntN(10) > 0 { // one in ten leaves the funding unknown
+			g := int64(50_000 + r.IntN(900_000))
+			p.Funding.GrantedEUState = data.KnownInt(g)
+			p.Funding.RealisedEUState = data.KnownInt(g * int64(80+r.IntN(25)) / 100)
+			p.Funding.PlannedPublicTotal = data.KnownInt(g * 5 / 4)
+			p.Funding.RealisedPublicTotal = data.KnownInt(g * 9 / 8)
+		}
+		p.Indicators.PersonsPlanned = data.KnownInt(int64(10 + r.IntN(300)))
+		for c := range p.Sustainability {
+			p.Sustainability[c] = data.Criterion{Dimension: data.Criteria[c].Dimension, Criterion: data.Criteria[c].Finnish,
+				Direct: data.KnownInt(int64(r.IntN(11))), Indirect: data.KnownInt(int64(r.IntN(11)))}
+		}
+		p.Derived = data.Derive(p)
+		res.Projects = append(res.Projects, p)
+		res.Files = append(res.Files, data.FileResult{Path: p.File, Status: data.Loaded, Project: p})
+	}
+	return res
+}
+
+// benchApp builds the main window over a store already holding res.
+func benchApp(b *testing.B, fa fyne.App, store *data.Store) *App {
+	a := New(fa, store, Options{Lang: LangEnglish, inline: true, preloaded: true})
+	a.Window().Resize(fyne.NewSize(1280, 800))
+	test.LaidOutObjects(a.Window().Content())
+	return a
+}
+
+// BenchmarkMainWindow10k builds the main window with 10,000 projects loaded and lays it out
+// (target: under 2 s).
+func BenchmarkMainWindow10k(b *testing.B) {
+	fa := test.NewTempApp(b)
+	store := data.NewStore()
+	store.Set(synthetic(10_000))
+	for b.Loop() {
+		a := benchApp(b, fa, store)
+		a.Window().Close()
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/window")
+}
+
+// BenchmarkSortHeaderTap10k taps a numeric column header (sorting 10,000 rows one way, then
+// the other) (target: under 50 ms a tap).
+func BenchmarkSortHeaderTap10k(b *testing.B) {
+	fa := test.NewTempApp(b)
+	store := data.NewStore()
+	store.Set(synthetic(10_000))
+	a := benchApp(b, fa, store)
+	defer a.Window().Close()
+	btn := headerButton(b, a, "Granted EU+state €")
+	for b.Loop() {
+		test.Tap(btn)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/tap")
+}
+
+// BenchmarkFilterTyping10k types one character into the search field over 10,000 projects,
+// and deletes it (each keystroke re-filters; target: under 50 ms a character).
+func BenchmarkFilterTyping10k(b *testing.B) {
+	fa := test.NewTempApp(b)
+	store := data.NewStore()
+	store.Set(synthetic(10_000))
+	a := benchApp(b, fa, store)
+	defer a.Window().Close()
+	a.win.Canvas().Focus(a.ui.search)
+	for b.Loop() {
+		test.Type(a.ui.search, "k")
+		a.ui.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+	if a.ui.search.Text != "" {
+		b.Fatalf("search left at %q", a.ui.search.Text)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(2*b.N), "ms/char")
+}
