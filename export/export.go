@@ -49,6 +49,7 @@ type labels struct {
 	sustainability, direct, indirect, overall            string
 	dimensions                                           [3]string
 	gender, genderQ                                      [3]string
+	sustShort                                            [2]string
 	yes, no, summary, finalReport, noFinalReport         string
 	continues, source, printed, page, more, none         string
 	reportTitle, projects, totals, reportFunding         string
@@ -69,8 +70,9 @@ var labelsFI = labels{
 	gender: [3]string{"Toimintaympäristön analyysi sukupuolinäkökulmasta",
 		"Sukupuolinäkökulma huomioitu toiminnassa",
 		"Päätavoite on sukupuolten tasa-arvon edistäminen"},
-	genderQ: [3]string{"Sukupuolten tasa-arvo"},
-	yes:     "Kyllä", no: "Ei", summary: "Suunnitelman mukainen tiivistelmä (3)",
+	genderQ:   [3]string{"Sukupuolten tasa-arvo"},
+	sustShort: [2]string{"Kest. välitön", "Kest. välill."},
+	yes:       "Kyllä", no: "Ei", summary: "Suunnitelman mukainen tiivistelmä (3)",
 	finalReport: "Loppuraportin tiivistelmä (9)", noFinalReport: "Ei loppuraportin tiivistelmää.",
 	continues: "Teksti jatkuu lähteessä", source: "Lähde", printed: "Tulostettu", page: "1/1",
 	more: "+%d muuta", none: "–",
@@ -93,8 +95,9 @@ var labelsEN = labels{
 	gender: [3]string{"Gender analysis of the operating environment",
 		"Gender perspective mainstreamed",
 		"Main goal is promoting gender equality"},
-	genderQ: [3]string{"Gender equality"},
-	yes:     "Yes", no: "No", summary: "Planned summary (3)",
+	genderQ:   [3]string{"Gender equality"},
+	sustShort: [2]string{"Sust. direct", "Sust. indirect"},
+	yes:       "Yes", no: "No", summary: "Planned summary (3)",
 	finalReport: "Final report summary (9)", noFinalReport: "No final report summary.",
 	continues: "The text continues in the source", source: "Source", printed: "Printed", page: "1/1",
 	more: "+%d more", none: "–",

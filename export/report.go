@@ -126,7 +126,7 @@ func (rp *report) columns() []reportColumn {
 	}
 	return []reportColumn{
 		col("code", 15),
-		col("name", 64),
+		col("name", 60),
 		{title: l.status, w: 25, value: func(p *data.Project) string { return statusText(p.Status, rp.lang) }},
 		col("granted_eu_state", 22),
 		col("realised_eu_state", 22),
@@ -134,9 +134,9 @@ func (rp *report) columns() []reportColumn {
 		col("planned_public_total", 22),
 		col("realised_public_total", 22),
 		col("persons_planned", 16),
-		{title: l.costPerPerson, w: 21, right: true, value: func(p *data.Project) string { return euroFloat(p.Derived.CostPerPlannedParticipant) }},
-		col("sustainability_direct", 13),
-		col("sustainability_indirect", 13),
+		{title: title("cost_per_planned_participant"), w: 21, right: true, value: func(p *data.Project) string { return euroFloat(p.Derived.CostPerPlannedParticipant) }},
+		{title: l.sustShort[0], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Direct.Overall, 1) }},
+		{title: l.sustShort[1], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Indirect.Overall, 1) }},
 	}
 }
 
@@ -217,26 +217,47 @@ func (rp *report) totalsRow(cols []reportColumn) {
 }
 
 // chartPages draws, for each chunk of barsPerPage projects, the funding and the utilisation
-// charts side by side, then the radar overlay in pages of radarsPerPage projects.
+// charts side by side (the first below the table when they fit there), then the radar overlay
+// in pages of radarsPerPage projects.
 func (rp *report) chartPages() error {
 	const gap = 8.0
 	half := (repInnerW - gap) / 2
 	for _, part := range chunks(rp.ps, barsPerPage) {
-		rp.newPage(rp.l.reportFunding + rp.partSuffix(part, barsPerPage))
-		if err := rp.chart(charts.FundingCompare(part, false, rp.lang), repMargin, half); err != nil {
+		funding := charts.FundingCompare(part, false, rp.lang)
+		rp.section(rp.l.reportFunding+rp.partSuffix(part, barsPerPage), funding, half)
+		h1, err := rp.chart(funding, repMargin, half)
+		if err != nil {
 			return err
 		}
-		if err := rp.chart(charts.Utilisation(part, rp.lang), repMargin+half+gap, half); err != nil {
+		h2, err := rp.chart(charts.Utilisation(part, rp.lang), repMargin+half+gap, half)
+		if err != nil {
 			return err
 		}
+		rp.y += max(h1, h2)
 	}
 	for _, part := range chunks(rp.ps, radarsPerPage) {
 		rp.newPage(rp.l.reportRadar + " – " + rp.l.direct + rp.partSuffix(part, radarsPerPage))
-		if err := rp.chart(charts.RadarOverlay(part, charts.Direct, rp.lang), repMargin, repInnerW); err != nil {
+		if _, err := rp.chart(charts.RadarOverlay(part, charts.Direct, rp.lang), repMargin, repInnerW); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// section starts a titled block for a chart w mm wide: below what the page holds when the
+// chart fits there at the height it prefers, else on a new page.
+func (rp *report) section(title string, c charts.Chart, w float64) {
+	k := rp.pdf.GetConversionRatio()
+	_, prefH := charts.PreferredSize(c, int(w*k))
+	need := lineH(12) + 4 + float64(prefH)/k
+	if rp.pdf.PageNo() == 0 || rp.y+8+need > repFootY-4 {
+		rp.newPage(title)
+		return
+	}
+	rp.y += 8
+	rp.font("B", 12, colAccent)
+	rp.text(repMargin, rp.y, title)
+	rp.y += lineH(12) + 2
 }
 
 // partSuffix names the projects a chunked page shows, " (19–36)", when there are several pages.
@@ -254,14 +275,14 @@ func (rp *report) partSuffix(part []*data.Project, size int) string {
 	return fmt.Sprintf(" (%d–%d)", first+1, first+len(part))
 }
 
-// chart draws c at x, w mm wide, below the page title: as high as it prefers at that width,
-// within the page.
-func (rp *report) chart(c charts.Chart, x, w float64) error {
+// chart draws c at (x, y), w mm wide: as high as it prefers at that width, within the page.
+// It returns the height drawn.
+func (rp *report) chart(c charts.Chart, x, w float64) (float64, error) {
 	k := rp.pdf.GetConversionRatio() // points per mm
 	boxH := repFootY - 4 - rp.y
 	_, prefH := charts.PreferredSize(c, int(w*k))
 	h := min(boxH, float64(prefH)/k)
-	return charts.DrawPDF(rp.pdf, c, x, rp.y, w, h)
+	return h, charts.DrawPDF(rp.pdf, c, x, rp.y, w, h)
 }
 
 // chunks splits ps into slices of at most n.

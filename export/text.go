@@ -192,8 +192,21 @@ func fitList(pdf *fpdf.Fpdf, items []string, w float64, n int, more string) []st
 			hi = mid - 1
 		}
 	}
+	if lo == 0 { // not even the first item fits whole: as much of it as fits, then the count
+		return firstAndMore(pdf, items, w, n, more)
+	}
 	lines, _ := fitText(pdf, join(lo), w, n)
 	return lines
+}
+
+// firstAndMore cuts the first item to fit and counts the rest: "Very long na…, +59 more".
+func firstAndMore(pdf *fpdf.Fpdf, items []string, w float64, n int, more string) []string {
+	sfx := fmt.Sprintf(more, len(items)-1)
+	if n == 1 {
+		return []string{fitLine(pdf, items[0], w-pdf.GetStringWidth(", "+sfx)) + ", " + sfx}
+	}
+	lines, _ := fitText(pdf, items[0], w, n-1)
+	return append(lines, sfx)
 }
 
 // fitLine cuts s to one line of width w, with an ellipsis when it was too long.
