@@ -29,7 +29,7 @@ type BatchOptions struct {
 	// Now fixes the printed date (zero: the current time).
 	Now time.Time
 	// Progress, when set, is called after each project with how many are done of how many.
-	// Calls never overlap.
+	// It runs on a worker goroutine (a UI hops to its own with fyne.Do); calls never overlap.
 	Progress func(done, total int)
 }
 
