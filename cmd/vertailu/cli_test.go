@@ -121,3 +121,36 @@ func TestTableSpreadsheets(t *testing.T) {
 		t.Errorf("xlsx to stdout: exit %d %q", code, errs)
 	}
 }
+
+func TestExportAndReport(t *testing.T) {
+	out := t.TempDir()
+	stdout, errs, code := runCLI(t, "export", "--out", out, "--codes", "S22829,S21921", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("export: exit %d %s %s", code, stdout, errs)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 2 || !strings.HasPrefix(entries[0].Name(), "S21921_") {
+		t.Fatalf("files %v", entries)
+	}
+	// A second run keeps the files unless --force.
+	stdout, errs, _ = runCLI(t, "export", "--out", out, "--codes", "S22829")
+	if !strings.Contains(stdout+errs, "exist") {
+		t.Errorf("second run did not say the file exists: %s %s", stdout, errs)
+	}
+	if _, errs, code := runCLI(t, "export", "--out", out, "--codes", "S22829", "--force"); code != 0 {
+		t.Errorf("--force: exit %d %s", code, errs)
+	}
+	report := filepath.Join(t.TempDir(), "r.pdf")
+	if _, errs, code := runCLI(t, "report", "--out", report); code != 0 {
+		t.Fatalf("report: exit %d %s", code, errs)
+	}
+	if b, _ := os.ReadFile(report); !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Error("report is not a PDF")
+	}
+	if _, _, code := runCLI(t, "export", "--out", out, "--codes", "S99999"); code != 1 {
+		t.Errorf("unknown code: exit %d, want 1", code)
+	}
+	if _, _, code := runCLI(t, "export"); code != 2 {
+		t.Errorf("missing --out: exit %d, want 2", code)
+	}
+}
