@@ -34,24 +34,24 @@ check() { # check DESCRIPTION COMMAND...: run COMMAND, report the outcome
 }
 has() { LC_ALL=C grep -aqF -- "$2" "$1"; } # has FILE TEXT: FILE contains TEXT
 
-# embeds BINARY: the binary carries the sample folder and the translations. go:embed stores files
+# embeds: the binary carries the sample folder and the translations. go:embed stores files
 # verbatim, so lines of the source files appear as they are.
-embeds() {
-	local bin=$1 f line
-	check "$bin embeds sample S22829" has "$bin" "Hankekoodi: S22829"
+embeds() { # embeds LABEL BINARY
+	local label=$1 bin=$2 f line
+	check "$label embeds sample S22829" has "$bin" "Hankekoodi: S22829"
 	for f in assets/samples/*.txt; do
 		line=$(grep -m1 '^Hankekoodi:' "$f") || line=$(grep -m1 -E '.{20}' "$f")
-		check "$bin embeds $f" has "$bin" "$line"
+		check "$label embeds $f" has "$bin" "$line"
 	done
 	local i18n=(assets/i18n/*.json)
 	if [[ ! -e ${i18n[0]} ]]; then
-		check "$bin embeds translations (assets/i18n/*.json exists)" false
+		check "$label embeds translations (no assets/i18n/*.json)" false
 		return
 	fi
 	for f in "${i18n[@]}"; do
 		# a few of the file's longer lines, spread over it: values, not just keys
 		while IFS= read -r line; do
-			check "$bin embeds $f: ${line:0:50}" has "$bin" "$line"
+			check "$label embeds $f: ${line:0:50}" has "$bin" "$line"
 		done < <(grep -E '.{16}' "$f" | awk '{a[NR] = $0} END {for (i = 1; i <= NR; i += (NR > 4 ? int(NR / 4) : 1)) print a[i]}')
 	done
 }
@@ -74,7 +74,7 @@ if [[ -s $tarball ]]; then
 		check "bin/vertailu is an ELF x86-64 executable" grep -q 'ELF 64-bit.*x86-64' <(file -b "$bin")
 		check "bin/vertailu version prints 'vertailu $version (build $build)'" \
 			test "$("$bin" version 2>/dev/null)" = "vertailu $version (build $build)"
-		embeds "$bin"
+		embeds "linux binary" "$bin"
 	fi
 	if [[ -n $desktop ]]; then
 		check ".desktop Name=$name" grep -qx "Name=$name" "$desktop"
@@ -90,16 +90,23 @@ check "$exe exists" test -s "$exe"
 if [[ -s $exe ]]; then
 	check "exe is PE32+ x86-64 (file: $(file -b "$exe"))" grep -q 'PE32+ executable.*x86-64' <(file -b "$exe")
 	check "exe is a GUI program (no console window)" grep -q '(GUI)' <(file -b "$exe")
-	rsrc=$(x86_64-w64-mingw32-objdump -p "$exe" 2>/dev/null)
-	check "exe has an icon resource" grep -qE 'Type: (3|14|ICON|GROUP_ICON)\b' <<<"$rsrc"
-	check "exe has a version resource" grep -qE 'Type: (16|VERSION)\b' <<<"$rsrc"
-	check "exe has a manifest" grep -qE 'Type: (24|MANIFEST)\b' <<<"$rsrc"
+	# resource types: the entries of the top-level table in objdump's .rsrc dump (3 spaces in)
+	x86_64-w64-mingw32-objdump -p "$exe" 2>/dev/null |
+		awk '/The .rsrc Resource Directory section/ {r = 1} r && /^[0-9a-f]+   Entry: ID: 0x/ {
+			sub(/,.*/, ""); sub(/.*ID: 0x0*/, ""); print }' >"$tmp/rsrc" # hex
+	check "exe has an icon resource (types 3, 14)" grep -qx e "$tmp/rsrc"
+	check "exe has a version resource (type 16)" grep -qx 10 "$tmp/rsrc"
+	check "exe has a manifest (type 24)" grep -qx 18 "$tmp/rsrc"
 	check "exe manifest names $name $combined" \
 		has "$exe" "version=\"$combined\" processorArchitecture=\"*\" name=\"$name\""
 	strings -el "$exe" >"$tmp/utf16"
 	check "exe version resource: ProductName $name" grep -qx "$name" "$tmp/utf16"
 	check "exe version resource: ProductVersion $combined" grep -qx "$combined" "$tmp/utf16"
-	embeds "$exe"
+	for key in Version Build; do # `vertailu version` reads the embedded FyneApp.toml
+		line=$(grep -m1 -E "^[[:space:]]*$key[[:space:]]*=" FyneApp.toml)
+		check "exe embeds FyneApp.toml's '${line#"${line%%[![:space:]]*}"}'" has "$exe" "$line"
+	done
+	embeds exe "$exe"
 fi
 
 if ((failed)); then

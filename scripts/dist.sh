@@ -52,16 +52,25 @@ fi
 go build -o "$work/bin/fyne" fyne.io/tools/cmd/fyne
 fyne=("$work/bin/fyne" package --release --src cmd/vertailu --icon "$work/src/assets/icon.png")
 
+# fyne package bumps Build in the FyneApp.toml it read: restore it before each run, so both
+# artefacts (and their embedded copy) carry the committed version.
+restore() { cp FyneApp.toml "$work/src/FyneApp.toml" && cp FyneApp.toml "$work/src/cmd/vertailu/FyneApp.toml"; }
+
 start=$SECONDS
 echo "dist: linux/amd64 ..." >&2
+restore
 (cd "$work/src" && GOOS=linux GOARCH=amd64 CGO_ENABLED=1 "${fyne[@]}" --os linux)
 mv "$work/src/Vertailu.tar.xz" "dist/vertailu-$version-linux-amd64.tar.xz"
 echo "dist: linux/amd64 done in $((SECONDS - start)) s" >&2
 
+# fyne package compiles C with -fstack-protector-strong -D_FORTIFY_SOURCE=3 but adds no matching
+# linker flag for Windows: link mingw's libssp statically (-lssp alone would pick the import
+# library and make the .exe depend on libssp-0.dll).
 start=$SECONDS
 echo "dist: windows/amd64 ..." >&2
-(cd "$work/src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 \
-	CC=x86_64-w64-mingw32-gcc "${fyne[@]}" --os windows)
+restore
+(cd "$work/src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
+	CGO_LDFLAGS="${CGO_LDFLAGS:-} -l:libssp.a" "${fyne[@]}" --os windows)
 mv "$work/src/cmd/vertailu/Vertailu.exe" "dist/vertailu-$version-windows-amd64.exe"
 echo "dist: windows/amd64 done in $((SECONDS - start)) s" >&2
 
