@@ -26,6 +26,9 @@ type Options struct {
 	// View, when set, opens that tab after the first load: "overview", "funding",
 	// "sustainability", "texts", "source", "compare", "groups" or "warnings" (for screenshots).
 	View string
+	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
+	// the comparison).
+	Mark int
 
 	// inline runs background work on the UI goroutine (headless tests; see Tasks).
 	inline bool

@@ -116,7 +116,7 @@ func TestSelectingARowFillsTheDetails(t *testing.T) {
 func TestMarkingRowsFillsTheComparison(t *testing.T) {
 	a := newTestApp(t, "")
 	var checks []*widget.Check
-	for _, o := range test.LaidOutObjects(a.ui.table) {
+	for _, o := range walk(a.ui.table) {
 		if c, ok := o.(*widget.Check); ok && c.Visible() {
 			checks = append(checks, c)
 		}

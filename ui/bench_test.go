@@ -57,7 +57,6 @@ func synthetic(n int) *data.LoadResult {
 func benchApp(b *testing.B, fa fyne.App, store *data.Store) *App {
 	a := New(fa, store, Options{Lang: LangEnglish, inline: true, preloaded: true})
 	a.Window().Resize(fyne.NewSize(1280, 800))
-	test.LaidOutObjects(a.Window().Content())
 	return a
 }
 

@@ -25,9 +25,9 @@ type compareView struct {
 
 func newCompareView(a *App) *compareView {
 	v := &compareView{a: a, content: container.NewStack()}
-	v.direct = NewChartView(nil, &a.tasks, fyne.NewSize(260, 220))
-	v.indirect = NewChartView(nil, &a.tasks, fyne.NewSize(260, 220))
-	v.funding = NewChartView(nil, &a.tasks, fyne.NewSize(300, 220))
+	v.direct = NewChartView(nil, &a.tasks, fyne.NewSize(260, 260))
+	v.indirect = NewChartView(nil, &a.tasks, fyne.NewSize(260, 260))
+	v.funding = NewChartView(nil, &a.tasks, fyne.NewSize(300, 260))
 	return v
 }
 
@@ -53,9 +53,9 @@ func (v *compareView) set(marked []*data.Project) {
 		labelled(T("Sustainability, direct"), v.direct),
 		labelled(T("Sustainability, indirect"), v.indirect),
 		labelled(T("Funding"), v.funding))
-	split := container.NewVSplit(chartsRow, container.NewScroll(keyFigures(marked, lang)))
-	split.Offset = 0.6
-	setContent(v.content, split)
+	// One vertical scroll: the charts keep a readable height on a small screen and the
+	// figures follow below them.
+	setContent(v.content, container.NewVScroll(container.NewVBox(chartsRow, keyFigures(marked, lang))))
 }
 
 // Shown returns the projects the comparison shows.

@@ -54,11 +54,11 @@ func (d *detailsView) set(p *data.Project) {
 	lang := d.a.lang
 	setContent(d.overview, container.NewVScroll(overviewOf(p)))
 	d.fundingChart.SetChart(charts.Funding(p, lang))
-	setContent(d.funding, container.NewBorder(title(p), nil, nil, nil, d.fundingChart))
+	setContent(d.funding, d.fundingChart) // the chart's title names the project
 	d.radarChart.SetChart(charts.Radar(p, lang))
 	split := container.NewHSplit(d.radarChart, container.NewVScroll(criteriaOf(p, lang)))
 	split.Offset = 0.5
-	setContent(d.sustainability, container.NewBorder(title(p), nil, nil, nil, split))
+	setContent(d.sustainability, split)
 	setContent(d.texts, container.NewVScroll(textsOf(p)))
 	setContent(d.source, container.NewVScroll(sourceOf(p, d.a.store.Result())))
 }
@@ -66,13 +66,6 @@ func (d *detailsView) set(p *data.Project) {
 func setContent(c *fyne.Container, o fyne.CanvasObject) {
 	c.Objects = []fyne.CanvasObject{o}
 	c.Refresh()
-}
-
-// title is the project's code and name in bold, one line.
-func title(p *data.Project) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(p.Code+" "+oneLine(p.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
 }
 
 // form lays out label/value pairs; long values wrap.

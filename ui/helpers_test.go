@@ -26,16 +26,24 @@ func newTestApp(t testing.TB, dir string) *App {
 	return a
 }
 
-// settle waits for background work and lays the window out again (which may start chart
-// renders at the new sizes), until nothing is left to do.
-func settle(a *App) {
-	for range 3 {
-		a.Wait()
-		c := a.Window().Canvas()
-		c.Content().Resize(c.Size())
-		test.LaidOutObjects(c.Content())
+// settle waits for background work (charts render at the sizes the layout gave them).
+func settle(a *App) { a.Wait() }
+
+// walk lists o and everything below it as drawn (the renderers in use, not new ones as
+// test.LaidOutObjects would make).
+func walk(o fyne.CanvasObject) []fyne.CanvasObject {
+	all := []fyne.CanvasObject{o}
+	var children []fyne.CanvasObject
+	switch c := o.(type) {
+	case fyne.Widget:
+		children = test.WidgetRenderer(c).Objects()
+	case *fyne.Container:
+		children = c.Objects
 	}
-	a.Wait()
+	for _, child := range children {
+		all = append(all, walk(child)...)
+	}
+	return all
 }
 
 // seedFolder copies the embedded sample descriptions into a new temporary folder.
@@ -61,9 +69,9 @@ func seedFolder(t testing.TB) string {
 // objects lists everything drawn in the window, overlays (dialogs, menus) included.
 func objects(a *App) []fyne.CanvasObject {
 	c := a.Window().Canvas()
-	all := test.LaidOutObjects(c.Content())
+	all := walk(c.Content())
 	for _, o := range c.Overlays().List() {
-		all = append(all, test.LaidOutObjects(o)...)
+		all = append(all, walk(o)...)
 	}
 	return all
 }
@@ -76,7 +84,7 @@ func headerButton(t testing.TB, a *App, title string) *widget.Button {
 			a.ui.table.ScrollTo(widget.TableCellID{Row: 0, Col: i + 1})
 		}
 	}
-	for _, o := range test.LaidOutObjects(a.ui.table) {
+	for _, o := range walk(a.ui.table) {
 		if b, ok := o.(*widget.Button); ok && b.Text == title {
 			return b
 		}

@@ -112,6 +112,9 @@ func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
 	a.watch(dir)
 	if a.firstLoad {
 		a.firstLoad = false
+		for i := range min(a.opts.Mark, len(a.ui.table.Rows())) {
+			a.ui.table.ToggleMark(i)
+		}
 		a.ShowView(a.opts.View)
 	}
 }

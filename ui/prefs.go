@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 
 	"fyne.io/fyne/v2"
 )
@@ -32,14 +33,47 @@ func (p prefs) rememberFolder(dir string) {
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
-	p.p.SetString(prefLastFolder, dir)
 	recent := []string{dir}
 	for _, d := range p.recentFolders() {
 		if d != dir && len(recent) < maxRecent {
 			recent = append(recent, d)
 		}
 	}
-	p.p.SetStringList(prefRecent, recent)
+	if p.lastFolder() == dir && slices.Equal(recent, p.recentFolders()) {
+		return // a reload: nothing to save
+	}
+	p.setMany(map[string]any{prefLastFolder: dir, prefRecent: recent})
+}
+
+// batchWriter is what Fyne's preferences offer to change several values with one save.
+type batchWriter interface {
+	WriteValues(func(map[string]any))
+}
+
+// setMany stores several values with one change notification, so Fyne saves the file once:
+// Fyne writes its preferences file in place and reloads it when it changes, and a burst of
+// saves can make it read a half-written file ("Preferences load error: EOF").
+func (p prefs) setMany(values map[string]any) {
+	if w, ok := p.p.(batchWriter); ok {
+		w.WriteValues(func(m map[string]any) {
+			for k, v := range values {
+				m[k] = v
+			}
+		})
+		return
+	}
+	for k, v := range values {
+		switch v := v.(type) {
+		case string:
+			p.p.SetString(k, v)
+		case []string:
+			p.p.SetStringList(k, v)
+		case bool:
+			p.p.SetBool(k, v)
+		case float64:
+			p.p.SetFloat(k, v)
+		}
+	}
 }
 
 func (p prefs) language() string { return p.p.String(prefLanguage) }
@@ -51,8 +85,7 @@ func (p prefs) sort() (key string, desc bool) {
 }
 
 func (p prefs) setSort(key string, desc bool) {
-	p.p.SetString(prefSortKey, key)
-	p.p.SetBool(prefSortDesc, desc)
+	p.setMany(map[string]any{prefSortKey: key, prefSortDesc: desc})
 }
 
 // windowSize is the size remembered, or 1280×800 at first.
@@ -66,6 +99,5 @@ func (p prefs) setWindowSize(s fyne.Size) {
 	if s.Width < 100 || s.Height < 100 {
 		return
 	}
-	p.p.SetFloat(prefWidth, float64(s.Width))
-	p.p.SetFloat(prefHeight, float64(s.Height))
+	p.setMany(map[string]any{prefWidth: float64(s.Width), prefHeight: float64(s.Height)})
 }

@@ -49,7 +49,7 @@ func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTabl
 	t.ShowHeaderRow = true
 	t.CreateHeader = newHeaderCell
 	t.UpdateHeader = t.updateHeader
-	t.StickyColumnCount = 2 // the check box and the code stay when scrolling sideways
+	// No sticky columns: the GL painter does not draw the row highlight in them.
 	t.OnSelected = func(id widget.TableCellID) { t.selectRow(id.Row) }
 	t.ExtendBaseWidget(t)
 	t.SetColumnWidth(markColumn, theme.IconInlineSize()+4*theme.Padding())

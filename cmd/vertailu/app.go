@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"fyne.io/fyne/v2/app"
 
@@ -17,9 +18,18 @@ func init() { register("", "open the desktop app", runApp) }
 // appID is the app's unique ID: preferences and storage live under it.
 const appID = "fi.vertailu.app"
 
+// screenshotMarks reads VERTAILU_SCREENSHOT_MARK: how many rows to mark at start.
+func screenshotMarks() int {
+	n, err := strconv.Atoi(os.Getenv("VERTAILU_SCREENSHOT_MARK"))
+	if err != nil || n < 0 {
+		return 0
+	}
+	return min(n, 6)
+}
+
 // runApp opens the desktop app on DIR, or on the folder used last (the sample folder at
-// first start). VERTAILU_SCREENSHOT_VIEW names a tab to show after loading, for
-// scripts/screenshots.sh.
+// first start). For scripts/screenshots.sh, VERTAILU_SCREENSHOT_VIEW names a tab to show
+// after loading and VERTAILU_SCREENSHOT_MARK marks that many rows.
 func runApp(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vertailu", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -43,6 +53,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		Lang:  *langFlag,
 		Watch: true,
 		View:  os.Getenv("VERTAILU_SCREENSHOT_VIEW"),
+		Mark:  screenshotMarks(),
 	})
 	v.Window().ShowAndRun()
 	return 0
