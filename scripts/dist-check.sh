@@ -56,6 +56,22 @@ embeds() { # embeds LABEL BINARY
 	done
 }
 
+installs_system() { # installs_system PKGDIR
+	local root="$tmp/root"
+	make -s -C "$1" install DESTDIR="$root" PREFIX=/usr &&
+		test -x "$root/usr/bin/vertailu" &&
+		test -s "$root/usr/share/applications/$id.desktop" &&
+		cmp -s "$root/usr/share/pixmaps/$id.png" assets/icon.png
+}
+installs_user() { # installs_user PKGDIR
+	local home="$tmp/home"
+	mkdir -p "$home"
+	HOME=$home make -s -C "$1" user-install &&
+		test -x "$home/.local/bin/vertailu" &&
+		grep -qx "Exec=$home/.local/bin/vertailu" "$home/.local/share/applications/$id.desktop" &&
+		cmp -s "$home/.local/share/icons/$id.png" assets/icon.png
+}
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -82,6 +98,14 @@ if [[ -s $tarball ]]; then
 		check ".desktop Icon=$id" grep -qx "Icon=$id" "$desktop"
 	fi
 	[[ -n $icon ]] && check "packaged icon is assets/icon.png" cmp -s "$icon" assets/icon.png
+	# The two ways the README installs it: the tarball's Makefile, system-wide and per user.
+	pkg=$(find "$tmp" -mindepth 2 -maxdepth 2 -name Makefile -printf '%h\n' | head -1)
+	if [[ -n $pkg ]]; then
+		check "make install puts binary, .desktop and icon under PREFIX" installs_system "$pkg"
+		check "make user-install puts them under ~/.local" installs_user "$pkg"
+	else
+		check "tarball has a Makefile" false
+	fi
 fi
 
 # Windows

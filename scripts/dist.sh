@@ -60,7 +60,12 @@ start=$SECONDS
 echo "dist: linux/amd64 ..." >&2
 restore
 (cd "$work/src" && GOOS=linux GOARCH=amd64 CGO_ENABLED=1 "${fyne[@]}" --os linux)
-mv "$work/src/Vertailu.tar.xz" "dist/vertailu-$version-linux-amd64.tar.xz"
+# The tarball's Makefile (fyne tools v1.7.2) names the icon without its .png, so its `make
+# install` and `make user-install` stop at the icon (fyne-io/tools#139): fix that line, repack.
+mkdir "$work/pkg"
+tar -C "$work/pkg" -xJf "$work/src/Vertailu.tar.xz"
+sed -i -E '/^Icon := ".*\.png"$/! s/^(Icon := "[^"]*)"$/\1.png"/' "$work/pkg/vertailu/Makefile"
+tar -C "$work/pkg" --owner=0 --group=0 --numeric-owner -cJf "dist/vertailu-$version-linux-amd64.tar.xz" vertailu
 echo "dist: linux/amd64 done in $((SECONDS - start)) s" >&2
 
 # fyne package compiles C with -fstack-protector-strong -D_FORTIFY_SOURCE=3 but adds no matching
