@@ -180,8 +180,13 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 // tabIndex maps Options.View names to tab positions.
 var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "warnings": 7}
 
-// ShowView selects the tab named like Options.View; it reports whether the name is known.
+// ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
+// it reports whether the name is known.
 func (a *App) ShowView(name string) bool {
+	if name == "open" {
+		a.ShowOpenFolder()
+		return true
+	}
 	i, ok := tabIndex[name]
 	if ok {
 		a.ui.tabs.SelectIndex(i)

@@ -88,8 +88,8 @@ func (a *App) chooseFolder(then func(dir string)) {
 		}
 	}
 	d.SetConfirmText(T("Export here"))
+	d.Show() // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))
-	d.Show()
 }
 
 // ExportPDFs writes the one-page summaries of a scope into dir, asking first when files of the

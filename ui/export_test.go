@@ -119,3 +119,18 @@ func TestExportTableAndReport(t *testing.T) {
 		t.Errorf("CSV has %d lines, header %q", len(lines), lines[0])
 	}
 }
+
+func TestExportMenuAndFolderDialogOpen(t *testing.T) {
+	a := newTestApp(t, "")
+	a.ShowExportMenu()
+	if len(a.Window().Canvas().Overlays().List()) == 0 {
+		t.Fatal("no export menu")
+	}
+	a.Window().Canvas().Overlays().Top().Hide()
+	a.Window().Canvas().Overlays().Remove(a.Window().Canvas().Overlays().Top())
+	a.chooseFolder(func(string) {})
+	if !labelShownIn(a, "Export here") {
+		t.Errorf("the export folder dialog has no Export here button")
+	}
+	a.showRecent()
+}

@@ -164,8 +164,8 @@ func (a *App) ShowOpenFolder() {
 			d.SetLocation(l)
 		}
 	}
+	d.Show() // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))
-	d.Show()
 }
 
 // dialogSize is a file dialog size that fits the window.
