@@ -21,8 +21,9 @@ field() { # field NAME: the value of NAME in FyneApp.toml's [Details], quotes re
 }
 version=$(field Version)
 build=$(field Build)
-if [[ -z $version || -z $build ]]; then
-	echo "dist: FyneApp.toml lacks [Details] Version or Build" >&2
+name=$(field Name) # fyne package names the tarball and the .exe after it
+if [[ -z $version || -z $build || -z $name ]]; then
+	echo "dist: FyneApp.toml lacks [Details] Name, Version or Build" >&2
 	exit 1
 fi
 for tool in x86_64-w64-mingw32-gcc xz tar; do
@@ -63,7 +64,7 @@ restore
 # The tarball's Makefile (fyne tools v1.7.2) names the icon without its .png, so its `make
 # install` and `make user-install` stop at the icon (fyne-io/tools#139): fix that line, repack.
 mkdir "$work/pkg"
-tar -C "$work/pkg" -xJf "$work/src/Vertailu.tar.xz"
+tar -C "$work/pkg" -xJf "$work/src/$name.tar.xz"
 sed -i -E '/^Icon := ".*\.png"$/! s/^(Icon := "[^"]*)"$/\1.png"/' "$work/pkg/vertailu/Makefile"
 tar -C "$work/pkg" --owner=0 --group=0 --numeric-owner -cJf "dist/vertailu-$version-linux-amd64.tar.xz" vertailu
 echo "dist: linux/amd64 done in $((SECONDS - start)) s" >&2
@@ -76,7 +77,7 @@ echo "dist: windows/amd64 ..." >&2
 restore
 (cd "$work/src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
 	CGO_LDFLAGS="${CGO_LDFLAGS:-} -l:libssp.a" "${fyne[@]}" --os windows)
-mv "$work/src/cmd/vertailu/Vertailu.exe" "dist/vertailu-$version-windows-amd64.exe"
+mv "$work/src/cmd/vertailu/$name.exe" "dist/vertailu-$version-windows-amd64.exe"
 echo "dist: windows/amd64 done in $((SECONDS - start)) s" >&2
 
 bash scripts/dist-check.sh dist
