@@ -118,6 +118,9 @@ if [[ -s $exe ]]; then
 	x86_64-w64-mingw32-objdump -p "$exe" 2>/dev/null |
 		awk '/The .rsrc Resource Directory section/ {r = 1} r && /^[0-9a-f]+   Entry: ID: 0x/ {
 			sub(/,.*/, ""); sub(/.*ID: 0x0*/, ""); print }' >"$tmp/rsrc" # hex
+	# a lone .exe must not need mingw's runtime DLLs (libssp-0, libgcc_s, libwinpthread)
+	check "exe needs no DLL beyond Windows' own" \
+		eval '! x86_64-w64-mingw32-objdump -p "$exe" | grep -qiE "DLL Name: lib"'
 	check "exe has an icon resource (types 3, 14)" grep -qx e "$tmp/rsrc"
 	check "exe has a version resource (type 16)" grep -qx 10 "$tmp/rsrc"
 	check "exe has a manifest (type 24)" grep -qx 18 "$tmp/rsrc"
