@@ -25,6 +25,7 @@ func register(name, summary string, run func(args []string, stdout, stderr io.Wr
 }
 
 func main() {
+	attachParentConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
