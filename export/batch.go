@@ -159,6 +159,11 @@ func placeFile(ctx context.Context, target string, b []byte, force bool) error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // harmless after a rename
+	// CreateTemp makes the file 0600; an exported file is an ordinary document.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
 		return err
