@@ -2,7 +2,7 @@
 GO ?= go
 export LANG ?= en_US.UTF-8
 
-.PHONY: setup run build test vet unit fuzz bench dist
+.PHONY: setup run build test vet unit fuzz bench screenshots dist
 
 setup:
 	bash scripts/setup.sh
@@ -25,7 +25,13 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-test: setup vet unit fuzz
+# Screenshots of the real app under Xvfb (fails when no window appears or a shot is blank).
+screenshots:
+	bash scripts/screenshots.sh
+
+# Everything CI checks: vet, every test with the race detector, a short fuzz of the parser,
+# the real app under Xvfb, and both installable builds with their checks.
+test: setup vet unit fuzz screenshots dist
 
 # Installable builds in dist/: Linux tar.xz and Windows .exe (see scripts/dist.sh), checked.
 dist:
