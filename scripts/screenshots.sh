@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 FOLDER=${1:-assets/samples}
 OUT=${2:-out/screenshots}
 SIZES=${SIZES:-"1280x800 1280x720"}
-VIEWS=${VIEWS:-"overview funding sustainability texts source compare groups warnings"}
+VIEWS=${VIEWS:-"overview funding sustainability texts source compare groups warnings open"}
 SHOT_LANG=${SHOT_LANG:-fi}
 DISPLAY_NUM=${DISPLAY_NUM:-99}
 WAIT=${WAIT:-30}
@@ -95,6 +95,12 @@ shoot() { # size view file
 	h=${size#*x}
 	home="$WORK/home-$view"
 	mkdir -p "$home/.cache" "$home/.config"
+	# A desktop's user folders, which Fyne's file dialog lists as favourites (without them it
+	# logs "this computer does not define a VIDEOS folder").
+	for d in Desktop Documents Downloads Music Pictures Videos; do
+		mkdir -p "$home/$d"
+		echo "XDG_$(echo "$d" | tr a-z A-Z | sed 's/DOWNLOADS/DOWNLOAD/')_DIR=\"\$HOME/$d\"" >>"$home/.config/user-dirs.dirs"
+	done
 	[ "$view" = compare ] && marks=3
 	HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" VERTAILU_SCREENSHOT_VIEW="$view" VERTAILU_SCREENSHOT_MARK="$marks" \
 		"$BIN" -lang "$SHOT_LANG" "$FOLDER" >"$WORK/app.log" 2>&1 &

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -227,5 +228,29 @@ func TestLanguageSwitchRebuilds(t *testing.T) {
 	}
 	if len(a.ui.table.Rows()) != 5 {
 		t.Errorf("rows lost in the switch")
+	}
+}
+
+func TestCtrlAndShiftClickMark(t *testing.T) {
+	a := newTestApp(t, "")
+	tb := a.ui.table
+	tb.Select(widget.TableCellID{Row: 1, Col: 2})
+	tb.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
+	tb.Select(widget.TableCellID{Row: 3, Col: 2})
+	if got := a.marks.Len(); got != 3 {
+		t.Fatalf("Shift-click marked %d rows, want rows 1–3", got)
+	}
+	tb.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierControl})
+	tb.Select(widget.TableCellID{Row: 2, Col: 2})
+	if a.marks.Has(tb.Rows()[2]) || a.marks.Len() != 2 {
+		t.Errorf("Ctrl-click did not unmark row 2")
+	}
+	if len(a.ui.compare.Shown()) != 2 {
+		t.Errorf("comparison shows %d", len(a.ui.compare.Shown()))
+	}
+	tb.MouseDown(&desktop.MouseEvent{})
+	tb.Select(widget.TableCellID{Row: 0, Col: 2})
+	if a.marks.Len() != 2 || tb.Selected() != tb.Rows()[0] {
+		t.Errorf("a plain click changed the marks or did not select")
 	}
 }

@@ -255,8 +255,8 @@ func textsOf(p *data.Project) fyne.CanvasObject {
 // sourceOf is the file, its completeness and every warning for it.
 func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	f := newForm()
-	f.add(T("File"), p.File)
-	f.add(T("Folder"), r.Root)
+	f.add(T("Source file"), p.File)
+	f.add(T("Opened folder"), r.Root)
 	complete := T("Yes")
 	if !p.Complete {
 		complete = T("No – missing: {{.Sections}}", map[string]any{"Sections": strings.Join(p.Missing, ", ")})

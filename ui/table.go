@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,7 +15,8 @@ import (
 
 // ProjectTable is the project list: one line per project, a check box to mark it, a header per
 // column that sorts on tap (again to reverse) and shows the direction, numbers right-aligned,
-// the whole selected row highlighted. Up and Down move the selection. It holds rows; the owner
+// the whole selected row highlighted. Up and Down move the selection; Ctrl-click toggles a
+// mark, Shift-click marks a range. It holds rows; the owner
 // decides what they are (OnSort asks it to re-query).
 type ProjectTable struct {
 	widget.Table
@@ -35,6 +37,7 @@ type ProjectTable struct {
 	desc     bool
 	selected *data.Project
 	marks    *Marks
+	mods     fyne.KeyModifier // modifiers held at the last mouse press
 }
 
 // markColumn is the table column of check boxes, before the data columns.
@@ -50,7 +53,7 @@ func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTabl
 	t.CreateHeader = newHeaderCell
 	t.UpdateHeader = t.updateHeader
 	// No sticky columns: the GL painter does not draw the row highlight in them.
-	t.OnSelected = func(id widget.TableCellID) { t.selectRow(id.Row) }
+	t.OnSelected = t.cellSelected
 	t.ExtendBaseWidget(t)
 	t.SetColumnWidth(markColumn, theme.IconInlineSize()+4*theme.Padding())
 	return t
@@ -138,6 +141,43 @@ func (t *ProjectTable) TapHeader(col int) {
 	t.sortKey, t.desc = key, desc
 	if t.OnSort != nil {
 		t.OnSort(key, desc)
+	}
+}
+
+// MouseDown remembers Ctrl and Shift for the tap that follows.
+func (t *ProjectTable) MouseDown(e *desktop.MouseEvent) {
+	t.mods = e.Modifier
+	t.Table.MouseDown(e)
+}
+
+// cellSelected selects the row; with Ctrl (Cmd on macOS) held it also toggles the row's
+// mark, with Shift it marks every row from the selected one to this one.
+func (t *ProjectTable) cellSelected(id widget.TableCellID) {
+	mods := t.mods
+	t.mods = 0
+	switch {
+	case mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
+		t.ToggleMark(id.Row)
+	case mods&fyne.KeyModifierShift != 0:
+		t.markRange(t.indexOf(t.selected), id.Row)
+	}
+	t.selectRow(id.Row)
+}
+
+// markRange marks rows from..to (either order); from < 0 marks only to.
+func (t *ProjectTable) markRange(from, to int) {
+	if to < 0 || to >= len(t.rows) {
+		return
+	}
+	if from < 0 {
+		from = to
+	}
+	for i := min(from, to); i <= max(from, to); i++ {
+		t.marks.Set(t.rows[i], true)
+	}
+	t.Refresh()
+	if t.OnMark != nil {
+		t.OnMark()
 	}
 }
 

@@ -42,7 +42,7 @@ type warningsView struct {
 	rows    []warningRow
 }
 
-var warningHeaders = []string{"File", "Line", "Message"}
+var warningHeaders = []string{"Source file", "Line", "Message"}
 
 func newWarningsView(a *App) *warningsView {
 	v := &warningsView{summary: widget.NewLabel("")}
