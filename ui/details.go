@@ -229,10 +229,9 @@ func criterionRow(i int, c data.Criterion, lang string) fyne.CanvasObject {
 	scores := T("direct {{.D}} · indirect {{.I}}", map[string]any{"D": data.FormatInt(c.Direct), "I": data.FormatInt(c.Indirect)})
 	l := widget.NewLabel(name + " — " + scores)
 	l.Wrapping = fyne.TextWrapWord
-	l.TextStyle.Italic = false
 	j := widget.NewLabel(orNA(strings.TrimSpace(c.Justification)))
 	j.Wrapping = fyne.TextWrapWord
-	j.Importance = widget.LowImportance
+	j.TextStyle.Italic = true // the applicant's own words
 	return container.NewVBox(l, container.NewPadded(j))
 }
 
