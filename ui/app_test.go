@@ -254,3 +254,13 @@ func TestCtrlAndShiftClickMark(t *testing.T) {
 		t.Errorf("a plain click changed the marks or did not select")
 	}
 }
+
+func TestMissingFolderFallsBackToSamples(t *testing.T) {
+	a := newTestApp(t, filepath.Join(t.TempDir(), "no-such-folder"))
+	if n := len(a.ui.table.Rows()); n != 5 || a.dir != "" {
+		t.Fatalf("after a missing folder: %d rows, dir %q; want the samples", n, a.dir)
+	}
+	if len(a.Window().Canvas().Overlays().List()) == 0 {
+		t.Errorf("no error shown for the missing folder")
+	}
+}

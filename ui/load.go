@@ -97,6 +97,9 @@ func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
 		}
 		a.updateStatus()
 		dialog.ShowError(errors.New(T("Could not open the folder: {{.Error}}", map[string]any{"Error": err.Error()})), a.win)
+		if a.firstLoad && dir != "" {
+			a.Open("") // nothing shown yet: show the samples rather than an empty window
+		}
 		return
 	}
 	if dir != a.dir {
