@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"vertailu/charts"
@@ -33,7 +34,10 @@ func newCompareView(a *App) *compareView {
 
 // set shows the marked projects (the first six).
 func (v *compareView) set(marked []*data.Project) {
+	var note fyne.CanvasObject = layout.NewSpacer()
 	if len(marked) > maxCompare {
+		note = widget.NewLabel(T("{{.N}} projects are marked; the comparison shows the first {{.Max}} marked.",
+			map[string]any{"N": itoa(len(marked)), "Max": itoa(maxCompare)}))
 		marked = marked[:maxCompare]
 	}
 	v.shown = nil
@@ -55,7 +59,7 @@ func (v *compareView) set(marked []*data.Project) {
 		labelled(T("Funding"), v.funding))
 	// One vertical scroll: the charts keep a readable height on a small screen and the
 	// figures follow below them.
-	setContent(v.content, container.NewVScroll(container.NewVBox(chartsRow, keyFigures(marked, lang))))
+	setContent(v.content, container.NewVScroll(container.NewVBox(note, chartsRow, keyFigures(marked, lang))))
 }
 
 // Shown returns the projects the comparison shows.

@@ -367,7 +367,8 @@ func (t *ProjectTable) clearMarks() {
 // values, within sensible bounds, so every column is readable without wrapping.
 func (t *ProjectTable) SetColumnWidths() {
 	size := theme.TextSize()
-	pad := 4*theme.Padding() + theme.IconInlineSize() // header icon and label padding
+	pad := 4*theme.Padding() + theme.IconInlineSize()     // header icon and label padding
+	cellPad := 2*theme.InnerPadding() + 2*theme.Padding() // a label's padding, and a little air
 	sample := t.rows
 	if len(sample) > 300 {
 		sample = sample[:300]
@@ -375,7 +376,7 @@ func (t *ProjectTable) SetColumnWidths() {
 	for i, col := range t.cols {
 		w := fyne.MeasureText(col.Title(t.lang), size, fyne.TextStyle{}).Width + pad
 		for _, p := range sample {
-			w = max(w, fyne.MeasureText(oneLine(col.Text(p)), size, fyne.TextStyle{}).Width+2*theme.Padding()+theme.InnerPadding())
+			w = max(w, fyne.MeasureText(oneLine(col.Text(p)), size, fyne.TextStyle{}).Width+cellPad)
 		}
 		t.SetColumnWidth(i+1, min(max(w, 60), maxColumnWidth(col)))
 	}
