@@ -182,3 +182,22 @@ func BenchmarkFilter10k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParse parses synthetic descriptions already in memory: the loader's cost beyond
+// reading, per file.
+func BenchmarkParse(b *testing.B) {
+	docs := make([][]byte, 200)
+	var size int64
+	for i := range docs {
+		docs[i] = synth.Description(i, 7)
+		size += int64(len(docs[i]))
+	}
+	b.SetBytes(size / int64(len(docs)))
+	i := 0
+	for b.Loop() {
+		if _, err := data.Parse("x.txt", docs[i%len(docs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

@@ -77,7 +77,7 @@ func decode(b []byte) (decoded, bool) {
 		text = string(s)
 		d.encoding = "Windows-1252"
 	}
-	if controlShare(text) > 0.05 {
+	if controlShare(text[:min(len(text), controlSample)]) > 0.05 {
 		return d, false
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -85,6 +85,10 @@ func decode(b []byte) (decoded, bool) {
 	d.lines = strings.Split(text, "\n")
 	return d, true
 }
+
+// controlSample is how much of a file's head controlShare looks at: binary data shows itself
+// early, and a NUL anywhere has already ruled a file out.
+const controlSample = 8 << 10
 
 // controlShare is the share of C0 control characters other than tab and line ends: text has
 // next to none, binary data many.

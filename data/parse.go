@@ -109,13 +109,23 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// containsFold reports whether s contains the ASCII word, ignoring case.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 func headText(lines []line, n int) string {
 	var b strings.Builder
 	for _, l := range lines {
 		if l.text == "" {
 			continue
 		}
-		b.WriteString(strings.ToLower(l.text))
+		b.WriteString(strings.ToLower(l.text[:min(len(l.text), 160)])) // a title is shorter
 		b.WriteByte('\n')
 		if n--; n == 0 {
 			break
@@ -176,7 +186,25 @@ var headings = map[string]section{
 // or are one of the two unnumbered ones.
 func mayBeHeading(t string) bool {
 	c := t[0]
-	return c >= '1' && c <= '9' || c == 'O' || c == 'o' || c == 'T' || c == 't'
+	return (c >= '1' && c <= '9' || c == 'O' || c == 'o' || c == 'T' || c == 't') && len(headingsByLength[len(t)]) > 0
+}
+
+// headingsByLength holds the headings by their byte length (lower-casing keeps it).
+var headingsByLength = func() (n [maxHeading + 1][]string) {
+	for h := range headings {
+		n[len(h)] = append(n[len(h)], h)
+	}
+	return n
+}()
+
+// headingOf returns the section a heading line starts, matched whole and case-insensitively.
+func headingOf(t string) (section, bool) {
+	for _, h := range headingsByLength[len(t)] {
+		if strings.EqualFold(t, h) {
+			return headings[h], true
+		}
+	}
+	return 0, false
 }
 
 // maxHeading is the length of the longest heading or label, in bytes.
@@ -277,17 +305,16 @@ func (p *parser) run() {
 func (p *parser) line(l line) {
 	t := l.text
 	if p.sec == secNone {
-		lower := strings.ToLower(t)
-		if strings.Contains(lower, "hankkeen kuvaus") {
+		if containsFold(t, "hankkeen kuvaus") {
 			p.docType = t
 			return
 		}
-		if strings.HasPrefix(lower, "euroopan unioni") {
+		if hasPrefixFold(t, "euroopan unioni") {
 			return
 		}
 	}
 	if t != "" && len(t) <= maxHeading && mayBeHeading(t) {
-		if s, ok := headings[strings.ToLower(t)]; ok {
+		if s, ok := headingOf(t); ok {
 			p.enter(s, true)
 			return
 		}
@@ -382,18 +409,32 @@ func labelKey(name string) string {
 	if name == "" {
 		return ""
 	}
-	if c := name[0]; c >= 'A' && c <= 'Z' && !hasUpperAfterFirst(name) {
+	c := name[0]
+	switch {
+	case c >= 0x80 || hasUpperAfterFirst(name):
+		return strings.ToLower(name)
+	case c >= 'A' && c <= 'Z':
 		return string(c+'a'-'A') + name[1:]
 	}
-	return strings.ToLower(name)
+	return name
 }
 
+// hasUpperAfterFirst reports whether s may hold an upper-case letter after its first byte: an
+// ASCII capital, a Latin-1 capital (Ä, Ö, Å, É, Ü… are 0xC3 0x80–0x9E in UTF-8) or any other
+// non-ASCII letter, which strings.ToLower then settles.
 func hasUpperAfterFirst(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if c >= 0x80 && !strings.ContainsAny(s[i:], "ÄÖÅÉÜ") {
-				continue
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return true
+		case c < 0x80:
+		case c == 0xC3 && i+1 < len(s):
+			if n := s[i+1]; n >= 0x80 && n <= 0x9E {
+				return true
 			}
+			i++
+		default:
 			return true
 		}
 	}
@@ -688,15 +729,44 @@ func dimensionOf(t string) Dimension {
 	return -1
 }
 
-// scores matches "<criterion> <direct> <indirect>"; cheap for lines that cannot match.
+// scores matches "<criterion> <direct> <indirect>" (two runs of ASCII digits, each after white
+// space, ending the line) and returns the whole line, the criterion and the two scores, like
+// the regular expression `^(.*\S)\s+(\d+)\s+(\d+)$` but without its cost on every line.
 func scores(t string) []string {
-	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+	rest, indirect, ok := trailingNumber(t)
+	if !ok {
 		return nil
 	}
-	return scoresPattern.FindStringSubmatch(t)
+	name, direct, ok := trailingNumber(rest)
+	if !ok || name == "" {
+		return nil
+	}
+	return []string{t, name, direct, indirect}
 }
 
-var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
+// trailingNumber splits "<rest><space><digits>" into rest (trailing space trimmed) and digits.
+func trailingNumber(t string) (rest, digits string, ok bool) {
+	i := len(t)
+	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i == len(t) {
+		return "", "", false
+	}
+	j := i
+	for j > 0 && isSpaceByte(t[j-1]) {
+		j--
+	}
+	if j == i {
+		return "", "", false
+	}
+	return t[:j], t[i:], true
+}
+
+// isSpaceByte is \s of Go's regular expressions: tab, newline, form feed, return and space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // sustainability reads section 8.2: the column headings, dimension headings, criterion lines
 // "<criterion> <direct> <indirect>" and the justification lines that follow each.

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -123,5 +124,25 @@ func TestListenersAndConcurrentReaders(t *testing.T) {
 	s.Set(res)
 	if n != 10 {
 		t.Errorf("listener called %d times, want 10", n)
+	}
+}
+
+// TestSearchManyProjectsKeepsOrder searches a store large enough to be searched on every core
+// and expects exactly the matching projects, in load order.
+func TestSearchManyProjectsKeepsOrder(t *testing.T) {
+	var res data.LoadResult
+	var want []string
+	for i := range 5003 {
+		p := &data.Project{Code: fmt.Sprintf("S%05d", i), Name: "Hanke"}
+		if i%7 == 3 {
+			p.Municipalities = []string{"Jyväskylä"}
+			want = append(want, p.Code)
+		}
+		res.Projects = append(res.Projects, p)
+	}
+	s := data.NewStore()
+	s.Set(&res)
+	if got := codes(s.Query(data.Query{Text: "JYVASKYLA hanke"})); !slices.Equal(got, want) {
+		t.Errorf("found %d projects, want %d in load order", len(got), len(want))
 	}
 }
