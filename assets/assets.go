@@ -31,3 +31,8 @@ var DejaVuSans []byte
 //
 //go:embed fonts/DejaVuSans-Bold.ttf
 var DejaVuSansBold []byte
+
+// Icon is the application icon (512×512 PNG), also named by FyneApp.toml for packaging.
+//
+//go:embed icon.png
+var Icon []byte

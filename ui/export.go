@@ -255,7 +255,7 @@ func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
 		var b bytes.Buffer
 		err := render(&b)
 		if err == nil {
-			err = writeFileAtomic(path, b.Bytes())
+			err = export.WriteFile(path, b.Bytes())
 		}
 		fyne.Do(func() {
 			if err != nil {
@@ -267,48 +267,13 @@ func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
 	})
 }
 
-// writeFileAtomic writes b beside path and renames it into place.
-func writeFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".vertailu-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 // writable refuses the folder being read (Vertailu never writes into it) and says why.
 func (a *App) writable(dir string) bool {
-	if inside(dir, a.dir) {
+	if export.Inside(dir, a.dir) {
 		a.showError(errors.New(T("Vertailu never writes into the folder it reads. Choose another folder for the export.")))
 		return false
 	}
 	return true
-}
-
-// inside reports whether path is dir or lies below it (after resolving links).
-func inside(path, dir string) bool {
-	if dir == "" || path == "" {
-		return false
-	}
-	abs := func(p string) string {
-		if a, err := filepath.Abs(p); err == nil {
-			p = a
-		}
-		if r, err := filepath.EvalSymlinks(p); err == nil {
-			p = r
-		}
-		return p
-	}
-	rel, err := filepath.Rel(abs(dir), abs(path))
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // showError shows err in a dialog.

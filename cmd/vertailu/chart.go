@@ -11,6 +11,7 @@ import (
 
 	"vertailu/charts"
 	"vertailu/data"
+	"vertailu/export"
 )
 
 func init() {
@@ -211,5 +212,5 @@ func (req *chartRequest) render(ps []*data.Project) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(req.out, b)
+	return export.WriteFile(req.out, b)
 }

@@ -166,7 +166,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		err = export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang})
 	}
 	if err == nil {
-		err = writeFileAtomic(req.out, b.Bytes())
+		err = export.WriteFile(req.out, b.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu report:", err)

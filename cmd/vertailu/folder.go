@@ -50,9 +50,6 @@ func folderArg(args []string) (string, error) {
 	return "", fmt.Errorf("expected at most one folder, got %d arguments", len(args))
 }
 
-// writeFileAtomic writes b through a temporary file and a rename (see export.WriteFile).
-func writeFileAtomic(path string, b []byte) error { return export.WriteFile(path, b) }
-
 // refuseInside returns an error when out lies inside the folder being read: Vertailu never
 // writes into the folder it reads.
 func refuseInside(out, dir string) error {

@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"github.com/BurntSushi/toml"
+
+	"vertailu/assets"
 )
 
 // A plain `go build` or `go run` carries no packaged metadata: Fyne then looks for
@@ -36,6 +38,7 @@ func parseMetadata(b []byte) (fyne.AppMetadata, error) {
 		Name:       f.Details.Name,
 		Version:    f.Details.Version,
 		Build:      f.Details.Build,
+		Icon:       fyne.NewStaticResource("icon.png", assets.Icon),
 		Release:    false,
 		Custom:     map[string]string{},
 		Migrations: f.Migrations,

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"vertailu/data"
+	"vertailu/export"
 )
 
 func init() {
@@ -97,7 +98,7 @@ func writeTable(req tableRequest, ps []*data.Project, stdout, stderr io.Writer) 
 	var buf bytes.Buffer
 	err := render(&buf, ps)
 	if err == nil {
-		err = writeFileAtomic(req.out, buf.Bytes())
+		err = export.WriteFile(req.out, buf.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu table:", err)

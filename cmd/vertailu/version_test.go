@@ -61,3 +61,18 @@ func TestParseVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestMetadata checks what the window and the threading rules take from FyneApp.toml: the
+// ID, the opt-in to fyne.Do, and the icon every window shows.
+func TestMetadata(t *testing.T) {
+	m, err := parseMetadata(fyneAppTOML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ID != "fi.vertailu.app" || !m.Migrations["fyneDo"] {
+		t.Errorf("ID %q, migrations %v; want fi.vertailu.app with fyneDo", m.ID, m.Migrations)
+	}
+	if m.Icon == nil || !bytes.HasPrefix(m.Icon.Content(), []byte("\x89PNG")) {
+		t.Error("no PNG icon in the metadata: windows would show Fyne's default icon")
+	}
+}
