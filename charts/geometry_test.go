@@ -320,3 +320,16 @@ func TestDenseCompareStillSaysNA(t *testing.T) {
 		t.Errorf("%d realised bars, want %d", got-1, 60-unknown)
 	}
 }
+
+// TestSmallFundingChartKeepsValues draws the funding chart at the size of the one-page
+// summary's (104 × 50 mm, about 295 × 142 pt): every bar still carries its figure, so a
+// known zero reads "0 €" and does not look like an unknown value.
+func TestSmallFundingChartKeepsValues(t *testing.T) {
+	z := fundedProject(data.KnownInt(0), data.KnownInt(0), data.KnownInt(312550), data.KnownInt(0))
+	r := draw(t, Funding(z, "fi"), 295, 142)
+	for _, want := range []string{"0\u00a0€", "312\u00a0550\u00a0€", "0\u00a0€ (0,0\u00a0%)"} {
+		if _, ok := r.text(want); !ok {
+			t.Errorf("no %q on the small chart", want)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func (h *hbarChart) layout(c *canvas, pad, top float64) hbarLayout {
 	}
 	nb := float64(max(h.barsPerRow(), 1))
 	l.valueSize = math.Min(c.fs*0.85, l.rowH*0.8/nb*0.95)
-	if l.valueSize < 6 {
+	if l.valueSize < 5.5 { // 5.95 pt at the smallest base size still prints legibly
 		l.valueSize = 0
 	}
 	labelW := 0.0
