@@ -236,9 +236,14 @@ func (rp *report) chartPages() error {
 		rp.y += max(h1, h2)
 	}
 	for _, part := range chunks(rp.ps, radarsPerPage) {
-		rp.newPage(rp.l.reportRadar + " – " + rp.l.direct + rp.partSuffix(part, radarsPerPage))
-		if _, err := rp.chart(charts.RadarOverlay(part, charts.Direct, rp.lang), repMargin, repInnerW); err != nil {
-			return err
+		for _, kind := range []struct {
+			score charts.Series
+			name  string
+		}{{charts.Direct, rp.l.direct}, {charts.Indirect, rp.l.indirect}} {
+			rp.newPage(rp.l.reportRadar + " – " + kind.name + rp.partSuffix(part, radarsPerPage))
+			if _, err := rp.chart(charts.RadarOverlay(part, kind.score, rp.lang), repMargin, repInnerW); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -22,8 +22,8 @@ func TestReportSeeds(t *testing.T) {
 	ps := seeds(t)
 	b := reportBytes(t, ps, "fi")
 	golden(t, filepath.Join("testdata", "report.pdf"), b)
-	if n := pageCount(b); n != 2 {
-		t.Errorf("five projects: %d pages, want 2 (table with funding and utilisation, radar)", n)
+	if n := pageCount(b); n != 3 {
+		t.Errorf("five projects: %d pages, want 3 (table with funding and utilisation, direct radar, indirect radar)", n)
 	}
 	if hasRaster(b) {
 		t.Error("the report holds a raster image")
@@ -31,7 +31,7 @@ func TestReportSeeds(t *testing.T) {
 	text := normSpace(pdfText(t, writeTemp(t, "r.pdf", b)))
 	total := data.Totals(ps)
 	for _, w := range []string{"Hankkeiden vertailu", "Yhteensä", normSpace(data.Thousands(total.GrantedEUState.V)),
-		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/2", "2/2", "Tulostettu 23.11.2026"} {
+		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/3", "3/3", "Välitön", "Välillinen", "Tulostettu 23.11.2026"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("report text lacks %q", w)
 		}
@@ -49,8 +49,9 @@ func TestReportManyProjects(t *testing.T) {
 		ps[i] = synthProject(i)
 	}
 	b := reportBytes(t, ps, "en")
-	// 75 rows need three table pages; 5 pages of 18 bar rows; 13 radar pages of 6.
-	if n := pageCount(b); n < 3+5+13 || n > 4+5+13 {
+	// 75 rows need three table pages; 5 pages of 18 bar rows; 13 parts of 6 projects, each
+	// a direct and an indirect radar page.
+	if n := pageCount(b); n < 3+5+26 || n > 4+5+26 {
 		t.Errorf("75 projects: %d pages", n)
 	}
 	text := pdfText(t, writeTemp(t, "r.pdf", b))
