@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -12,8 +13,8 @@ import (
 
 // decoded is a file's text as lines, with what the decoding noticed.
 type decoded struct {
-	lines    []string // without line ends; line i is line i+1 of the file
-	encoding string   // "" for UTF-8, else the encoding the bytes were read as
+	text     string // with LF line ends only
+	encoding string // "" for UTF-8, else the encoding the bytes were read as
 }
 
 // sniff names what a file is when its bytes already say it is not text: "" for text.
@@ -45,7 +46,7 @@ func sniff(b []byte) string {
 	return ""
 }
 
-// decode turns a file's bytes into lines: UTF-16 when a byte-order mark says so, UTF-8 when
+// decode turns a file's bytes into text: UTF-16 when a byte-order mark says so, UTF-8 when
 // valid (dropping a BOM), Windows-1252 otherwise; CRLF, CR and LF all end a line. It returns
 // ok=false for binary content.
 func decode(b []byte) (decoded, bool) {
@@ -65,7 +66,10 @@ func decode(b []byte) (decoded, bool) {
 		return d, false
 	}
 	text := ""
-	if utf8.Valid(b) {
+	if valid, controls := scanUTF8(b); valid {
+		if float64(controls) > 0.05*float64(len(b)) {
+			return d, false
+		}
 		// No copy: the parser clones every string it keeps (see parser.detach), so nothing
 		// retains b once Parse returns.
 		text = unsafe.String(unsafe.SliceData(b), len(b))
@@ -76,19 +80,15 @@ func decode(b []byte) (decoded, bool) {
 		}
 		text = string(s)
 		d.encoding = "Windows-1252"
-	}
-	if controlShare(text[:min(len(text), controlSample)]) > 0.05 {
-		return d, false
+		if controlShare(text) > 0.05 {
+			return d, false
+		}
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	d.lines = strings.Split(text, "\n")
+	d.text = text
 	return d, true
 }
-
-// controlSample is how much of a file's head controlShare looks at: binary data shows itself
-// early, and a NUL anywhere has already ruled a file out.
-const controlSample = 8 << 10
 
 // controlShare is the share of C0 control characters other than tab and line ends: text has
 // next to none, binary data many.
@@ -103,4 +103,40 @@ func controlShare(s string) float64 {
 		}
 	}
 	return float64(n) / float64(len(s))
+}
+
+// scanUTF8 reports whether b is valid UTF-8 and, if so, how many C0 control characters other
+// than tab, line ends and form feed it holds: one pass instead of utf8.Valid and a count,
+// eight ASCII bytes at a time where no control character is among them (most of a text).
+func scanUTF8(b []byte) (valid bool, controls int) {
+	const high, space = 0x8080808080808080, 0x2020202020202020
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			// All ASCII, and no byte below 0x20 (the "has less than" bit trick, exact for
+			// ASCII bytes).
+			if x&high == 0 && (x-space)&^x&high == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+				controls++
+			}
+			i++
+			continue
+		}
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(b) && b[i+1]&0xc0 == 0x80 { // ä, ö, å, é…
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false, 0
+		}
+		i += size
+	}
+	return true, controls
 }

@@ -22,7 +22,7 @@ func Parse(file string, b []byte) (*Project, error) {
 	if !ok {
 		return nil, &NotDescriptionError{File: file, Reason: "not a project description: a binary file"}
 	}
-	lines := cleanLines(d.lines)
+	lines := cleanLines(d.text)
 	if reason := classify(lines); reason != "" {
 		return nil, &NotDescriptionError{File: file, Reason: reason}
 	}
@@ -46,10 +46,14 @@ var markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 
 // cleanLines trims trailing space and drops stray markup lines ("![]() |", "| --- |"), keeping
 // blank lines (they separate paragraphs) and every line's original number.
-func cleanLines(raw []string) []line {
-	out := make([]line, 0, len(raw))
-	for i, s := range raw {
-		s = strings.TrimRight(s, " \t\u00a0\f\v")
+func cleanLines(text string) []line {
+	out := make([]line, 0, strings.Count(text, "\n")+1)
+	i := -1
+	for s := range strings.SplitSeq(text, "\n") {
+		i++
+		if s != "" && (s[len(s)-1] <= ' ' || s[len(s)-1] == 0xa0) { // most lines end in a letter
+			s = strings.TrimRight(s, " \t\u00a0\f\v")
+		}
 		if s != "" && strings.ContainsAny(s[:1], " \t|*#:-_=>!") {
 			stripped := markdownImage.ReplaceAllString(s, "")
 			if markupOnly.MatchString(stripped) {
@@ -78,10 +82,10 @@ var otherDocuments = []struct{ word, what string }{
 
 // classify returns why the lines are not a project description, or "".
 func classify(lines []line) string {
-	head := headText(lines, 12)
-	if strings.Contains(head, "hankkeen kuvaus") {
+	if headSays(lines, 12, "hankkeen kuvaus") { // the usual case, without lower-casing the head
 		return ""
 	}
+	head := headText(lines, 12)
 	for _, o := range otherDocuments {
 		if strings.Contains(head, o.word) {
 			return "not a project description: " + o.what
@@ -109,11 +113,28 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// containsFold reports whether s contains the ASCII word, ignoring case.
+// containsFold reports whether s contains word, a lower-case ASCII word, ignoring case.
 func containsFold(s, word string) bool {
+	first := word[0]
 	for i := 0; i+len(word) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(word)], word) {
+		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
 			return true
+		}
+	}
+	return false
+}
+
+// headSays reports whether one of the first n non-blank lines contains word (see containsFold).
+func headSays(lines []line, n int, word string) bool {
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		if containsFold(l.text, word) {
+			return true
+		}
+		if n--; n == 0 {
+			break
 		}
 	}
 	return false
@@ -271,7 +292,7 @@ type parser struct {
 	seen      map[int]bool // top-level sections met (by heading or by their labels)
 	headings  int          // numbered section headings met
 	labels    map[string]int
-	text      map[section]*strings.Builder
+	text      map[section]*freeText
 	planned   int // "Suunniteltu:" labels met without a 7.1/7.2 heading
 	gender    int // the gender question being read, -1 before the first
 	criterion int // the criterion being read, -1 before the first
@@ -287,7 +308,7 @@ func (p *parser) warn(n int, format string, args ...any) {
 func (p *parser) run() {
 	p.seen = map[int]bool{}
 	p.labels = map[string]int{}
-	p.text = map[section]*strings.Builder{}
+	p.text = map[section]*freeText{}
 	p.gender, p.criterion = -1, -1
 	for i := range p.proj.Sustainability {
 		c := Criteria[i]
@@ -632,28 +653,57 @@ func (p *parser) addText(l line) {
 	if sec == secTargets {
 		sec = secPrimary
 	}
-	b := p.text[sec]
-	if b == nil {
-		b = &strings.Builder{}
-		p.text[sec] = b
+	t := p.text[sec]
+	if t == nil {
+		t = &freeText{}
+		p.text[sec] = t
 	}
-	if l.text == "" {
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
-			b.WriteString("\n\n")
-		}
-		return
-	}
-	if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
-		b.WriteByte('\n')
-	}
-	b.WriteString(l.text)
+	t.add(l.text)
 }
 
 func (p *parser) textOf(s section) string {
-	if b := p.text[s]; b != nil {
-		return strings.TrimSpace(b.String())
+	if t := p.text[s]; t != nil {
+		return strings.TrimSpace(t.String())
 	}
 	return ""
+}
+
+// freeText gathers the lines of a free text as slices of the file and joins them once, at the
+// end, into a string of its own: no growing buffer, and nothing of the file kept alive.
+type freeText struct {
+	parts []string // lines and the line or paragraph breaks between them
+	n     int      // their length in bytes
+}
+
+func (t *freeText) add(line string) {
+	last := ""
+	if len(t.parts) > 0 {
+		last = t.parts[len(t.parts)-1]
+	}
+	switch {
+	case line == "":
+		if t.n > 0 && last != "\n\n" {
+			t.push("\n\n")
+		}
+		return
+	case t.n > 0 && last != "\n\n":
+		t.push("\n")
+	}
+	t.push(line)
+}
+
+func (t *freeText) push(s string) {
+	t.parts = append(t.parts, s)
+	t.n += len(s)
+}
+
+func (t *freeText) String() string {
+	var b strings.Builder
+	b.Grow(t.n)
+	for _, s := range t.parts {
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // genderKeys are the gender questions as label keys (lower case).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
@@ -42,4 +43,40 @@ func TestLabelKeyIsToLower(t *testing.T) {
 			t.Errorf("labelKey(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+func TestScanUTF8(t *testing.T) {
+	for _, s := range []string{"", "abc", "Hankekoodi: S21921\r\nÄänekoski\tä\f", "\x01\x02 abcdefghijklmnop\x1b",
+		"abcdefgh\xff", "\xe4\xe4kk\xf6set", "ok ok ok ok ok ok \xed\xa0\x80", "€€€€€€€€€€€€€€€€x\x7f\x00\x1f"} {
+		valid, controls := scanUTF8([]byte(s))
+		if valid != utf8.ValidString(s) {
+			t.Errorf("%q: valid %v", s, valid)
+		}
+		if valid && controls != countControls(s) {
+			t.Errorf("%q: %d controls, want %d", s, controls, countControls(s))
+		}
+	}
+}
+
+func FuzzScanUTF8(f *testing.F) {
+	f.Add([]byte("Kestävä kehitys 3 2\r\n\x01"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		valid, controls := scanUTF8(b)
+		if valid != utf8.Valid(b) {
+			t.Fatalf("%q: valid %v", b, valid)
+		}
+		if valid && controls != countControls(string(b)) {
+			t.Fatalf("%q: %d controls, want %d", b, controls, countControls(string(b)))
+		}
+	})
+}
+
+func countControls(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
