@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decoded is a file's text as lines, with what the decoding noticed.
+// decoded is a file's text, with what the decoding noticed.
 type decoded struct {
 	text     string // with LF line ends only
 	encoding string // "" for UTF-8, else the encoding the bytes were read as
