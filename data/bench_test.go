@@ -43,8 +43,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// readFloor reads every file below dir in parallel with the loader's worker count, parsing
-// nothing: the least any load can cost.
+// readFloor reads every file below dir in parallel with the loader's worker count
+// (data.DefaultWorkers), parsing nothing: the least any load can cost.
 func readFloor(b *testing.B, dir string) int64 {
 	var paths []string
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
@@ -57,7 +57,7 @@ func readFloor(b *testing.B, dir string) int64 {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var total int64
-	for range runtime.NumCPU() {
+	for range data.DefaultWorkers() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -19,15 +20,27 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(seedText(f, seed0)[:900]))
 	f.Add([]byte("Hankekoodi: S1\nHankkeen nimi: x\nMyönnetty EU- ja valtion rahoitus: 9 9 9\n8.2 Kestävä kehitys\nx 99 1\n"))
 	f.Add([]byte("\xef\xbb\xbf\xff\xfe"))
-	f.Fuzz(func(t *testing.T, b []byte) {
+	f.Fuzz(func(t *testing.T, in []byte) {
+		b := bytes.Clone(in) // the loader reuses its read buffer: scribbled over below
 		p, err := data.Parse("fuzz.txt", b)
 		if err != nil {
 			var nd *data.NotDescriptionError
 			if !errors.As(err, &nd) || nd.Reason == "" {
 				t.Fatalf("error without a reason: %v", err)
 			}
+			reason := strings.Clone(nd.Reason)
+			scribble(b)
+			if nd.Reason != reason {
+				t.Fatalf("the reason changed with the bytes: %q, was %q", nd.Reason, reason)
+			}
 			return
 		}
+		before, _ := json.Marshal(p)
+		scribble(b)
+		if after, _ := json.Marshal(p); !bytes.Equal(before, after) {
+			t.Fatalf("the project changed when its bytes were overwritten: it keeps part of them\n%s\n%s", before, after)
+		}
+		b = in
 		lines := strings.Count(string(b), "\n") + strings.Count(string(b), "\r") + 1
 		for _, w := range p.Warnings {
 			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > lines || w.Message == "" {
@@ -46,4 +59,11 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("JSON: %v", err)
 		}
 	})
+}
+
+// scribble overwrites b, as the loader's next read overwrites its buffer.
+func scribble(b []byte) {
+	for i := range b {
+		b[i] = '#'
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -69,18 +70,23 @@ func (r *LoadResult) Counts() (ok, warn, skip int) {
 
 // LoadOptions tune a load. The zero value is fine.
 type LoadOptions struct {
-	// Workers bounds parallel reads; 0 means the number of CPUs.
+	// Workers bounds parallel reads; 0 means DefaultWorkers.
 	Workers int
 	// Progress, when set, is called after each file with the count done and the total, from
 	// the loading goroutines (one call at a time).
 	Progress func(done, total int)
 }
 
-// source is one file to read: its relative path and how to read it.
+// source is one file to read: its relative path and how to open it.
 type source struct {
 	rel  string
-	read func() ([]byte, error)
+	open func() (fs.File, error)
 	skip string // set when the walk already knows the file is to be skipped
+}
+
+// osOpen opens a file on disk as an fs.File.
+func osOpen(name string) func() (fs.File, error) {
+	return func() (fs.File, error) { return os.Open(name) }
 }
 
 // LoadFolder reads every file below dir, recursively, and parses the project descriptions. It
@@ -117,7 +123,7 @@ func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Lo
 		if d.IsDir() {
 			return nil
 		}
-		srcs = append(srcs, source{rel: p, read: func() ([]byte, error) { return fs.ReadFile(fsys, p) }})
+		srcs = append(srcs, source{rel: p, open: func() (fs.File, error) { return fsys.Open(p) }})
 		return nil
 	})
 	if err != nil {
@@ -143,7 +149,7 @@ func (w *walker) walk(abs, rel string) {
 		childAbs := filepath.Join(abs, e.Name())
 		childRel := path.Join(rel, e.Name())
 		if e.Type().IsRegular() { // the common case: no extra system call
-			w.sources = append(w.sources, source{rel: childRel, read: func() ([]byte, error) { return os.ReadFile(childAbs) }})
+			w.sources = append(w.sources, source{rel: childRel, open: osOpen(childAbs)})
 			continue
 		}
 		info, err := os.Stat(childAbs) // follows links
@@ -164,7 +170,7 @@ func (w *walker) walk(abs, rel string) {
 			w.sources = append(w.sources, source{rel: childRel, skip: "not a regular file"})
 			continue
 		}
-		w.sources = append(w.sources, source{rel: childRel, read: func() ([]byte, error) { return os.ReadFile(childAbs) }})
+		w.sources = append(w.sources, source{rel: childRel, open: osOpen(childAbs)})
 	}
 }
 
@@ -196,13 +202,18 @@ func plainError(err error) string {
 // maxFileSize bounds what is read as a description: real ones are a few tens of kilobytes.
 const maxFileSize = 8 << 20
 
+// DefaultWorkers is how many files load reads and parses at once unless told otherwise:
+// a few per core, so that one worker's read overlaps another's parsing and a slow disk or
+// network folder keeps several requests in flight.
+func DefaultWorkers() int { return min(4*runtime.NumCPU(), 32) }
+
 // load reads and parses the sources with a bounded pool and returns them in path order.
 func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*LoadResult, error) {
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].rel < srcs[j].rel })
 	results := make([]FileResult, len(srcs))
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = runtime.NumCPU()
+		workers = DefaultWorkers()
 	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -212,8 +223,9 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
 			for i := range jobs {
-				results[i] = loadOne(srcs[i])
+				results[i] = loadOne(srcs[i], &buf)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -248,8 +260,8 @@ feed:
 	return res, nil
 }
 
-// loadOne reads and parses one file; it never panics whatever the bytes.
-func loadOne(src source) (fr FileResult) {
+// loadOne reads and parses one file, reading into *buf; it never panics whatever the bytes.
+func loadOne(src source, buf *[]byte) (fr FileResult) {
 	fr = FileResult{Path: src.rel, Status: Skipped}
 	defer func() {
 		if r := recover(); r != nil {
@@ -260,13 +272,14 @@ func loadOne(src source) (fr FileResult) {
 		fr.Reason = src.skip
 		return fr
 	}
-	b, err := src.read()
-	if err != nil {
-		fr.Reason = "cannot read: " + plainError(err)
+	b, err := readFile(src, buf)
+	var large tooLargeError
+	switch {
+	case errors.As(err, &large):
+		fr.Reason = fmt.Sprintf("too large to be a project description (%d MB)", large>>20)
 		return fr
-	}
-	if len(b) > maxFileSize {
-		fr.Reason = fmt.Sprintf("too large to be a project description (%d MB)", len(b)>>20)
+	case err != nil:
+		fr.Reason = "cannot read: " + plainError(err)
 		return fr
 	}
 	p, err := Parse(src.rel, b)
@@ -286,6 +299,56 @@ func loadOne(src source) (fr FileResult) {
 		fr.Status = LoadedWithWarnings
 	}
 	return fr
+}
+
+// tooLargeError is the size of a file too large to be a description.
+type tooLargeError int64
+
+func (e tooLargeError) Error() string { return fmt.Sprintf("file of %d bytes", int64(e)) }
+
+// keepBuffer is the largest read buffer a worker keeps for the next file; a rare large file
+// does not leave its buffer behind.
+const keepBuffer = 1 << 20
+
+// readFile reads the whole file into *buf, growing it as needed, and returns the bytes read.
+// A file larger than maxFileSize is refused by its size, before it is read.
+func readFile(src source, buf *[]byte) ([]byte, error) {
+	f, err := src.open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := int64(0)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	if size > maxFileSize {
+		return nil, tooLargeError(size)
+	}
+	b := (*buf)[:0]
+	if need := int(size) + 512; cap(b) < need { // a little room: the size may have grown
+		b = make([]byte, 0, need)
+	}
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if len(b) > maxFileSize {
+			return nil, tooLargeError(len(b))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if cap(b) <= keepBuffer {
+		*buf = b
+	}
+	return b, nil
 }
 
 // flagDuplicateCodes warns on every project whose code another file also has.

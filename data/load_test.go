@@ -1,14 +1,18 @@
 package data_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	"vertailu/assets"
 	"vertailu/data"
 	"vertailu/data/synth"
 )
@@ -163,5 +167,66 @@ func TestLoadStableOrderAndCancel(t *testing.T) {
 	}})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled load returned %v", err)
+	}
+}
+
+// TestLoadedProjectsOutliveTheReadBuffer loads the samples with one worker, after a large
+// note that sorts first, so one read buffer serves every file; each project must equal a parse
+// of its own copy of the bytes.
+func TestLoadedProjectsOutliveTheReadBuffer(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "000_note.txt"), bytes.Repeat([]byte("muistiinpano\n"), 20000))
+	samples, _ := fs.ReadDir(assets.Samples(), ".")
+	for _, e := range samples {
+		b, _ := fs.ReadFile(assets.Samples(), e.Name())
+		writeFile(t, filepath.Join(dir, e.Name()), b)
+	}
+	res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Projects) != len(samples) {
+		t.Fatalf("loaded %d projects, want %d", len(res.Projects), len(samples))
+	}
+	for _, p := range res.Projects {
+		b, err := os.ReadFile(filepath.Join(dir, p.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := data.Parse(p.File, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(p)
+		wantJSON, _ := json.Marshal(want)
+		if !bytes.Equal(got, wantJSON) {
+			t.Errorf("%s differs from a parse of its own bytes: the read buffer leaked into the model", p.File)
+		}
+	}
+}
+
+// TestTooLargeFileSkippedBySize: a file over the size limit is skipped with its size, read or
+// not; the folder's other files still load.
+func TestTooLargeFileSkippedBySize(t *testing.T) {
+	dir := t.TempDir()
+	f, err := os.Create(filepath.Join(dir, "huge.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(9 << 20); err != nil { // sparse: nothing written
+		t.Fatal(err)
+	}
+	f.Close()
+	b, _ := fs.ReadFile(assets.Samples(), "000_4cc8329ff47c7010.txt")
+	writeFile(t, filepath.Join(dir, "ok.txt"), b)
+	res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 2 || len(res.Projects) != 1 {
+		t.Fatalf("files %+v", res.Files)
+	}
+	if r := res.Files[0].Reason; res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "9 MB") {
+		t.Errorf("huge.txt: %q", r)
 	}
 }
