@@ -106,7 +106,7 @@ shoot_once() { # size view file
 	h=${size#*x}
 	home="$WORK/home-$view"
 	rm -rf "$home"
-	mkdir -p "$home/.cache" "$home/.config"
+	mkdir -p "$home/.config" # no ~/.cache: the app must start cleanly on a fresh account
 	# A desktop's user folders, which Fyne's file dialog lists as favourites (without them it
 	# logs "this computer does not define a VIDEOS folder").
 	for d in Desktop Documents Downloads Music Pictures Videos; do

@@ -47,6 +47,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ui.PrepareLocale() // before Fyne reads the locale: a C locale would log an error
+	prepareUserCache()
 	a := app.NewWithID(appID)
 	v := ui.New(a, data.NewStore(), ui.Options{
 		Dir:   dir,
@@ -57,4 +58,12 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	})
 	v.Window().ShowAndRun()
 	return 0
+}
+
+// prepareUserCache makes the user's cache folder (~/.cache on Linux) when it is missing, as on
+// a fresh account: Fyne creates only its own folder inside it and logs errors otherwise.
+func prepareUserCache() {
+	if dir, err := os.UserCacheDir(); err == nil {
+		_ = os.MkdirAll(dir, 0o700) // best effort: Fyne reports what still fails
+	}
 }
