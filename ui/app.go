@@ -126,12 +126,43 @@ func (a *App) rebuild() {
 
 func (a *App) addShortcuts() {
 	c := a.win.Canvas()
-	mod := fyne.KeyModifierShortcutDefault
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod}, func(fyne.Shortcut) { a.ShowOpenFolder() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: mod}, func(fyne.Shortcut) { a.FocusSearch() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}, func(fyne.Shortcut) { a.ShowExportMenu() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: mod}, func(fyne.Shortcut) { a.Reload() })
+	for _, sc := range a.shortcuts() {
+		c.AddShortcut(sc.key, func(fyne.Shortcut) { sc.run() })
+	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { a.globalKey(ev) })
+}
+
+// appShortcut is one of the window's keyboard shortcuts.
+type appShortcut struct {
+	key *desktop.CustomShortcut
+	run func()
+}
+
+// shortcuts lists the window's shortcuts: Ctrl+O, Ctrl+F, Ctrl+E and Ctrl+R (Cmd on macOS).
+func (a *App) shortcuts() []appShortcut {
+	mod := fyne.KeyModifierShortcutDefault
+	key := func(k fyne.KeyName) *desktop.CustomShortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: mod}
+	}
+	return []appShortcut{
+		{key(fyne.KeyO), a.ShowOpenFolder},
+		{key(fyne.KeyF), a.FocusSearch},
+		{key(fyne.KeyE), a.ShowExportMenu},
+		{key(fyne.KeyR), a.Reload},
+	}
+}
+
+// globalShortcut runs s when it is one of the window's shortcuts and reports whether it was. A
+// focused text field receives shortcuts before the window does, so the search field passes
+// them here.
+func (a *App) globalShortcut(s fyne.Shortcut) bool {
+	for _, sc := range a.shortcuts() {
+		if s.ShortcutName() == sc.key.ShortcutName() {
+			sc.run()
+			return true
+		}
+	}
+	return false
 }
 
 // globalKey handles keys that work wherever the focus is (F5 reloads); it reports whether it
@@ -157,16 +188,26 @@ func (a *App) close() {
 	a.win.Close()
 }
 
-// searchEntry is the search field; it passes F5 to the app.
+// searchEntry is the search field; it passes F5 and the window's shortcuts to the app.
 type searchEntry struct {
 	widget.Entry
-	onKey func(*fyne.KeyEvent) bool
+	onKey      func(*fyne.KeyEvent) bool
+	onShortcut func(fyne.Shortcut) bool
 }
 
-func newSearchEntry(onKey func(*fyne.KeyEvent) bool) *searchEntry {
-	e := &searchEntry{onKey: onKey}
+func newSearchEntry(onKey func(*fyne.KeyEvent) bool, onShortcut func(fyne.Shortcut) bool) *searchEntry {
+	e := &searchEntry{onKey: onKey, onShortcut: onShortcut}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// TypedShortcut lets the app run its own shortcuts (Ctrl+O, Ctrl+E…) while the field has the
+// focus; copy, paste and the rest stay the field's.
+func (e *searchEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.onShortcut != nil && e.onShortcut(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // TypedKey lets the app see F5 first.

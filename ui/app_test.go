@@ -264,3 +264,45 @@ func TestMissingFolderFallsBackToSamples(t *testing.T) {
 		t.Errorf("no error shown for the missing folder")
 	}
 }
+
+// TestShortcutsWorkFromTheSearchField sends Ctrl+E the way the desktop driver does when the
+// search field has the focus (to the focused widget, not the window) and expects the export
+// menu; Ctrl+A stays the field's own.
+func TestShortcutsWorkFromTheSearchField(t *testing.T) {
+	a := newTestApp(t, "")
+	a.FocusSearch()
+	test.Type(a.ui.search, "osana")
+	focused, ok := a.Window().Canvas().Focused().(fyne.Shortcutable)
+	if !ok {
+		t.Fatal("the search field has no focus")
+	}
+	focused.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault})
+	if len(a.Window().Canvas().Overlays().List()) == 0 {
+		t.Error("Ctrl+E in the search field opened no export menu")
+	}
+	focused.TypedShortcut(&fyne.ShortcutSelectAll{})
+	if got := a.ui.search.SelectedText(); got != "osana" {
+		t.Errorf("Ctrl+A in the search field selected %q", got)
+	}
+}
+
+// TestFilterMovesTheSelectionToAShownProject: the details never show a project the table has
+// filtered out.
+func TestFilterMovesTheSelectionToAShownProject(t *testing.T) {
+	a := newTestApp(t, "")
+	if sel := a.ui.table.Selected(); sel == nil || sel.Code != "S22829" {
+		t.Fatalf("selected %v at start", sel)
+	}
+	test.Type(a.ui.search, "osana")
+	if sel := a.ui.table.Selected(); sel == nil || sel.Code != a.ui.table.Rows()[0].Code {
+		t.Errorf("after filtering, selected %v; want the first shown row", sel)
+	}
+	a.ui.search.SetText("no such project anywhere")
+	if sel := a.ui.table.Selected(); sel != nil {
+		t.Errorf("nothing shown, yet %s is selected", sel.Code)
+	}
+	a.ui.search.SetText("")
+	if sel := a.ui.table.Selected(); sel == nil || sel.Code != "S22829" {
+		t.Errorf("the filter cleared, selected %v; want the first row again", sel)
+	}
+}

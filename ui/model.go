@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 
 	"vertailu/data"
 )
@@ -55,6 +56,16 @@ func warningCountSuffix(r *data.LoadResult) string {
 func (a *App) requery() {
 	rows := a.store.Query(a.query)
 	a.ui.table.SetRows(rows)
+	if sel := a.ui.table.Selected(); sel == nil || !slices.Contains(rows, sel) {
+		// The details follow the table: a project filtered out gives way to the first shown.
+		var first *data.Project
+		if len(rows) > 0 {
+			first = rows[0]
+		}
+		if first != sel {
+			a.ui.table.SelectProject(first)
+		}
+	}
 	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
 	a.ui.groups.set(rows)
 }

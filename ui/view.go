@@ -42,7 +42,7 @@ func (a *App) newMainView() *mainView {
 	v.table.OnSelect = a.selectProject
 	v.table.OnMark = a.marksChanged
 	v.table.OnKey = a.globalKey
-	v.search = newSearchEntry(a.globalKey)
+	v.search = newSearchEntry(a.globalKey, a.globalShortcut)
 	v.search.SetPlaceHolder(T("Search code, name, applicant, places, texts… (Ctrl+F)"))
 	v.search.SetText(a.query.Text)
 	v.search.OnChanged = a.searchChanged
