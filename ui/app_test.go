@@ -112,6 +112,14 @@ func TestSelectingARowFillsTheDetails(t *testing.T) {
 	if a.ui.table.Selected() != p {
 		t.Errorf("Up did not go back")
 	}
+	a.ui.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if got := a.marks.List(); len(got) != 1 || got[0] != p {
+		t.Errorf("Space marked %v, want %s", got, p.Code)
+	}
+	a.ui.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if got := a.marks.List(); len(got) != 0 {
+		t.Errorf("Space again left %d marked", len(got))
+	}
 }
 
 func TestMarkingRowsFillsTheComparison(t *testing.T) {

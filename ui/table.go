@@ -15,15 +15,15 @@ import (
 
 // ProjectTable is the project list: one line per project, a check box to mark it, a header per
 // column that sorts on tap (again to reverse) and shows the direction, numbers right-aligned,
-// the whole selected row highlighted. Up and Down move the selection; Ctrl-click toggles a
-// mark, Shift-click marks a range. It holds rows; the owner
+// the whole selected row highlighted. Up and Down move the selection, Space toggles its mark;
+// Ctrl-click toggles a mark, Shift-click marks a range. It holds rows; the owner
 // decides what they are (OnSort asks it to re-query).
 type ProjectTable struct {
 	widget.Table
 
 	// OnSort is called when a header is tapped, with the column key and direction wanted.
 	OnSort func(key string, desc bool)
-	// OnSelect is called when a row is selected (by tap, Space or an arrow key).
+	// OnSelect is called when a row is selected (by tap or an arrow key).
 	OnSelect func(p *data.Project)
 	// OnMark is called after the marks changed.
 	OnMark func()
@@ -181,7 +181,8 @@ func (t *ProjectTable) markRange(from, to int) {
 	}
 }
 
-// TypedKey moves the selection with Up and Down and passes other keys to the table.
+// TypedKey moves the selection with Up and Down, marks with Space and passes other keys to the
+// table.
 func (t *ProjectTable) TypedKey(ev *fyne.KeyEvent) {
 	if t.OnKey != nil && t.OnKey(ev) {
 		return
@@ -190,6 +191,9 @@ func (t *ProjectTable) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyUp, fyne.KeyDown:
 		t.Table.TypedKey(ev)
 		t.moveSelection(ev.Name == fyne.KeyDown)
+		return
+	case fyne.KeySpace: // the selection already follows the arrows: Space marks, as in a file list
+		t.ToggleMark(t.indexOf(t.selected))
 		return
 	}
 	t.Table.TypedKey(ev)
