@@ -90,23 +90,29 @@ func decode(b []byte) (decoded, bool) {
 	return d, true
 }
 
-// controlShare is the share of C0 control characters other than tab and line ends: text has
-// next to none, binary data many.
+// controlShare is the share of control characters (see isControl): text has next to none,
+// binary data many.
 func controlShare(s string) float64 {
 	if s == "" {
 		return 0
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+		if isControl(s[i]) {
 			n++
 		}
 	}
 	return float64(n) / float64(len(s))
 }
 
-// scanUTF8 reports whether b is valid UTF-8 and, if so, how many C0 control characters other
-// than tab, line ends and form feed it holds: one pass instead of utf8.Valid and a count,
+// isControl reports whether c is a C0 control character other than tab, line ends and form
+// feed, which text may hold.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+}
+
+// scanUTF8 reports whether b is valid UTF-8 and, if so, how many control characters (see
+// isControl) it holds: one pass instead of utf8.Valid and a count,
 // eight ASCII bytes at a time where no control character is among them (most of a text).
 func scanUTF8(b []byte) (valid bool, controls int) {
 	const high, space = 0x8080808080808080, 0x2020202020202020
@@ -122,7 +128,7 @@ func scanUTF8(b []byte) (valid bool, controls int) {
 		}
 		c := b[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			if isControl(c) {
 				controls++
 			}
 			i++

@@ -28,22 +28,35 @@ type groupsView struct {
 var groupFields = []data.Field{data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
 	data.FieldRegion, data.FieldStatus, data.FieldOrgType}
 
+// fieldTitle names a filter and grouping field.
 func fieldTitle(f data.Field) string {
+	title, _ := fieldLabels(f)
+	return title
+}
+
+// allLabel is a filter's "no restriction" choice.
+func allLabel(f data.Field) string {
+	_, all := fieldLabels(f)
+	return all
+}
+
+// fieldLabels returns a field's name and its filter's "no restriction" choice, translated.
+func fieldLabels(f data.Field) (title, all string) {
 	switch f {
 	case data.FieldStatus:
-		return T("Status")
+		return T("Status"), T("All statuses")
 	case data.FieldPriorityAxis:
-		return T("Priority axis")
+		return T("Priority axis"), T("All priority axes")
 	case data.FieldSpecificObjective:
-		return T("Specific objective")
+		return T("Specific objective"), T("All specific objectives")
 	case data.FieldAuthority:
-		return T("Authority")
+		return T("Authority"), T("All authorities")
 	case data.FieldRegion:
-		return T("Region")
+		return T("Region"), T("All regions")
 	case data.FieldOrgType:
-		return T("Organisation type")
+		return T("Organisation type"), T("All organisation types")
 	}
-	return string(f)
+	return string(f), T("All")
 }
 
 func newGroupsView(a *App) *groupsView {

@@ -135,25 +135,6 @@ func (a *App) fillFilters() {
 	}
 }
 
-// allLabel is a filter's "no restriction" choice.
-func allLabel(f data.Field) string {
-	switch f {
-	case data.FieldStatus:
-		return T("All statuses")
-	case data.FieldPriorityAxis:
-		return T("All priority axes")
-	case data.FieldSpecificObjective:
-		return T("All specific objectives")
-	case data.FieldAuthority:
-		return T("All authorities")
-	case data.FieldRegion:
-		return T("All regions")
-	case data.FieldOrgType:
-		return T("All organisation types")
-	}
-	return T("All")
-}
-
 // selectProject shows p's details.
 func (a *App) selectProject(p *data.Project) {
 	a.ui.details.set(p)
