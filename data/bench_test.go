@@ -85,23 +85,27 @@ func readFloor(b *testing.B, dir string) int64 {
 func BenchmarkLoad10k(b *testing.B) {
 	dir := corpus(b)
 	readFloor(b, dir) // warm the page cache
-	var floor, load time.Duration
+	var floor, load, floorCPU, loadCPU time.Duration
 	for b.Loop() {
-		t0 := time.Now()
+		c0, t0 := cpuTime(), time.Now()
 		readFloor(b, dir)
-		t1 := time.Now()
+		c1, t1 := cpuTime(), time.Now()
 		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
-		t2 := time.Now()
+		c2, t2 := cpuTime(), time.Now()
 		if err != nil || len(res.Projects) != benchN {
 			b.Fatalf("loaded %d: %v", len(res.Projects), err)
 		}
 		floor += t1.Sub(t0)
 		load += t2.Sub(t1)
+		floorCPU += c1 - c0
+		loadCPU += c2 - c1
 	}
 	n := float64(b.N)
 	b.ReportMetric(load.Seconds()/n, "load-s")
 	b.ReportMetric(floor.Seconds()/n, "readfloor-s")
 	b.ReportMetric(load.Seconds()/floor.Seconds(), "load/floor")
+	b.ReportMetric(loadCPU.Seconds()/n, "load-cpu-s")
+	b.ReportMetric(floorCPU.Seconds()/n, "readfloor-cpu-s")
 }
 
 // BenchmarkHeapPerProject reports the heap a loaded project holds, in all and beyond its text.

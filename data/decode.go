@@ -70,7 +70,7 @@ func decode(b []byte) (decoded, bool) {
 		if float64(controls) > 0.05*float64(len(b)) {
 			return d, false
 		}
-		// No copy: the parser clones every string it keeps (see parser.detach), so nothing
+		// No copy: the parser clones every string it keeps (see parser.keep), so nothing
 		// retains b once Parse returns.
 		text = unsafe.String(unsafe.SliceData(b), len(b))
 	} else {

@@ -224,8 +224,9 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 		go func() {
 			defer wg.Done()
 			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
+			sc := scratch{arena: &textArena{}}
 			for i := range jobs {
-				results[i] = loadOne(srcs[i], &buf)
+				results[i] = loadOne(srcs[i], &buf, &sc)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -260,8 +261,9 @@ feed:
 	return res, nil
 }
 
-// loadOne reads and parses one file, reading into *buf; it never panics whatever the bytes.
-func loadOne(src source, buf *[]byte) (fr FileResult) {
+// loadOne reads and parses one file, reading into *buf and parsing with sc; it never panics
+// whatever the bytes.
+func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	fr = FileResult{Path: src.rel, Status: Skipped}
 	defer func() {
 		if r := recover(); r != nil {
@@ -282,7 +284,7 @@ func loadOne(src source, buf *[]byte) (fr FileResult) {
 		fr.Reason = "cannot read: " + plainError(err)
 		return fr
 	}
-	p, err := Parse(src.rel, b)
+	p, err := parse(src.rel, b, sc)
 	if err != nil {
 		var nd *NotDescriptionError
 		if errors.As(err, &nd) {

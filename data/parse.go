@@ -6,12 +6,39 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Parse reads one project description. file names it in problems. A file that is not a project
 // description gives a *NotDescriptionError naming what it seems to be; anything else that is
 // off becomes a warning on the project, with its line. Parse never panics.
 func Parse(file string, b []byte) (*Project, error) {
+	return parse(file, b, &scratch{})
+}
+
+// scratch is what a parse needs only while it runs. A loader's worker keeps one from file to
+// file, so that the line index and the text pieces are not allocated afresh for every file.
+type scratch struct {
+	lines  []line
+	labels map[string]int
+	text   [len(textSections)]freeText
+	kept   []*string  // the project's short strings, see (*parser).keep
+	arena  *textArena // where the project's strings go; nil: an allocation of their own
+}
+
+// reset readies the scratch for the next file.
+func (s *scratch) reset() {
+	if s.labels == nil {
+		s.labels = make(map[string]int, len(fields))
+	}
+	clear(s.labels)
+	for i := range s.text {
+		s.text[i].reset()
+	}
+	clear(s.kept)
+}
+
+func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if len(b) == 0 {
 		return nil, &NotDescriptionError{File: file, Reason: "empty file"}
 	}
@@ -22,11 +49,12 @@ func Parse(file string, b []byte) (*Project, error) {
 	if !ok {
 		return nil, &NotDescriptionError{File: file, Reason: "not a project description: a binary file"}
 	}
-	lines := cleanLines(d.text)
-	if reason := classify(lines); reason != "" {
+	sc.lines = cleanLines(sc.lines[:0], d.text)
+	if reason := classify(sc.lines); reason != "" {
 		return nil, &NotDescriptionError{File: file, Reason: reason}
 	}
-	p := &parser{file: file, lines: lines, proj: &Project{File: file}}
+	sc.reset()
+	p := &parser{file: file, scratch: sc, proj: &Project{File: file}}
 	if d.encoding != "" {
 		p.warn(0, "not UTF-8: read as %s", d.encoding)
 	}
@@ -44,10 +72,11 @@ type line struct {
 var markupOnly = regexp.MustCompile(`^[\s|*#:\-_=>]*$`)
 var markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 
-// cleanLines trims trailing space and drops stray markup lines ("![]() |", "| --- |"), keeping
-// blank lines (they separate paragraphs) and every line's original number.
-func cleanLines(text string) []line {
-	out := make([]line, 0, strings.Count(text, "\n")+1)
+// cleanLines appends the lines of text to out, trimming trailing space and dropping stray markup
+// lines ("![]() |", "| --- |") but keeping blank lines (they separate paragraphs) and every
+// line's original number.
+func cleanLines(out []line, text string) []line {
+	out = append(out[:0], make([]line, strings.Count(text, "\n")+1)...)[:0] // one allocation at most
 	i := -1
 	for s := range strings.SplitSeq(text, "\n") {
 		i++
@@ -284,19 +313,17 @@ var knownStatuses = []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt
 
 // parser holds the state of one Parse.
 type parser struct {
-	file  string
-	lines []line
-	proj  *Project
+	*scratch // lines, labels met and free texts
+	file     string
+	proj     *Project
 
 	sec       section
-	seen      map[int]bool // top-level sections met (by heading or by their labels)
-	headings  int          // numbered section headings met
-	labels    map[string]int
-	text      map[section]*freeText
-	planned   int // "Suunniteltu:" labels met without a 7.1/7.2 heading
-	gender    int // the gender question being read, -1 before the first
-	criterion int // the criterion being read, -1 before the first
-	criteria  int // criteria lines read
+	seen      [10]bool // top-level sections met (by heading or by their labels)
+	headings  int      // numbered section headings met
+	planned   int      // "Suunniteltu:" labels met without a 7.1/7.2 heading
+	gender    int      // the gender question being read, -1 before the first
+	criterion int      // the criterion being read, -1 before the first
+	criteria  int      // criteria lines read
 	dimension Dimension
 	docType   string
 }
@@ -306,9 +333,6 @@ func (p *parser) warn(n int, format string, args ...any) {
 }
 
 func (p *parser) run() {
-	p.seen = map[int]bool{}
-	p.labels = map[string]int{}
-	p.text = map[section]*freeText{}
 	p.gender, p.criterion = -1, -1
 	for i := range p.proj.Sustainability {
 		c := Criteria[i]
@@ -653,26 +677,45 @@ func (p *parser) addText(l line) {
 	if sec == secTargets {
 		sec = secPrimary
 	}
-	t := p.text[sec]
-	if t == nil {
-		t = &freeText{}
-		p.text[sec] = t
+	for i, s := range textSections {
+		if s == sec {
+			p.text[i].add(l.text)
+			return
+		}
 	}
-	t.add(l.text)
 }
 
-func (p *parser) textOf(s section) string {
-	if t := p.text[s]; t != nil {
-		return strings.TrimSpace(t.String())
-	}
-	return ""
-}
+// textSections are the sections of free text, in the order of scratch.text.
+var textSections = [...]section{secSummary, secPrimary, secIndirect, secFinal}
 
-// freeText gathers the lines of a free text as slices of the file and joins them once, at the
-// end, into a string of its own: no growing buffer, and nothing of the file kept alive.
+// freeText gathers the lines of a free text as slices of the file; (*parser).keep joins them
+// once, at the end, into the project's own memory.
 type freeText struct {
 	parts []string // lines and the line or paragraph breaks between them
 	n     int      // their length in bytes
+}
+
+func (t *freeText) reset() {
+	clear(t.parts) // let go of the last file's text
+	t.parts, t.n = t.parts[:0], 0
+}
+
+// trimmed returns the parts without the paragraph break a text may end in and without space
+// at either end: what strings.TrimSpace of the joined text would leave.
+func (t *freeText) trimmed() []string {
+	parts := t.parts
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1]) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for len(parts) > 0 && strings.TrimSpace(parts[0]) == "" {
+		parts = parts[1:]
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	parts[0] = strings.TrimLeftFunc(parts[0], unicode.IsSpace)
+	parts[len(parts)-1] = strings.TrimRightFunc(parts[len(parts)-1], unicode.IsSpace)
+	return parts
 }
 
 func (t *freeText) add(line string) {
@@ -695,15 +738,6 @@ func (t *freeText) add(line string) {
 func (t *freeText) push(s string) {
 	t.parts = append(t.parts, s)
 	t.n += len(s)
-}
-
-func (t *freeText) String() string {
-	var b strings.Builder
-	b.Grow(t.n)
-	for _, s := range t.parts {
-		b.WriteString(s)
-	}
-	return b.String()
 }
 
 // genderKeys are the gender questions as label keys (lower case).
@@ -897,15 +931,11 @@ func (p *parser) score(l line, s string) Int {
 // finish moves the texts into the project, settles the fund and says what is missing.
 func (p *parser) finish() {
 	pr := p.proj
-	pr.Summary = p.textOf(secSummary)
-	pr.TargetGroups.Primary = p.textOf(secPrimary)
-	pr.TargetGroups.Indirect = p.textOf(secIndirect)
-	pr.FinalReport = p.textOf(secFinal)
+	p.setFund()
+	p.keep()
 	if pr.FinalReport == "-" || pr.FinalReport == "–" {
 		pr.FinalReport = ""
 	}
-	p.setFund()
-	p.detach()
 	if p.criteria > 0 {
 		p.seen[8] = true
 	}
@@ -925,34 +955,74 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// detach copies every short string out of the file's text, so that a loaded project does not
-// keep its whole source file alive through substrings.
-func (p *parser) detach() {
+// keep copies every string the project keeps into memory of its own (from the arena): the free
+// texts, joined from their lines, then every short field. So nothing of the file's bytes stays
+// alive once Parse returns (the loader reuses its read buffers).
+func (p *parser) keep() {
 	pr := p.proj
-	for _, s := range []*string{&pr.Code, &pr.Name, &pr.PriorityAxis, &pr.SpecificObjective, &pr.Status, &pr.Authority,
-		&pr.Applicants, &pr.Site.Street, &pr.Site.PostalCode, &pr.Site.City} {
-		*s = strings.Clone(*s)
+	texts := [len(textSections)]*string{&pr.Summary, &pr.TargetGroups.Primary, &pr.TargetGroups.Indirect, &pr.FinalReport}
+	var parts [len(textSections)][]string
+	var lengths [len(textSections)]int
+	short := p.shortStrings()
+	n := 0
+	for i := range parts {
+		parts[i] = p.text[i].trimmed()
+		for _, s := range parts[i] {
+			lengths[i] += len(s)
+		}
+		n += lengths[i]
 	}
-	a := &pr.Applicant
-	for _, s := range []*string{&a.Name, &a.OrgType, &a.BusinessID, &a.Street, &a.Phone, &a.PostalCode, &a.City,
-		&a.Website, &a.ContactName, &a.ContactRole, &a.ContactEmail, &a.ContactPhone} {
-		*s = strings.Clone(*s)
+	for _, s := range short {
+		n += len(*s)
 	}
+	b := p.arena.alloc(n)[:0]
+	for _, ps := range parts {
+		for _, s := range ps {
+			b = append(b, s...)
+		}
+	}
+	for _, s := range short {
+		b = append(b, *s...)
+	}
+	all, off := immutable(b), 0
+	take := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		off += n
+		return all[off-n : off]
+	}
+	for i, t := range texts {
+		*t = take(lengths[i])
+	}
+	for _, s := range short {
+		*s = take(len(*s))
+	}
+}
+
+// shortStrings lists every string field of the project other than the free texts.
+func (p *parser) shortStrings() []*string {
+	pr, a := p.proj, &p.proj.Applicant
+	s := append(p.kept[:0], &pr.Code, &pr.Name, &pr.PriorityAxis, &pr.SpecificObjective, &pr.Status, &pr.Authority,
+		&pr.Applicants, &pr.Site.Street, &pr.Site.PostalCode, &pr.Site.City,
+		&a.Name, &a.OrgType, &a.BusinessID, &a.Street, &a.Phone, &a.PostalCode, &a.City,
+		&a.Website, &a.ContactName, &a.ContactRole, &a.ContactEmail, &a.ContactPhone)
 	for i := range pr.CoImplementers {
-		c := &pr.CoImplementers[i]
-		c.Name, c.BusinessID = strings.Clone(c.Name), strings.Clone(c.BusinessID)
+		s = append(s, &pr.CoImplementers[i].Name, &pr.CoImplementers[i].BusinessID)
 	}
 	for _, list := range [][]string{pr.Regions, pr.Subregions, pr.Municipalities} {
 		for i := range list {
-			list[i] = strings.Clone(list[i])
+			s = append(s, &list[i])
 		}
 	}
 	for i := range pr.Sustainability {
-		pr.Sustainability[i].Justification = strings.Clone(pr.Sustainability[i].Justification)
+		s = append(s, &pr.Sustainability[i].Justification)
 	}
 	for i := range pr.GenderEquality {
-		pr.GenderEquality[i].Text = strings.Clone(pr.GenderEquality[i].Text)
+		s = append(s, &pr.GenderEquality[i].Text)
 	}
+	p.kept = s
+	return s
 }
 
 func (p *parser) setFund() {
