@@ -408,7 +408,7 @@ func (p *parser) label(l line) bool {
 	if !ok || len(name) > maxHeading {
 		return false
 	}
-	key := labelKey(name)
+	key := knownLabel(name)
 	value = strings.TrimSpace(value)
 	if p.sec != secFinal && p.genderQuestion(l, key, value) {
 		return true
@@ -447,43 +447,34 @@ var fieldByLabel = func() map[string]field {
 	return m
 }()
 
-// labelKey lower-cases a label cheaply: labels are short, and most are already lower case
-// after their first letter.
-func labelKey(name string) string {
+// labelsByLength holds every label the parser knows, in lower case, by byte length.
+var labelsByLength = func() (n [maxHeading + 1][]string) {
+	add := func(l string) { n[len(l)] = append(n[len(l)], l) }
+	for _, f := range fields {
+		add(f.label)
+	}
+	for _, l := range []string{labelStreet, labelPostalCode, labelCity, labelPlanned} {
+		add(l)
+	}
+	for _, k := range genderKeys {
+		add(k)
+	}
+	return n
+}()
+
+// knownLabel returns the label name is, in lower case, or "" when the parser knows no such
+// label. It allocates nothing: every line with a colon in it asks.
+func knownLabel(name string) string {
 	name = strings.TrimSpace(name)
-	if name == "" {
+	if len(name) > maxHeading {
 		return ""
 	}
-	c := name[0]
-	switch {
-	case c >= 0x80 || hasUpperAfterFirst(name):
-		return strings.ToLower(name)
-	case c >= 'A' && c <= 'Z':
-		return string(c+'a'-'A') + name[1:]
-	}
-	return name
-}
-
-// hasUpperAfterFirst reports whether s may hold an upper-case letter after its first byte: an
-// ASCII capital, a Latin-1 capital (Ä, Ö, Å, É, Ü… are 0xC3 0x80–0x9E in UTF-8) or any other
-// non-ASCII letter, which strings.ToLower then settles.
-func hasUpperAfterFirst(s string) bool {
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			return true
-		case c < 0x80:
-		case c == 0xC3 && i+1 < len(s):
-			if n := s[i+1]; n >= 0x80 && n <= 0x9E {
-				return true
-			}
-			i++
-		default:
-			return true
+	for _, l := range labelsByLength[len(name)] {
+		if strings.EqualFold(name, l) {
+			return l
 		}
 	}
-	return false
+	return ""
 }
 
 func (p *parser) isFreeText() bool {
@@ -757,16 +748,26 @@ func (p *parser) genderQuestion(l line, key, value string) bool {
 		p.enter(secGender, false)
 		p.gender = i
 		a := &p.proj.GenderEquality[i]
-		switch strings.ToLower(value) {
-		case "kyllä", "kylla", "yes":
+		switch {
+		case equalsAnyFold(value, "kyllä", "kylla", "yes"):
 			a.Answer = Bool{V: true, Known: true}
-		case "ei", "no":
+		case equalsAnyFold(value, "ei", "no"):
 			a.Answer = Bool{V: false, Known: true}
-		case "", "-":
+		case value == "", value == "-":
 		default:
 			p.warn(l.n, "gender-equality answer %q is neither Kyllä nor Ei", value)
 		}
 		return true
+	}
+	return false
+}
+
+// equalsAnyFold reports whether s is one of words, ignoring case.
+func equalsAnyFold(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -794,13 +795,17 @@ func (p *parser) startsSustainability(l line) bool {
 	if isColumnHeadings(l.text) || dimensionOf(l.text) >= 0 {
 		return true
 	}
-	m := scores(l.text)
-	return m != nil && criterionIndex(m[1]) >= 0
+	m, ok := scores(l.text)
+	return ok && criterionIndex(m.criterion) >= 0
 }
 
 // isColumnHeadings matches "VälitönVälillinen", the direct and indirect column headings.
 func isColumnHeadings(t string) bool {
-	return len(t) < 40 && strings.EqualFold(strings.ReplaceAll(t, " ", ""), "VälitönVälillinen")
+	const headings = "VälitönVälillinen"
+	if len(t) >= 40 || len(t) < len(headings) || t[0] != 'V' && t[0] != 'v' { // most lines: no allocation
+		return false
+	}
+	return strings.EqualFold(strings.ReplaceAll(t, " ", ""), headings)
 }
 
 // dimensionOf returns the dimension a heading line names, or -1.
@@ -813,19 +818,24 @@ func dimensionOf(t string) Dimension {
 	return -1
 }
 
+// scoreLine is a criterion line of section 8.2: "<criterion> <direct> <indirect>".
+type scoreLine struct {
+	criterion, direct, indirect string
+}
+
 // scores matches "<criterion> <direct> <indirect>" (two runs of ASCII digits, each after white
-// space, ending the line) and returns the whole line, the criterion and the two scores, like
-// the regular expression `^(.*\S)\s+(\d+)\s+(\d+)$` but without its cost on every line.
-func scores(t string) []string {
+// space, ending the line), like the regular expression `^(.*\S)\s+(\d+)\s+(\d+)$` but
+// without its cost on every line.
+func scores(t string) (scoreLine, bool) {
 	rest, indirect, ok := trailingNumber(t)
 	if !ok {
-		return nil
+		return scoreLine{}, false
 	}
 	name, direct, ok := trailingNumber(rest)
 	if !ok || name == "" {
-		return nil
+		return scoreLine{}, false
 	}
-	return []string{t, name, direct, indirect}
+	return scoreLine{name, direct, indirect}, true
 }
 
 // trailingNumber splits "<rest><space><digits>" into rest (trailing space trimmed) and digits.
@@ -866,8 +876,8 @@ func (p *parser) sustainability(l line) {
 		p.dimension = d
 		return
 	}
-	if m := scores(t); m != nil {
-		if i := criterionIndex(m[1]); i >= 0 || p.criterion+1 < len(Criteria) {
+	if m, ok := scores(t); ok {
+		if i := criterionIndex(m.criterion); i >= 0 || p.criterion+1 < len(Criteria) {
 			p.setCriterion(l, i, m)
 			return
 		}
@@ -907,16 +917,16 @@ func criterionIndex(name string) int {
 	return -1
 }
 
-func (p *parser) setCriterion(l line, i int, m []string) {
+func (p *parser) setCriterion(l line, i int, m scoreLine) {
 	if i < 0 {
 		i = p.criterion + 1
-		p.warn(l.n, "unknown sustainability criterion %q, read as %q by its place", shorten(m[1], 60), Criteria[i].Finnish)
+		p.warn(l.n, "unknown sustainability criterion %q, read as %q by its place", shorten(m.criterion, 60), Criteria[i].Finnish)
 	}
 	p.criterion = i
 	p.criteria++
 	c := &p.proj.Sustainability[i]
-	c.Direct = p.score(l, m[2])
-	c.Indirect = p.score(l, m[3])
+	c.Direct = p.score(l, m.direct)
+	c.Indirect = p.score(l, m.indirect)
 }
 
 func (p *parser) score(l line, s string) Int {
