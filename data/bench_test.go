@@ -86,12 +86,16 @@ func BenchmarkLoad10k(b *testing.B) {
 	dir := corpus(b)
 	readFloor(b, dir) // warm the page cache
 	var floor, load, floorCPU, loadCPU time.Duration
+	var floorFaults, loadFaults int64
 	for b.Loop() {
-		c0, t0 := cpuTime(), time.Now()
+		t0 := time.Now()
+		c0, f0 := cpuTime()
 		readFloor(b, dir)
-		c1, t1 := cpuTime(), time.Now()
+		t1 := time.Now()
+		c1, f1 := cpuTime()
 		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
-		c2, t2 := cpuTime(), time.Now()
+		t2 := time.Now()
+		c2, f2 := cpuTime()
 		if err != nil || len(res.Projects) != benchN {
 			b.Fatalf("loaded %d: %v", len(res.Projects), err)
 		}
@@ -99,6 +103,8 @@ func BenchmarkLoad10k(b *testing.B) {
 		load += t2.Sub(t1)
 		floorCPU += c1 - c0
 		loadCPU += c2 - c1
+		floorFaults += f1 - f0
+		loadFaults += f2 - f1
 	}
 	n := float64(b.N)
 	b.ReportMetric(load.Seconds()/n, "load-s")
@@ -106,6 +112,8 @@ func BenchmarkLoad10k(b *testing.B) {
 	b.ReportMetric(load.Seconds()/floor.Seconds(), "load/floor")
 	b.ReportMetric(loadCPU.Seconds()/n, "load-cpu-s")
 	b.ReportMetric(floorCPU.Seconds()/n, "readfloor-cpu-s")
+	b.ReportMetric(float64(loadFaults)/n, "load-faults")
+	b.ReportMetric(float64(floorFaults)/n, "readfloor-faults")
 }
 
 // BenchmarkHeapPerProject reports the heap a loaded project holds, in all and beyond its text.

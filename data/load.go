@@ -77,16 +77,12 @@ type LoadOptions struct {
 	Progress func(done, total int)
 }
 
-// source is one file to read: its relative path and how to open it.
+// source is one file to read: its relative path and where it is.
 type source struct {
 	rel  string
-	open func() (fs.File, error)
-	skip string // set when the walk already knows the file is to be skipped
-}
-
-// osOpen opens a file on disk as an fs.File.
-func osOpen(name string) func() (fs.File, error) {
-	return func() (fs.File, error) { return os.Open(name) }
+	path string                  // a file on disk, read by readPath
+	open func() (fs.File, error) // or a file of an fs.FS
+	skip string                  // set when the walk already knows the file is to be skipped
 }
 
 // LoadFolder reads every file below dir, recursively, and parses the project descriptions. It
@@ -149,7 +145,7 @@ func (w *walker) walk(abs, rel string) {
 		childAbs := filepath.Join(abs, e.Name())
 		childRel := path.Join(rel, e.Name())
 		if e.Type().IsRegular() { // the common case: no extra system call
-			w.sources = append(w.sources, source{rel: childRel, open: osOpen(childAbs)})
+			w.sources = append(w.sources, source{rel: childRel, path: childAbs})
 			continue
 		}
 		info, err := os.Stat(childAbs) // follows links
@@ -167,10 +163,10 @@ func (w *walker) walk(abs, rel string) {
 			continue
 		}
 		if !info.Mode().IsRegular() {
-			w.sources = append(w.sources, source{rel: childRel, skip: "not a regular file"})
+			w.sources = append(w.sources, source{rel: childRel, skip: errNotRegular.Error()})
 			continue
 		}
-		w.sources = append(w.sources, source{rel: childRel, open: osOpen(childAbs)})
+		w.sources = append(w.sources, source{rel: childRel, path: childAbs})
 	}
 }
 
@@ -198,6 +194,9 @@ func plainError(err error) string {
 	}
 	return err.Error()
 }
+
+// errNotRegular is why a path that is not a regular file (a folder, a pipe, a device) is not read.
+var errNotRegular = errors.New("not a regular file")
 
 // maxFileSize bounds what is read as a description: real ones are a few tens of kilobytes.
 const maxFileSize = 8 << 20
@@ -315,6 +314,9 @@ const keepBuffer = 1 << 20
 // readFile reads the whole file into *buf, growing it as needed, and returns the bytes read.
 // A file larger than maxFileSize is refused by its size, before it is read.
 func readFile(src source, buf *[]byte) ([]byte, error) {
+	if src.path != "" {
+		return readPath(src.path, buf)
+	}
 	f, err := src.open()
 	if err != nil {
 		return nil, err
@@ -324,6 +326,11 @@ func readFile(src source, buf *[]byte) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 		size = info.Size()
 	}
+	return readAll(f, size, buf)
+}
+
+// readAll reads r to its end into *buf; size is what the file's size said, 0 when unknown.
+func readAll(r io.Reader, size int64, buf *[]byte) ([]byte, error) {
 	if size > maxFileSize {
 		return nil, tooLargeError(size)
 	}
@@ -335,7 +342,7 @@ func readFile(src source, buf *[]byte) ([]byte, error) {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
-		n, err := f.Read(b[len(b):cap(b)])
+		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
 		if len(b) > maxFileSize {
 			return nil, tooLargeError(len(b))
