@@ -89,13 +89,13 @@ func BenchmarkLoad10k(b *testing.B) {
 	var floorFaults, loadFaults int64
 	for b.Loop() {
 		t0 := time.Now()
-		c0, f0 := cpuTime()
+		c0, f0 := usage()
 		readFloor(b, dir)
 		t1 := time.Now()
-		c1, f1 := cpuTime()
+		c1, f1 := usage()
 		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
 		t2 := time.Now()
-		c2, f2 := cpuTime()
+		c2, f2 := usage()
 		if err != nil || len(res.Projects) != benchN {
 			b.Fatalf("loaded %d: %v", len(res.Projects), err)
 		}

@@ -321,9 +321,17 @@ func readFile(src source, buf *[]byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return readOpen(f, buf)
+}
+
+// readOpen reads an open file to its end into *buf and closes it.
+func readOpen(f fs.File, buf *[]byte) ([]byte, error) {
 	defer f.Close()
 	size := int64(0)
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+	if info, err := f.Stat(); err == nil {
+		if !info.Mode().IsRegular() {
+			return nil, errNotRegular
+		}
 		size = info.Size()
 	}
 	return readAll(f, size, buf)

@@ -38,6 +38,7 @@ func (s *scratch) reset() {
 	clear(s.kept)
 }
 
+// parse is Parse with the caller's scratch.
 func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if len(b) == 0 {
 		return nil, &NotDescriptionError{File: file, Reason: "empty file"}
@@ -76,7 +77,10 @@ var markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 // lines ("![]() |", "| --- |") but keeping blank lines (they separate paragraphs) and every
 // line's original number.
 func cleanLines(out []line, text string) []line {
-	out = append(out[:0], make([]line, strings.Count(text, "\n")+1)...)[:0] // one allocation at most
+	if n := strings.Count(text, "\n") + 1; cap(out) < n {
+		out = make([]line, 0, n)
+	}
+	out = out[:0]
 	i := -1
 	for s := range strings.SplitSeq(text, "\n") {
 		i++

@@ -10,13 +10,5 @@ func readPath(name string, buf *[]byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	size := int64(0)
-	if info, err := f.Stat(); err == nil {
-		if !info.Mode().IsRegular() {
-			return nil, &os.PathError{Op: "read", Path: name, Err: errNotRegular}
-		}
-		size = info.Size()
-	}
-	return readAll(f, size, buf)
+	return readOpen(f, buf)
 }

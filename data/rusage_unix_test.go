@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// cpuTime is the processor time the process has used so far, user and system together, and
+// usage is the processor time the process has used so far, user and system together, and
 // the page faults it has taken (minor ones: a page of new memory made ready).
-func cpuTime() (time.Duration, int64) {
+func usage() (time.Duration, int64) {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0, 0
