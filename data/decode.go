@@ -2,10 +2,9 @@ package data
 
 import (
 	"bytes"
-	"encoding/binary"
+	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -13,8 +12,11 @@ import (
 
 // decoded is a file's text, with what the decoding noticed.
 type decoded struct {
-	text     string // with LF line ends only
-	encoding string // "" for UTF-8, else the encoding the bytes were read as
+	// text has LF line ends only. It is always memory of its own, never the caller's bytes:
+	// the loader reuses its read buffer, and every string of a project is cut from text.
+	text     string
+	encoding string // "" for UTF-8, else the encoding the whole file was read as
+	badLines []int  // in a UTF-8 file, the lines that were not UTF-8 (read as Windows-1252)
 }
 
 // sniff names what a file is when its bytes already say it is not text: "" for text.
@@ -46,9 +48,10 @@ func sniff(b []byte) string {
 	return ""
 }
 
-// decode turns a file's bytes into text: UTF-16 when a byte-order mark says so, UTF-8 when
-// valid (dropping a BOM), Windows-1252 otherwise; CRLF, CR and LF all end a line. It returns
-// ok=false for binary content.
+// decode turns a file's bytes into text of its own: UTF-16 when a byte-order mark says so,
+// UTF-8 when valid (dropping a BOM), and otherwise line by line, each line as UTF-8 when it is
+// valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
+// CRLF, CR and LF all end a line. It returns ok=false for binary content.
 func decode(b []byte) (decoded, bool) {
 	var d decoded
 	switch {
@@ -62,87 +65,109 @@ func decode(b []byte) (decoded, bool) {
 	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
 		b = b[3:]
 	}
-	if bytes.IndexByte(b, 0) >= 0 {
+	if bytes.IndexByte(b, 0) >= 0 || controlShare(b) > 0.05 {
 		return d, false
 	}
-	text := ""
-	if valid, controls := scanUTF8(b); valid {
-		if float64(controls) > 0.05*float64(len(b)) {
-			return d, false
-		}
-		// No copy: the parser clones every string it keeps (see parser.keep), so nothing
-		// retains b once Parse returns.
-		text = unsafe.String(unsafe.SliceData(b), len(b))
+	if utf8.Valid(b) {
+		d.text = lineEnds(string(b)) // string(b) copies: d.text never aliases b
+		return d, true
+	}
+	text, bad, nonASCII := decodeLines(b)
+	d.text = text
+	if len(bad) == len(nonASCII) { // bad is a part of nonASCII
+		d.encoding = "Windows-1252" // every line with a letter beyond ASCII: the whole file
 	} else {
-		s, err := charmap.Windows1252.NewDecoder().Bytes(b)
-		if err != nil {
-			return d, false
+		d.badLines = bad
+	}
+	return d, true
+}
+
+// lineEnds turns CRLF and CR into LF.
+func lineEnds(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// decodeLines decodes b line by line: a line that is valid UTF-8 as it is, any other as
+// Windows-1252. It returns the text with LF line ends, the numbers of the lines read as
+// Windows-1252, and those of all lines with a byte beyond ASCII.
+func decodeLines(b []byte) (text string, bad, nonASCII []int) {
+	var out strings.Builder
+	out.Grow(len(b) + len(b)/8)
+	dec := charmap.Windows1252.NewDecoder()
+	for n := 1; len(b) > 0; n++ {
+		end := bytes.IndexAny(b, "\r\n")
+		if end < 0 {
+			end = len(b)
 		}
-		text = string(s)
-		d.encoding = "Windows-1252"
-		if controlShare(text) > 0.05 {
-			return d, false
+		seg := b[:end]
+		switch {
+		case isASCII(seg):
+			out.Write(seg)
+		case utf8.Valid(seg):
+			nonASCII = append(nonASCII, n)
+			out.Write(seg)
+		default:
+			nonASCII = append(nonASCII, n)
+			bad = append(bad, n)
+			s, _ := dec.Bytes(seg) // Windows-1252 maps every byte
+			out.Write(s)
+		}
+		b = b[end:]
+		switch {
+		case len(b) >= 2 && b[0] == '\r' && b[1] == '\n':
+			b = b[2:]
+		case len(b) > 0:
+			b = b[1:]
+		default:
+			return out.String(), bad, nonASCII
+		}
+		out.WriteByte('\n')
+	}
+	return out.String(), bad, nonASCII
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
 		}
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	d.text = text
-	return d, true
+	return true
+}
+
+// lineList writes line numbers for a warning: "3, 17, 40" or "3, 17, 40 … (12 lines)".
+func lineList(ns []int) string {
+	const most = 8
+	var parts []string
+	for i, n := range ns {
+		if i == most {
+			return strings.Join(parts, ", ") + " … (" + strconv.Itoa(len(ns)) + " lines)"
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // controlShare is the share of control characters (see isControl): text has next to none,
 // binary data many.
-func controlShare(s string) float64 {
-	if s == "" {
+func controlShare(b []byte) float64 {
+	if len(b) == 0 {
 		return 0
 	}
 	n := 0
-	for i := 0; i < len(s); i++ {
-		if isControl(s[i]) {
+	for _, c := range b {
+		if isControl(c) {
 			n++
 		}
 	}
-	return float64(n) / float64(len(s))
+	return float64(n) / float64(len(b))
 }
 
 // isControl reports whether c is a C0 control character other than tab, line ends and form
 // feed, which text may hold.
 func isControl(c byte) bool {
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
-}
-
-// scanUTF8 reports whether b is valid UTF-8 and, if so, how many control characters (see
-// isControl) it holds: one pass instead of utf8.Valid and a count,
-// eight ASCII bytes at a time where no control character is among them (most of a text).
-func scanUTF8(b []byte) (valid bool, controls int) {
-	const high, space = 0x8080808080808080, 0x2020202020202020
-	for i := 0; i < len(b); {
-		if i+8 <= len(b) {
-			x := binary.LittleEndian.Uint64(b[i:])
-			// All ASCII, and no byte below 0x20 (the "has less than" bit trick, exact for
-			// ASCII bytes).
-			if x&high == 0 && (x-space)&^x&high == 0 {
-				i += 8
-				continue
-			}
-		}
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if isControl(c) {
-				controls++
-			}
-			i++
-			continue
-		}
-		if c >= 0xc2 && c <= 0xdf && i+1 < len(b) && b[i+1]&0xc0 == 0x80 { // ä, ö, å, é…
-			i += 2
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false, 0
-		}
-		i += size
-	}
-	return true, controls
 }

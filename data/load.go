@@ -44,6 +44,9 @@ type FileResult struct {
 	Reason   string    // why it was skipped
 	Problems []Problem // warnings of a loaded file (the same as Project.Warnings)
 	Project  *Project  // nil when skipped
+	// Internal says the file was skipped for an error of Vertailu's own, not of the file's:
+	// the commands then exit non-zero, as their output is missing a file it should have.
+	Internal bool
 }
 
 // LoadResult is everything one load found: every file, and the projects in path order.
@@ -51,6 +54,10 @@ type LoadResult struct {
 	Root     string // the folder as given, or a name for an embedded folder
 	Files    []FileResult
 	Projects []*Project
+	// Places are where the load read from, every link resolved: the folder itself, and each
+	// folder or file outside it that a symbolic link inside led to. Nothing may be written
+	// into any of them (see export.RefuseInside). Empty for an embedded folder.
+	Places []string
 }
 
 // Counts returns how many files were loaded cleanly, loaded with warnings and skipped.
@@ -100,9 +107,17 @@ func LoadFolder(ctx context.Context, dir string, opts LoadOptions) (*LoadResult,
 	if _, err := os.ReadDir(dir); err != nil {
 		return nil, fmt.Errorf("cannot read folder %s: %w", dir, err)
 	}
-	w := &walker{root: dir, seen: []os.FileInfo{info}}
+	w := &walker{ctx: ctx, root: dir, seen: []os.FileInfo{info}}
+	w.place(dir)
 	w.walk(dir, "")
-	return load(ctx, dir, w.sources, opts)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res, err := load(ctx, dir, w.sources, opts)
+	if res != nil {
+		res.Places = w.places
+	}
+	return res, err
 }
 
 // LoadFS reads every file of fsys (for example the embedded sample folder).
@@ -130,9 +145,22 @@ func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Lo
 
 // walker lists the files below a folder on disk, guarding against symbolic-link loops.
 type walker struct {
+	ctx     context.Context // cancelling it ends the walk
 	root    string
 	seen    []os.FileInfo // folders already entered
 	sources []source
+	places  []string // the folder and what links led to, resolved (LoadResult.Places)
+}
+
+// place records where a path really is, every link resolved.
+func (w *walker) place(p string) {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return // gone already: nothing was read there
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		w.places = append(w.places, abs)
+	}
 }
 
 func (w *walker) walk(abs, rel string) {
@@ -142,6 +170,9 @@ func (w *walker) walk(abs, rel string) {
 		return
 	}
 	for _, e := range entries {
+		if w.ctx.Err() != nil {
+			return
+		}
 		childAbs := filepath.Join(abs, e.Name())
 		childRel := path.Join(rel, e.Name())
 		if e.Type().IsRegular() { // the common case: no extra system call
@@ -159,6 +190,7 @@ func (w *walker) walk(abs, rel string) {
 				continue
 			}
 			w.seen = append(w.seen, info)
+			w.place(childAbs)
 			w.walk(childAbs, childRel)
 			continue
 		}
@@ -166,6 +198,7 @@ func (w *walker) walk(abs, rel string) {
 			w.sources = append(w.sources, source{rel: childRel, skip: errNotRegular.Error()})
 			continue
 		}
+		w.place(childAbs) // a link to a file
 		w.sources = append(w.sources, source{rel: childRel, path: childAbs})
 	}
 }
@@ -223,7 +256,7 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 		go func() {
 			defer wg.Done()
 			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
-			sc := scratch{arena: &textArena{}}
+			var sc scratch
 			for i := range jobs {
 				results[i] = loadOne(srcs[i], &buf, &sc)
 				if opts.Progress != nil {
@@ -266,7 +299,7 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	fr = FileResult{Path: src.rel, Status: Skipped}
 	defer func() {
 		if r := recover(); r != nil {
-			fr = FileResult{Path: src.rel, Status: Skipped, Reason: fmt.Sprintf("internal error while reading: %v", r)}
+			fr = FileResult{Path: src.rel, Status: Skipped, Internal: true, Reason: fmt.Sprintf("internal error while reading: %v", r)}
 		}
 	}()
 	if src.skip != "" {
@@ -368,6 +401,22 @@ func readAll(r io.Reader, size int64, buf *[]byte) ([]byte, error) {
 	return b, nil
 }
 
+// otherFiles names the files idx holds other than the i-th: all of them when they are few, else
+// the first few and how many more (a folder of a thousand copies of one file stays linear).
+func otherFiles(res *LoadResult, idx []int, i int) string {
+	const most = 5
+	var names []string
+	for _, j := range idx {
+		if j != i && len(names) < most {
+			names = append(names, res.Files[j].Path)
+		}
+	}
+	if more := len(idx) - 1 - len(names); more > 0 {
+		return fmt.Sprintf("%s and %d other files", strings.Join(names, ", "), more)
+	}
+	return strings.Join(names, ", ")
+}
+
 // flagDuplicateCodes warns on every project whose code another file also has.
 func flagDuplicateCodes(res *LoadResult) {
 	byCode := map[string][]int{}
@@ -382,15 +431,9 @@ func flagDuplicateCodes(res *LoadResult) {
 			continue
 		}
 		for _, i := range idx {
-			var others []string
-			for _, j := range idx {
-				if j != i {
-					others = append(others, res.Files[j].Path)
-				}
-			}
 			f := &res.Files[i]
 			f.Project.Warnings = append(f.Project.Warnings, Problem{File: f.Path, Line: f.Project.codeLine,
-				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, strings.Join(others, ", "))})
+				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, otherFiles(res, idx, i))})
 			f.Problems = f.Project.Warnings
 			f.Status = LoadedWithWarnings
 		}

@@ -22,8 +22,6 @@ type scratch struct {
 	lines  []line
 	labels map[string]int
 	text   [len(textSections)]freeText
-	kept   []*string  // the project's short strings, see (*parser).keep
-	arena  *textArena // where the project's strings go; nil: an allocation of their own
 }
 
 // reset readies the scratch for the next file.
@@ -35,7 +33,6 @@ func (s *scratch) reset() {
 	for i := range s.text {
 		s.text[i].reset()
 	}
-	clear(s.kept)
 }
 
 // parse is Parse with the caller's scratch.
@@ -58,6 +55,9 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	p := &parser{file: file, scratch: sc, proj: &Project{File: file}}
 	if d.encoding != "" {
 		p.warn(0, "not UTF-8: read as %s", d.encoding)
+	}
+	if len(d.badLines) > 0 {
+		p.warn(d.badLines[0], "not UTF-8 on line(s) %s: those lines read as Windows-1252", lineList(d.badLines))
 	}
 	p.run()
 	p.proj.Derived = Derive(p.proj)
@@ -84,8 +84,9 @@ func cleanLines(out []line, text string) []line {
 	i := -1
 	for s := range strings.SplitSeq(text, "\n") {
 		i++
-		if s != "" && (s[len(s)-1] <= ' ' || s[len(s)-1] == 0xa0) { // most lines end in a letter
-			s = strings.TrimRight(s, " \t\u00a0\f\v")
+		s = plainSpaces(s)
+		if s != "" && s[len(s)-1] <= ' ' { // most lines end in a letter
+			s = strings.TrimRight(s, " \f\v")
 		}
 		if s != "" && strings.ContainsAny(s[:1], " \t|*#:-_=>!") {
 			stripped := markdownImage.ReplaceAllString(s, "")
@@ -99,6 +100,22 @@ func cleanLines(out []line, text string) []line {
 		out = append(out, line{n: i + 1, text: s})
 	}
 	return out
+}
+
+// plainSpaces turns the spaces that copying from web pages and word processors brings — tabs,
+// no-break, thin and figure spaces — into plain ones, so that labels, headings and scores
+// match whatever space stands between their words.
+func plainSpaces(s string) string {
+	if !strings.ContainsAny(s, "\t\u00a0\u2007\u2009\u202f") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\u00a0', '\u2007', '\u2009', '\u202f':
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // Documents that land in the same folders but are not descriptions, by a word in their head.
@@ -330,9 +347,23 @@ type parser struct {
 	criteria  int      // criteria lines read
 	dimension Dimension
 	docType   string
+
+	// Lines of the texts that are not free-text sections, joined once at the end (joining
+	// as they come would take time quadratic in the text's length).
+	genderLines    [len(GenderQuestions)][]string
+	justifications [len(Criteria)][]string
+	dropped        int // warnings past maxWarnings, counted but not kept
 }
 
+// maxWarnings bounds the warnings one file keeps: a file of a million stray lines says so in
+// one warning, not in a million.
+const maxWarnings = 100
+
 func (p *parser) warn(n int, format string, args ...any) {
+	if len(p.proj.Warnings) >= maxWarnings {
+		p.dropped++
+		return
+	}
 	p.proj.Warnings = append(p.proj.Warnings, Problem{File: p.file, Line: n, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -413,7 +444,9 @@ func (p *parser) label(l line) bool {
 		return false
 	}
 	key := knownLabel(name)
-	value = strings.TrimSpace(value)
+	// A value of its own, not a piece of the file's text: a project keeps its fields, not the
+	// whole file (the text is memory of its own either way, see decode).
+	value = strings.Clone(strings.TrimSpace(value))
 	if p.sec != secFinal && p.genderQuestion(l, key, value) {
 		return true
 	}
@@ -477,6 +510,9 @@ func knownLabel(name string) string {
 		if strings.EqualFold(name, l) {
 			return l
 		}
+	}
+	if strings.Contains(name, "  ") { // "Hankkeen  nimi": rare, so only then a copy
+		return knownLabel(strings.Join(strings.Fields(name), " "))
 	}
 	return ""
 }
@@ -568,10 +604,17 @@ func (p *parser) setPeriod(l line, v string) {
 	}
 }
 
+// Dates outside these years are typing errors (0.1.0000, 1.1.9999), not project periods.
+const firstYear, lastYear = 1990, 2100
+
 func (p *parser) date(l line, s string) Date {
 	t, err := time.Parse("2.1.2006", strings.TrimSpace(s))
 	if err != nil {
 		p.warn(l.n, "cannot read the date %q (expected D.M.YYYY)", s)
+		return Date{}
+	}
+	if t.Year() < firstYear || t.Year() > lastYear {
+		p.warn(l.n, "the date %q is outside %d–%d; read as unknown", s, firstYear, lastYear)
 		return Date{}
 	}
 	return Date{t}
@@ -596,11 +639,32 @@ func (p *parser) amount(l line, v string) Int {
 		s = whole
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
+	switch {
+	case err == nil && n < 0, err != nil && strings.HasPrefix(s, "-") && allDigits(s[1:]):
+		p.warn(l.n, "the figure %q is negative; read as unknown", v)
+		return Int{}
+	case err == nil && n > MaxFigure, err != nil && allDigits(s):
+		p.warn(l.n, "the figure %q is implausibly large (over 10^12); read as unknown", v)
+		return Int{}
+	case err != nil:
 		p.warn(l.n, "cannot read the number %q", v)
 		return Int{}
 	}
 	return KnownInt(n)
+}
+
+// MaxFigure is the largest euro figure or count read as known: Finland's whole structural-fund
+// programme is a few billion euros, so anything over 10^12 is a typing or export error. Sums
+// of such figures stay far inside what int64 and float64 hold exactly.
+const MaxFigure = 1_000_000_000_000
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func email(v string) string {
@@ -647,11 +711,12 @@ func (p *parser) coImplementer(l line) bool {
 	if i < 0 {
 		if p.sec == secCoImpl {
 			p.warn(l.n, "co-implementer without a business ID: %q", shorten(t, 60))
-			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: t})
+			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: strings.Clone(t)})
 			return true
 		}
 		return false
 	}
+	t = strings.Clone(t) // the project keeps the line, not the file (see label)
 	name, id := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
 	if !businessID.MatchString(id) {
 		if p.sec == secCoImpl {
@@ -783,11 +848,7 @@ func (p *parser) genderText(l line) {
 		}
 		return
 	}
-	a := &p.proj.GenderEquality[p.gender]
-	if a.Text != "" {
-		a.Text += "\n"
-	}
-	a.Text += l.text
+	p.genderLines[p.gender] = append(p.genderLines[p.gender], l.text)
 }
 
 // startsSustainability reports whether a line belongs to section 8.2 in a file whose heading
@@ -890,11 +951,7 @@ func (p *parser) sustainability(l line) {
 		p.warn(l.n, "unexpected line in section 8.2: %q", shorten(t, 60))
 		return
 	}
-	c := &p.proj.Sustainability[p.criterion]
-	if c.Justification != "" {
-		c.Justification += "\n"
-	}
-	c.Justification += t
+	p.justifications[p.criterion] = append(p.justifications[p.criterion], t)
 }
 
 // foldedCriteria holds the criteria names folded, for names spelled without accents.
@@ -946,7 +1003,7 @@ func (p *parser) score(l line, s string) Int {
 func (p *parser) finish() {
 	pr := p.proj
 	p.setFund()
-	p.keep()
+	p.joinTexts()
 	if pr.FinalReport == "-" || pr.FinalReport == "–" {
 		pr.FinalReport = ""
 	}
@@ -955,6 +1012,10 @@ func (p *parser) finish() {
 	}
 	p.checkComplete()
 	p.checkFields()
+	if p.dropped > 0 {
+		p.proj.Warnings = append(p.proj.Warnings, Problem{File: p.file,
+			Message: fmt.Sprintf("%d more problems in this file are not listed", p.dropped)})
+	}
 	// Lists are [] rather than null in JSON: empty, not unknown.
 	pr.CoImplementers = nonNil(pr.CoImplementers)
 	pr.Regions, pr.Subregions, pr.Municipalities = nonNil(pr.Regions), nonNil(pr.Subregions), nonNil(pr.Municipalities)
@@ -969,74 +1030,40 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// keep copies every string the project keeps into memory of its own (from the arena): the free
-// texts, joined from their lines, then every short field. So nothing of the file's bytes stays
-// alive once Parse returns (the loader reuses its read buffers).
-func (p *parser) keep() {
+// joinTexts joins the lines gathered for each text into the project's strings, each a new
+// string (a project keeps its texts, not the file they were cut from).
+func (p *parser) joinTexts() {
 	pr := p.proj
 	texts := [len(textSections)]*string{&pr.Summary, &pr.TargetGroups.Primary, &pr.TargetGroups.Indirect, &pr.FinalReport}
-	var parts [len(textSections)][]string
-	var lengths [len(textSections)]int
-	short := p.shortStrings()
-	n := 0
-	for i := range parts {
-		parts[i] = p.text[i].trimmed()
-		for _, s := range parts[i] {
-			lengths[i] += len(s)
-		}
-		n += lengths[i]
-	}
-	for _, s := range short {
-		n += len(*s)
-	}
-	b := p.arena.alloc(n)[:0]
-	for _, ps := range parts {
-		for _, s := range ps {
-			b = append(b, s...)
-		}
-	}
-	for _, s := range short {
-		b = append(b, *s...)
-	}
-	all, off := immutable(b), 0
-	take := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		off += n
-		return all[off-n : off]
-	}
 	for i, t := range texts {
-		*t = take(lengths[i])
+		*t = joinNew(p.text[i].trimmed(), "")
 	}
-	for _, s := range short {
-		*s = take(len(*s))
+	for i := range p.genderLines {
+		pr.GenderEquality[i].Text = joinNew(p.genderLines[i], "\n")
+	}
+	for i := range p.justifications {
+		pr.Sustainability[i].Justification = joinNew(p.justifications[i], "\n")
 	}
 }
 
-// shortStrings lists every string field of the project other than the free texts.
-func (p *parser) shortStrings() []*string {
-	pr, a := p.proj, &p.proj.Applicant
-	s := append(p.kept[:0], &pr.Code, &pr.Name, &pr.PriorityAxis, &pr.SpecificObjective, &pr.Status, &pr.Authority,
-		&pr.Applicants, &pr.Site.Street, &pr.Site.PostalCode, &pr.Site.City,
-		&a.Name, &a.OrgType, &a.BusinessID, &a.Street, &a.Phone, &a.PostalCode, &a.City,
-		&a.Website, &a.ContactName, &a.ContactRole, &a.ContactEmail, &a.ContactPhone)
-	for i := range pr.CoImplementers {
-		s = append(s, &pr.CoImplementers[i].Name, &pr.CoImplementers[i].BusinessID)
+// joinNew is strings.Join that always returns a new string, even of one part.
+func joinNew(parts []string, sep string) string {
+	if len(parts) == 0 {
+		return ""
 	}
-	for _, list := range [][]string{pr.Regions, pr.Subregions, pr.Municipalities} {
-		for i := range list {
-			s = append(s, &list[i])
+	n := len(sep) * (len(parts) - 1)
+	for _, s := range parts {
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range parts {
+		if i > 0 {
+			b.WriteString(sep)
 		}
+		b.WriteString(s)
 	}
-	for i := range pr.Sustainability {
-		s = append(s, &pr.Sustainability[i].Justification)
-	}
-	for i := range pr.GenderEquality {
-		s = append(s, &pr.GenderEquality[i].Text)
-	}
-	p.kept = s
-	return s
+	return b.String()
 }
 
 func (p *parser) setFund() {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,7 +43,7 @@ func TestKnownLabel(t *testing.T) {
 		"Hankekoodi": "hankekoodi", " HANKKEEN NIMI ": "hankkeen nimi", "Myönnetty EU- ja valtion rahoitus": "myönnetty eu- ja valtion rahoitus",
 		"MYÖNNETTY EU- JA VALTION RAHOITUS": "myönnetty eu- ja valtion rahoitus", "Postinumero": labelPostalCode,
 		"Suunniteltu": labelPlanned, strings.ToUpper(GenderQuestions[1]): genderKeys[1],
-		"Hankekoodit": "", "Tavoite": "", "": "", "Kestävä Kehitys": "", strings.Repeat("ä", 60): "",
+		"Hankekoodit": "", "Hankkeen  nimi": "hankkeen nimi", "Tavoite": "", "": "", "Kestävä Kehitys": "", strings.Repeat("ä", 60): "",
 	} {
 		if got := knownLabel(s); got != want {
 			t.Errorf("knownLabel(%q) = %q, want %q", s, got, want)
@@ -55,38 +56,44 @@ func TestKnownLabel(t *testing.T) {
 	}
 }
 
-func TestScanUTF8(t *testing.T) {
-	for _, s := range []string{"", "abc", "Hankekoodi: S21921\r\nÄänekoski\tä\f", "\x01\x02 abcdefghijklmnop\x1b",
-		"abcdefgh\xff", "\xe4\xe4kk\xf6set", "ok ok ok ok ok ok \xed\xa0\x80", "€€€€€€€€€€€€€€€€x\x7f\x00\x1f"} {
-		valid, controls := scanUTF8([]byte(s))
-		if valid != utf8.ValidString(s) {
-			t.Errorf("%q: valid %v", s, valid)
-		}
-		if valid && controls != countControls(s) {
-			t.Errorf("%q: %d controls, want %d", s, controls, countControls(s))
+func TestDecodeLineByLine(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		encoding string
+		bad      []int
+	}{
+		{"Hankekoodi: S21921\r\nÄänekoski\r\n", "Hankekoodi: S21921\nÄänekoski\n", "", nil},
+		{"a\rb\r\nc\n", "a\nb\nc\n", "", nil},
+		{"Nimi: P\xe4\xe4kaupunki\nKunnat: J\xe4ms\xe4\n", "Nimi: Pääkaupunki\nKunnat: Jämsä\n", "Windows-1252", nil},
+		{"Nimi: Äänekoski\nX: \xe4\r\nY: ö\rZ: \x80", "Nimi: Äänekoski\nX: ä\nY: ö\nZ: €", "", []int{2, 4}},
+		{"ascii\n\xff", "ascii\nÿ", "Windows-1252", nil},
+	} {
+		d, ok := decode([]byte(c.in))
+		if !ok || d.text != c.want || d.encoding != c.encoding || !slices.Equal(d.badLines, c.bad) {
+			t.Errorf("decode(%q) = %q, %q, %v, %v; want %q, %q, %v", c.in, d.text, d.encoding, d.badLines, ok, c.want, c.encoding, c.bad)
 		}
 	}
 }
 
-func FuzzScanUTF8(f *testing.F) {
+// FuzzDecode: whatever the bytes, the text is valid UTF-8 with LF line ends, has as many lines
+// as the file, and is the file itself when that is valid UTF-8.
+func FuzzDecode(f *testing.F) {
 	f.Add([]byte("Kestävä kehitys 3 2\r\n\x01"))
+	f.Add([]byte("a\xe4\r\rb\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		valid, controls := scanUTF8(b)
-		if valid != utf8.Valid(b) {
-			t.Fatalf("%q: valid %v", b, valid)
+		d, ok := decode(b)
+		if !ok || d.encoding == "UTF-16" {
+			return
 		}
-		if valid && controls != countControls(string(b)) {
-			t.Fatalf("%q: %d controls, want %d", b, controls, countControls(string(b)))
+		if !utf8.ValidString(d.text) || strings.Contains(d.text, "\r") {
+			t.Fatalf("%q: decoded to %q", b, d.text)
+		}
+		body := bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+		if want := lineEnds(string(body)); utf8.Valid(body) && d.text != want {
+			t.Fatalf("%q: decoded to %q, want %q", b, d.text, want)
+		}
+		if got, want := strings.Count(d.text, "\n"), strings.Count(lineEnds(string(body)), "\n"); got != want {
+			t.Fatalf("%q: %d line ends, want %d", b, got, want)
 		}
 	})
-}
-
-func countControls(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			n++
-		}
-	}
-	return n
 }

@@ -59,6 +59,7 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 	} else if !info.IsDir() {
 		return BatchResult{}, fmt.Errorf("export: %s is not a folder", dir)
 	}
+	removeStaleTemps(dir)
 	names := FileNames(ps)
 	outcomes := make([]outcome, len(ps))
 	jobs := make(chan int)
@@ -148,44 +149,6 @@ func exportOne(ctx context.Context, p *data.Project, target string, opts Summary
 		return outcome{}
 	}
 	return outcome{path: target, reason: plainError(err)}
-}
-
-// placeFile writes b to a temporary file beside target and moves it into place: with force by
-// renaming over target, without by linking (which fails when target exists, even one made a
-// moment ago by someone else). A cancelled ctx leaves nothing behind.
-func placeFile(ctx context.Context, target string, b []byte, force bool) error {
-	tmp, err := os.CreateTemp(filepath.Dir(target), ".vertailu-*.pdf.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // harmless after a rename
-	// CreateTemp makes the file 0600; an exported file is an ordinary document.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if force {
-		return os.Rename(tmp.Name(), target)
-	}
-	err = os.Link(tmp.Name(), target)
-	if err == nil || errors.Is(err, os.ErrExist) {
-		return err
-	}
-	// No hard links here (some network or FAT drives): check, then rename.
-	if _, err := os.Lstat(target); err == nil {
-		return os.ErrExist
-	}
-	return os.Rename(tmp.Name(), target)
 }
 
 // plainError drops Go's operation prefix from file errors: "permission denied", not

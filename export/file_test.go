@@ -1,8 +1,14 @@
 package export
 
 import (
+	"context"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -30,26 +36,111 @@ func TestWriteFileReplacesAtomically(t *testing.T) {
 	}
 }
 
-func TestInside(t *testing.T) {
-	dir := t.TempDir()
-	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
-	link := filepath.Join(t.TempDir(), "link")
-	os.Symlink(dir, link)
+func TestRefuseInside(t *testing.T) {
+	in := t.TempDir()
+	os.Mkdir(filepath.Join(in, "sub"), 0o755)
+	other := t.TempDir()
+	link := filepath.Join(other, "link") // other/link → in
+	os.Symlink(in, link)
+	os.Symlink(other, filepath.Join(in, "out")) // in/out → other
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	os.Chdir(other)
 	cases := []struct {
 		path string
 		want bool
 	}{
-		{filepath.Join(dir, "a.pdf"), true},
-		{filepath.Join(dir, "sub", "a.pdf"), true},
-		{dir, true},
+		{filepath.Join(in, "a.pdf"), true},
+		{filepath.Join(in, "sub", "new", "deeper", "a.pdf"), true},
+		{in, true},
 		{filepath.Join(link, "a.pdf"), true},
-		{filepath.Join(dir, "..", "a.pdf"), false},
-		{dir + "x/a.pdf", false},
+		{filepath.Join(link, "new", "a.pdf"), true},
+		{"link/new/a.pdf", true},
+		{"link/../x.pdf", false}, // the system resolves LINK/.. to in's parent, not other
+		{"link/sub/../a.pdf", true},
+		{filepath.Join(in, "..", "a.pdf"), false},
+		{in + "x/a.pdf", false},
+		{filepath.Join(other, "a.pdf"), false},
+		{"plain/a.pdf", false},
 		{"", false},
 	}
 	for _, c := range cases {
-		if got := Inside(c.path, dir); got != c.want {
-			t.Errorf("Inside(%q) = %v, want %v", c.path, got, c.want)
+		err := RefuseInside(c.path, in)
+		if got := errors.Is(err, ErrInsideReadFolder); got != c.want {
+			t.Errorf("RefuseInside(%q) = %v, want inside %v", c.path, err, c.want)
 		}
 	}
+	// The load followed in/out to other: other is read too.
+	if err := RefuseInside(filepath.Join(other, "a.pdf"), in, other); !errors.Is(err, ErrInsideReadFolder) {
+		t.Errorf("a folder a link inside led to: %v", err)
+	}
+}
+
+func TestPlaceFileLeavesNoTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "a.pdf")
+	for _, force := range []bool{false, true, true} {
+		err := placeFile(context.Background(), target, []byte("x"), force)
+		if err != nil {
+			t.Fatalf("force %v: %v", force, err)
+		}
+	}
+	if err := placeFile(context.Background(), target, []byte("y"), false); !errors.Is(err, os.ErrExist) {
+		t.Errorf("without force over an existing file: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := placeFile(ctx, filepath.Join(dir, "b.pdf"), []byte("y"), true); err == nil {
+		t.Error("a cancelled write must fail")
+	}
+	for _, f := range []func(context.Context, string, []byte, bool) error{placeNamed, placeFile} {
+		if err := f(context.Background(), filepath.Join(dir, "c.pdf"), []byte("z"), true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if names := dirNames(t, dir); strings.Join(names, " ") != "a.pdf c.pdf" {
+		t.Errorf("left in the folder: %v", names)
+	}
+}
+
+// TestStaleTemporaryFilesRemoved: what a killed process left is removed by the next write into
+// the folder; a live process's file and anything not Vertailu's stay.
+func TestStaleTemporaryFilesRemoved(t *testing.T) {
+	dir := t.TempDir()
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Skip("no 'true' to start:", err)
+	}
+	keep := []string{
+		".a.pdf" + tempMark + strconv.Itoa(os.Getpid()) + "-1.tmp", // this process: still writing
+		".notes.tmp", "b.pdf", ".vertailu-recent.pdf.tmp",
+	}
+	gone := []string{".a.pdf" + tempMark + strconv.Itoa(dead.Process.Pid) + "-77.tmp"}
+	for _, n := range append(keep, gone...) {
+		os.WriteFile(filepath.Join(dir, n), nil, 0o644)
+	}
+	if err := WriteFile(filepath.Join(dir, "c.csv"), []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	want := append(slices.Clone(keep), "c.csv")
+	slices.Sort(want)
+	if got := dirNames(t, dir); !slices.Equal(got, want) {
+		t.Errorf("after a write: %v, want %v", got, want)
+	}
+	if p := tempName("S1_x.pdf"); !strings.HasPrefix(p, ".S1_x.pdf.vertailu-") {
+		t.Errorf("a temporary name must say what it becomes: %s", p)
+	}
+}
+
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }

@@ -50,6 +50,7 @@ type App struct {
 
 	// The open folder ("" for the embedded samples) and the load in flight.
 	dir        string
+	places     []string // where the load read from, links resolved (data.LoadResult.Places)
 	loadGen    int
 	loading    bool
 	cancelLoad context.CancelFunc

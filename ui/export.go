@@ -269,7 +269,7 @@ func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
 
 // writable refuses the folder being read (Vertailu never writes into it) and says why.
 func (a *App) writable(dir string) bool {
-	if export.Inside(dir, a.dir) {
+	if err := export.RefuseInside(dir, append([]string{a.dir}, a.places...)...); err != nil {
 		a.showError(errors.New(T("Vertailu never writes into the folder it reads. Choose another folder for the export.")))
 		return false
 	}

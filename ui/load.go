@@ -107,6 +107,7 @@ func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
 		a.ui.table.selected = nil
 	}
 	a.dir = dir
+	a.places = res.Places
 	if dir != "" {
 		a.prefs.rememberFolder(dir)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -73,23 +74,24 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	res, err := loadFolder(dir, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "vertailu chart:", err)
-		return 1
+	ctx, stop := interruptible()
+	defer stop()
+	read, status := readFolder(ctx, "chart", dir, req.out, stderr)
+	if read == nil {
+		return status
 	}
 	store := data.NewStore()
-	store.Set(res)
+	store.Set(read.res)
 	ps, err := selectProjects(store, req.codes)
 	if err == nil {
-		err = req.render(ps)
+		err = req.render(ctx, ps)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu chart:", err)
-		return 1
+		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", req.out)
-	return 0
+	fmt.Fprintf(stdout, "wrote %s\n", termName(req.out))
+	return read.status
 }
 
 // check validates the flags before anything is read.
@@ -192,13 +194,25 @@ func (req *chartRequest) size(c charts.Chart) (int, int) {
 }
 
 // render draws the chart and writes it atomically in the format of the file name.
-func (req *chartRequest) render(ps []*data.Project) error {
+func (req *chartRequest) render(ctx context.Context, ps []*data.Project) error {
 	c, err := req.build(ps)
 	if err != nil {
 		return err
 	}
-	w, h := req.size(c)
 	var b []byte
+	err = whileNotInterrupted(ctx, func() (err error) {
+		b, err = req.draw(c)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return export.WriteFileContext(ctx, req.out, b)
+}
+
+// draw renders c in the format of the file name.
+func (req *chartRequest) draw(c charts.Chart) (b []byte, err error) {
+	w, h := req.size(c)
 	switch strings.ToLower(filepath.Ext(req.out)) {
 	case ".svg":
 		b, err = charts.RenderSVG(c, w, h)
@@ -209,8 +223,5 @@ func (req *chartRequest) render(ps []*data.Project) error {
 	default:
 		b, err = charts.RenderPNG(c, w, h, req.scale)
 	}
-	if err != nil {
-		return err
-	}
-	return export.WriteFile(req.out, b)
+	return b, err
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 
@@ -90,19 +89,25 @@ func parseExportArgs(name string, args []string, stderr io.Writer) (*exportReque
 	return req, dir, 0
 }
 
-// loadSelection loads dir and picks the projects named by codes.
-func loadSelection(dir, codes string, stderr io.Writer) ([]*data.Project, error) {
-	res, err := loadFolder(dir, stderr)
-	if err != nil {
-		return nil, err
+// loadSelection loads dir and picks the projects named by codes; out is what the command
+// will write (refused inside the places read). It returns nil and the exit status when the
+// command cannot go on, else the projects and the best exit status (see folderRead).
+func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer) ([]*data.Project, int) {
+	read, status := readFolder(ctx, name, dir, out, stderr)
+	if read == nil {
+		return nil, status
 	}
 	store := data.NewStore()
-	store.Set(res)
+	store.Set(read.res)
 	ps, err := selectProjects(store, codes)
 	if err == nil && len(ps) == 0 {
 		err = errors.New("the folder has no projects")
 	}
-	return ps, err
+	if err != nil {
+		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		return nil, 1
+	}
+	return ps, read.status
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -110,19 +115,19 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if req == nil {
 		return status
 	}
-	ps, err := loadSelection(dir, req.codes, stderr)
-	if err == nil {
-		err = os.MkdirAll(req.out, 0o755)
+	ctx, stop := interruptible()
+	defer stop()
+	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr)
+	if ps == nil {
+		return status
 	}
-	if err != nil {
+	if err := os.MkdirAll(req.out, 0o755); err != nil {
 		fmt.Fprintln(stderr, "vertailu export:", err)
 		return 1
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{Lang: req.lang, Force: req.force,
 		Progress: progressPrinter(stderr, "exporting")})
-	return reportBatch(res, err, len(ps), req.out, stdout, stderr)
+	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
 }
 
 // reportBatch says what an export wrote and skipped, and returns the exit status: 1 when it
@@ -134,13 +139,13 @@ func reportBatch(res export.BatchResult, err error, total int, out string, stdou
 	for _, s := range res.Skipped {
 		if s.Reason == export.ReasonExists {
 			kept++
-			fmt.Fprintf(stderr, "skipped %s: %s exists (use --force to overwrite)\n", s.Code, s.Path)
+			fmt.Fprintf(stderr, "skipped %s: %s exists (use --force to overwrite)\n", termText(s.Code), termName(s.Path))
 			continue
 		}
 		status = 1
-		fmt.Fprintf(stderr, "skipped %s: %s: %s\n", s.Code, s.Path, s.Reason)
+		fmt.Fprintf(stderr, "skipped %s: %s: %s\n", termText(s.Code), termName(s.Path), termText(s.Reason))
 	}
-	fmt.Fprintf(stdout, "wrote %d of %d summaries to %s", len(res.Written), total, out)
+	fmt.Fprintf(stdout, "wrote %d of %d summaries to %s", len(res.Written), total, termName(out))
 	if kept > 0 {
 		fmt.Fprintf(stdout, "; %d kept as they were", kept)
 	}
@@ -150,7 +155,7 @@ func reportBatch(res export.BatchResult, err error, total int, out string, stdou
 	fmt.Fprintln(stdout)
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu export: interrupted:", err)
-		return 1
+		return exitInterrupted
 	}
 	return status
 }
@@ -160,18 +165,21 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if req == nil {
 		return status
 	}
-	ps, err := loadSelection(dir, req.codes, stderr)
-	var b bytes.Buffer
-	if err == nil {
-		err = export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang})
+	ctx, stop := interruptible()
+	defer stop()
+	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr)
+	if ps == nil {
+		return status
 	}
+	var b bytes.Buffer
+	err := whileNotInterrupted(ctx, func() error { return export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang}) })
 	if err == nil {
-		err = export.WriteFile(req.out, b.Bytes())
+		err = export.WriteFileContext(ctx, req.out, b.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu report:", err)
-		return 1
+		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), req.out)
-	return 0
+	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), termName(req.out))
+	return status
 }

@@ -2,26 +2,119 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"vertailu/assets"
 	"vertailu/data"
 	"vertailu/export"
 )
 
+// Exit statuses besides 0, 1 (a failure or findings) and 2 (a usage error, an unreadable
+// folder, an output inside the folder being read).
+const exitInterrupted = 130 // Ctrl+C: 128 + SIGINT, as shells report it
+
+// interruptible returns a context that Ctrl+C (or a polite kill) cancels. A second Ctrl+C,
+// after stop, ends the process at once as usual.
+func interruptible() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
 // loadFolder loads dir, or the embedded sample folder when dir is "". Progress goes to stderr
-// for large folders. Ctrl+C cancels.
-func loadFolder(dir string, stderr io.Writer) (*data.LoadResult, error) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+// for large folders.
+func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	opts := data.LoadOptions{Progress: progressPrinter(stderr, "reading")}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
 	return data.LoadFolder(ctx, dir, opts)
+}
+
+// folderRead is a loaded folder and what its load means for the exit status.
+type folderRead struct {
+	res *data.LoadResult
+	// status is the exit status the command ends with at best: 1 when a file was skipped
+	// for an internal error (a bug of Vertailu's: the output lacks it), else 0.
+	status int
+}
+
+// readFolder is what every command that reads a folder and writes out does first: load dir
+// (Ctrl+C cancels), refuse an out inside any place the load read (the folder and whatever its
+// links lead to), and say on stderr in one line what did not load cleanly, so that nothing is
+// left out silently. It returns nil and the exit status when the command cannot go on.
+func readFolder(ctx context.Context, name, dir, out string, stderr io.Writer) (*folderRead, int) {
+	res, err := loadFolder(ctx, dir, stderr)
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintf(stderr, "vertailu %s: interrupted\n", name)
+		return nil, exitInterrupted
+	case err != nil:
+		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		return nil, 2
+	}
+	if err := export.RefuseInside(out, res.Places...); err != nil {
+		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		return nil, 2
+	}
+	fr := &folderRead{res: res}
+	if line, internal := loadNote(res, dir); line != "" {
+		fmt.Fprintf(stderr, "vertailu %s: %s\n", name, line)
+		if internal > 0 {
+			fr.status = 1
+		}
+	}
+	return fr, 0
+}
+
+// loadNote is the one line that says how many files were skipped or had warnings, pointing to
+// check; "" when every file loaded cleanly. internal counts the files skipped for an internal
+// error.
+func loadNote(res *data.LoadResult, dir string) (line string, internal int) {
+	_, warn, skip := res.Counts()
+	for _, f := range res.Files {
+		if f.Internal {
+			internal++
+		}
+	}
+	if warn+skip == 0 {
+		return "", 0
+	}
+	line = fmt.Sprintf("of %d files, %d skipped and %d loaded with warnings", len(res.Files), skip, warn)
+	if internal > 0 {
+		line += fmt.Sprintf(" (%d skipped for an internal error: please report it)", internal)
+	}
+	check := "vertailu check"
+	if dir != "" {
+		check += " " + termName(dir)
+	}
+	return line + "; '" + check + "' lists them", internal
+}
+
+// interruptedOr returns the exit status for err: exitInterrupted when ctx was cancelled (Ctrl+C),
+// else fail.
+func interruptedOr(ctx context.Context, err error, fail int) int {
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+		return exitInterrupted
+	}
+	return fail
+}
+
+// whileNotInterrupted runs work and waits for it, or returns ctx's error at once when ctx is
+// cancelled first (the process then exits; work writes only through export, which leaves no
+// partial file under a real name).
+func whileNotInterrupted(ctx context.Context, work func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- work() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // progressPrinter reports done/total on one stderr line for long runs (over 500 items).
@@ -50,11 +143,12 @@ func folderArg(args []string) (string, error) {
 	return "", fmt.Errorf("expected at most one folder, got %d arguments", len(args))
 }
 
-// refuseInside returns an error when out lies inside the folder being read: Vertailu never
-// writes into the folder it reads.
+// refuseInside returns an error when out lies inside the folder dir about to be read: asked
+// before loading, so a wrong --out fails at once (readFolder asks again with every place the
+// load followed links to).
 func refuseInside(out, dir string) error {
-	if export.Inside(out, dir) {
-		return fmt.Errorf("will not write %s: it is inside the folder being read (%s); choose another place", out, dir)
+	if dir == "" {
+		return nil
 	}
-	return nil
+	return export.RefuseInside(out, dir)
 }

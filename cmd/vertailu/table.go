@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
@@ -62,15 +63,17 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu table:", err)
 		return 2
 	}
-	res, err := loadFolder(dir, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "vertailu table:", err)
-		return 2
+	ctx, stop := interruptible()
+	defer stop()
+	read, status := readFolder(ctx, "table", dir, *out, stderr)
+	if read == nil {
+		return status
 	}
 	store := data.NewStore()
-	store.Set(res)
+	store.Set(read.res)
 	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
-	return writeTable(tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}, ps, stdout, stderr)
+	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}
+	return max(read.status, writeTable(ctx, req, ps, stdout, stderr))
 }
 
 type tableRequest struct {
@@ -78,7 +81,7 @@ type tableRequest struct {
 }
 
 // writeTable renders the table in the requested format to stdout, or to the file req.out.
-func writeTable(req tableRequest, ps []*data.Project, stdout, stderr io.Writer) int {
+func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdout, stderr io.Writer) int {
 	render, ok := tableFormats(req)
 	if !ok {
 		if req.format == "xlsx" {
@@ -96,13 +99,13 @@ func writeTable(req tableRequest, ps []*data.Project, stdout, stderr io.Writer) 
 		return 0
 	}
 	var buf bytes.Buffer
-	err := render(&buf, ps)
+	err := whileNotInterrupted(ctx, func() error { return render(&buf, ps) })
 	if err == nil {
-		err = export.WriteFile(req.out, buf.Bytes())
+		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu table:", err)
-		return 1
+		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stderr, "wrote %d projects to %s\n", len(ps), req.out)
 	return 0
@@ -153,7 +156,7 @@ func writeText(w io.Writer, ps []*data.Project) error {
 			if c.Key == "name" {
 				v = clip(v, 40)
 			}
-			fmt.Fprint(tw, strings.ReplaceAll(v, "\u00a0", " "))
+			fmt.Fprint(tw, termText(strings.ReplaceAll(v, "\u00a0", " ")))
 		}
 		fmt.Fprintln(tw)
 	}
@@ -231,13 +234,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	res, err := loadFolder(dir, stderr)
+	ctx, stop := interruptible()
+	defer stop()
+	res, err := loadFolder(ctx, dir, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu check:", err)
-		return 2
+		return interruptedOr(ctx, err, 2)
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, f.Path, checkMessages(f))
+		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f))
 	}
 	ok, warn, skip := res.Counts()
 	fmt.Fprintf(stdout, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
@@ -249,7 +254,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func checkMessages(f data.FileResult) string {
 	if f.Status == data.Skipped {
-		return ": " + f.Reason
+		return ": " + termText(f.Reason)
 	}
 	var b strings.Builder
 	for _, p := range f.Problems {
@@ -257,7 +262,7 @@ func checkMessages(f data.FileResult) string {
 		if p.Line > 0 {
 			fmt.Fprintf(&b, "line %d: ", p.Line)
 		}
-		b.WriteString(p.Message)
+		b.WriteString(termText(p.Message))
 	}
 	return b.String()
 }

@@ -1,0 +1,8 @@
+//go:build !linux
+
+package export
+
+import "context"
+
+// placeUnnamed is not possible here: files always have a name (see placeNamed).
+func placeUnnamed(context.Context, string, []byte, bool) error { return errNoUnnamed }
