@@ -17,6 +17,7 @@ type decoded struct {
 	text     string
 	encoding string // "" for UTF-8, else the encoding the whole file was read as
 	badLines []int  // in a UTF-8 file, the lines that were not UTF-8 (read as Windows-1252)
+	controls []int  // the lines that held control characters (dropped from the text)
 }
 
 // sniff names what a file is when its bytes already say it is not text: "" for text.
@@ -70,16 +71,57 @@ func decode(b []byte) (decoded, bool) {
 	}
 	if utf8.Valid(b) {
 		d.text = lineEnds(string(b)) // string(b) copies: d.text never aliases b
-		return d, true
-	}
-	text, bad, nonASCII := decodeLines(b)
-	d.text = text
-	if len(bad) == len(nonASCII) { // bad is a part of nonASCII
-		d.encoding = "Windows-1252" // every line with a letter beyond ASCII: the whole file
 	} else {
-		d.badLines = bad
+		text, bad, nonASCII := decodeLines(b)
+		d.text = text
+		if len(bad) == len(nonASCII) { // bad is a part of nonASCII
+			d.encoding = "Windows-1252" // every line with a letter beyond ASCII: the whole file
+		} else {
+			d.badLines = bad
+		}
 	}
+	d.text, d.controls = dropControls(d.text)
 	return d, true
+}
+
+// dropControls removes the control characters from text (C0 but tab and line feed, DEL, C1):
+// no description means them, and on a terminal or in a spreadsheet they do harm. It returns
+// the numbers of the lines that held any but a form feed (a page break, dropped silently).
+func dropControls(text string) (string, []int) {
+	if !hasControls(text) {
+		return text, nil
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	var lines []int
+	n, marked := 1, false
+	for _, r := range text {
+		switch {
+		case r == '\n':
+			n, marked = n+1, false
+		case r == '\f':
+			continue
+		case r == '\t':
+		case r < 0x20, r >= 0x7f && r < 0xa0:
+			if !marked {
+				lines, marked = append(lines, n), true
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), lines
+}
+
+// hasControls reports whether text holds a character dropControls drops, without decoding it.
+func hasControls(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c == 0xc2 && i+1 < len(text) && text[i+1] < 0xa0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lineEnds turns CRLF and CR into LF.

@@ -13,14 +13,15 @@ const NA = "n/a"
 // 95084 → "95 084".
 func Thousands(v int64) string {
 	s := strconv.FormatInt(v, 10)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
+	if neg := strings.HasPrefix(s, "-"); neg {
+		return "-" + groupDigits(s[1:])
 	}
+	return groupDigits(s)
+}
+
+// groupDigits puts a no-break space between groups of three of a string of digits.
+func groupDigits(s string) string {
 	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
 	for i, r := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
 			b.WriteRune('\u00a0')
@@ -63,8 +64,7 @@ func FormatDecimal(v float64, decimals int) string {
 	}
 	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
 	intPart, frac, _ := strings.Cut(s, ".")
-	n, _ := strconv.ParseInt(intPart, 10, 64)
-	out := Thousands(n)
+	out := groupDigits(intPart) // from the digits: no int64 to overflow
 	if v < 0 && strings.Trim(s, "0.") != "" {
 		out = "-" + out
 	}

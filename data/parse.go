@@ -56,6 +56,9 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if d.encoding != "" {
 		p.warn(0, "not UTF-8: read as %s", d.encoding)
 	}
+	if len(d.controls) > 0 {
+		p.warn(d.controls[0], "control characters removed on line(s) %s", lineList(d.controls))
+	}
 	if len(d.badLines) > 0 {
 		p.warn(d.badLines[0], "not UTF-8 on line(s) %s: those lines read as Windows-1252", lineList(d.badLines))
 	}

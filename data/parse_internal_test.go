@@ -67,6 +67,7 @@ func TestDecodeLineByLine(t *testing.T) {
 		{"Nimi: P\xe4\xe4kaupunki\nKunnat: J\xe4ms\xe4\n", "Nimi: Pääkaupunki\nKunnat: Jämsä\n", "Windows-1252", nil},
 		{"Nimi: Äänekoski\nX: \xe4\r\nY: ö\rZ: \x80", "Nimi: Äänekoski\nX: ä\nY: ö\nZ: €", "", []int{2, 4}},
 		{"ascii\n\xff", "ascii\nÿ", "Windows-1252", nil},
+		{"Nimi: a\x1b[31mb\x7f\u009b\fc, pitkä nimi jossa on paljon tekstiä\n", "Nimi: a[31mbc, pitkä nimi jossa on paljon tekstiä\n", "", nil},
 	} {
 		d, ok := decode([]byte(c.in))
 		if !ok || d.text != c.want || d.encoding != c.encoding || !slices.Equal(d.badLines, c.bad) {
@@ -75,8 +76,9 @@ func TestDecodeLineByLine(t *testing.T) {
 	}
 }
 
-// FuzzDecode: whatever the bytes, the text is valid UTF-8 with LF line ends, has as many lines
-// as the file, and is the file itself when that is valid UTF-8.
+// FuzzDecode: whatever the bytes, the text is valid UTF-8 with LF line ends and no control
+// characters, has as many lines as the file, and is the file itself (less its controls) when
+// that is valid UTF-8.
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte("Kestävä kehitys 3 2\r\n\x01"))
 	f.Add([]byte("a\xe4\r\rb\n"))
@@ -89,7 +91,10 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("%q: decoded to %q", b, d.text)
 		}
 		body := bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-		if want := lineEnds(string(body)); utf8.Valid(body) && d.text != want {
+		if hasControls(d.text) {
+			t.Fatalf("%q: control characters left in %q", b, d.text)
+		}
+		if want, _ := dropControls(lineEnds(string(body))); utf8.Valid(body) && d.text != want {
 			t.Fatalf("%q: decoded to %q, want %q", b, d.text, want)
 		}
 		if got, want := strings.Count(d.text, "\n"), strings.Count(lineEnds(string(body)), "\n"); got != want {

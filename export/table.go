@@ -18,7 +18,8 @@ type CSVOptions struct {
 	// Separator is the field separator: ';' for Excel in a Finnish locale (numbers then get a
 	// decimal comma), ',' for plain CSV (decimal point). Zero means ','.
 	Separator rune
-	// BOM starts the file with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
+	// BOM starts the file with a UTF-8 byte-order mark, which Excel needs to read UTF-8. It
+	// makes the file one for Excel: texts that begin like a formula get an apostrophe.
 	BOM bool
 	// Lang chooses the column titles: "fi" or "en" (the default for an empty Lang is "fi").
 	Lang string
@@ -52,6 +53,9 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	for _, p := range ps {
 		for i, c := range cols {
 			row[i] = csvValue(c, p, sep)
+			if opts.BOM && c.Kind == data.KindText { // for Excel: a text stays a text
+				row[i] = notFormula(row[i])
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -69,6 +73,16 @@ func csvValue(c data.Column, p *data.Project, sep rune) string {
 		v = strings.Replace(v, ".", ",", 1)
 	}
 	return v
+}
+
+// notFormula puts an apostrophe before a text that begins like a formula (=, +, -, @, a tab or a
+// carriage return), as the usual defence against formula injection: Excel and LibreOffice then
+// show it as text and do not evaluate "=HYPERLINK(…)" from a project's name.
+func notFormula(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // WriteXLSX writes ps as an Excel workbook of one sheet: a bold header row that stays in view

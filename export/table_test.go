@@ -63,6 +63,52 @@ func TestWriteCSVExcelFinnish(t *testing.T) {
 	}
 }
 
+// TestWriteCSVNoFormulas: a project's name or applicant that begins like a formula reaches
+// Excel as text, with the usual apostrophe; figures stay numbers; plain CSV keeps the text as it
+// is, and XLSX keeps it a typed string.
+func TestWriteCSVNoFormulas(t *testing.T) {
+	evil := []string{"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3+4", "@SUM(1,2)", "\t=1", "\r=1"}
+	var ps []*data.Project
+	for i, name := range evil {
+		p := &data.Project{Code: "S0000" + string(rune('1'+i)), Name: name, Applicant: data.Applicant{Name: name}}
+		p.Funding.GrantedEUState = data.KnownInt(100)
+		p.Derived = data.Derive(p)
+		ps = append(ps, p)
+	}
+	cols := []data.Column{col(t, "code"), col(t, "name"), col(t, "applicant"), col(t, "granted_eu_state")}
+	for _, sep := range []rune{';', ','} {
+		var b bytes.Buffer
+		if err := WriteCSV(&b, ps, cols, CSVOptions{Separator: sep, BOM: true}); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\uFEFF")))
+		r.Comma = sep
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, row := range rows[1:] {
+			want := "'" + strings.ReplaceAll(evil[i], "\r", "") // encoding/csv reads a lone CR as nothing
+			if row[1] != want || row[2] != want || row[3] != "100" {
+				t.Errorf("sep %q: row %q", sep, row)
+			}
+		}
+	}
+	var plain bytes.Buffer
+	WriteCSV(&plain, ps, cols, CSVOptions{Separator: ','})
+	if !strings.Contains(plain.String(), "+1+2") || strings.Contains(plain.String(), "'+1+2") {
+		t.Errorf("plain CSV changed the text: %q", plain.String())
+	}
+}
+
+func col(t *testing.T, key string) data.Column {
+	c, ok := data.ColumnByKey(key)
+	if !ok {
+		t.Fatalf("no column %s", key)
+	}
+	return c
+}
+
 func TestWriteCSVPlain(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteCSV(&b, tableProjects(t), data.Columns(), CSVOptions{Separator: ',', Lang: "en"}); err != nil {
