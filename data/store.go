@@ -448,7 +448,7 @@ func Totals(ps []*Project) Funding {
 	return t
 }
 
-func formatRawInt(v float64) string { return strconv.FormatInt(int64(v), 10) }
+func formatRawInt(v float64) string { return strconv.FormatFloat(math.Round(v), 'f', 0, 64) }
 
 func formatRawFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 

@@ -117,13 +117,14 @@ func whileNotInterrupted(ctx context.Context, work func() error) error {
 	}
 }
 
-// progressPrinter reports done/total on one stderr line for long runs (over 500 items).
+// progressPrinter reports done/total on one stderr line for long runs (100 items or more),
+// every tenth item.
 func progressPrinter(w io.Writer, what string) func(done, total int) {
 	return func(done, total int) {
-		if total < 500 {
+		if total < 100 {
 			return
 		}
-		if done%100 == 0 || done == total {
+		if done%10 == 0 || done == total {
 			fmt.Fprintf(w, "\r%s %d/%d", what, done, total)
 			if done == total {
 				fmt.Fprintln(w)
