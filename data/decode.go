@@ -66,10 +66,11 @@ func decode(b []byte) (decoded, bool) {
 	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
 		b = b[3:]
 	}
-	if bytes.IndexByte(b, 0) >= 0 || controlShare(b) > 0.05 {
+	if bytes.IndexByte(b, 0) >= 0 {
 		return d, false
 	}
-	if utf8.Valid(b) {
+	sc := scanText(b)
+	if sc.valid {
 		d.text = lineEnds(string(b)) // string(b) copies: d.text never aliases b
 	} else {
 		text, bad, nonASCII := decodeLines(b)
@@ -79,8 +80,15 @@ func decode(b []byte) (decoded, bool) {
 		} else {
 			d.badLines = bad
 		}
+		sc = scanText([]byte(text)) // what Windows-1252 made of the bytes (C1 controls among them)
 	}
-	d.text, d.controls = dropControls(d.text)
+	if float64(sc.controls) > 0.05*float64(len(d.text)) { // text has next to none
+		return decoded{}, false
+	}
+	if sc.drop {
+		d.text, d.controls = dropControls(d.text)
+	}
+	d.text = plainSpaces(d.text)
 	return d, true
 }
 
@@ -88,9 +96,6 @@ func decode(b []byte) (decoded, bool) {
 // no description means them, and on a terminal or in a spreadsheet they do harm. It returns
 // the numbers of the lines that held any but a form feed (a page break, dropped silently).
 func dropControls(text string) (string, []int) {
-	if !hasControls(text) {
-		return text, nil
-	}
 	var b strings.Builder
 	b.Grow(len(text))
 	var lines []int
@@ -113,16 +118,6 @@ func dropControls(text string) (string, []int) {
 	return b.String(), lines
 }
 
-// hasControls reports whether text holds a character dropControls drops, without decoding it.
-func hasControls(text string) bool {
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c == 0xc2 && i+1 < len(text) && text[i+1] < 0xa0 {
-			return true
-		}
-	}
-	return false
-}
 
 // lineEnds turns CRLF and CR into LF.
 func lineEnds(s string) string {
@@ -193,20 +188,6 @@ func lineList(ns []int) string {
 	return strings.Join(parts, ", ")
 }
 
-// controlShare is the share of control characters (see isControl): text has next to none,
-// binary data many.
-func controlShare(b []byte) float64 {
-	if len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for _, c := range b {
-		if isControl(c) {
-			n++
-		}
-	}
-	return float64(n) / float64(len(b))
-}
 
 // isControl reports whether c is a C0 control character other than tab, line ends and form
 // feed, which text may hold.

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"fmt"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -228,5 +229,22 @@ func TestTooLargeFileSkippedBySize(t *testing.T) {
 	}
 	if r := res.Files[0].Reason; res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "9 MB") {
 		t.Errorf("huge.txt: %q", r)
+	}
+}
+
+// TestCancelStopsTheWalk: a cancelled load does not walk the rest of a deep folder tree (the
+// app's Cancel and Ctrl+C must not wait for a slow network folder to be listed).
+func TestCancelStopsTheWalk(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 50 {
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i))
+		os.Mkdir(sub, 0o755)
+		os.WriteFile(filepath.Join(sub, "a.txt"), []byte("x"), 0o644)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := data.LoadFolder(ctx, dir, data.LoadOptions{Progress: func(int, int) { t.Error("a file was read after the cancel") }})
+	if !errors.Is(err, context.Canceled) || res != nil {
+		t.Errorf("cancelled before the walk: %v, %v", res, err)
 	}
 }

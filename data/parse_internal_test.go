@@ -91,7 +91,7 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("%q: decoded to %q", b, d.text)
 		}
 		body := bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-		if hasControls(d.text) {
+		if sc := scanText([]byte(d.text)); sc.drop || sc.controls > 0 {
 			t.Fatalf("%q: control characters left in %q", b, d.text)
 		}
 		if want, _ := dropControls(lineEnds(string(body))); utf8.Valid(body) && d.text != want {
@@ -101,4 +101,58 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("%q: %d line ends, want %d", b, got, want)
 		}
 	})
+}
+
+func TestPlainSpaces(t *testing.T) {
+	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
+		for _, s := range []string{sp, "a" + sp, sp + "b", "äö" + sp + "å" + sp} {
+			if got := plainSpaces(s); got != strings.ReplaceAll(s, sp, " ") {
+				t.Errorf("%q: %q", s, got)
+			}
+		}
+	}
+	for _, s := range []string{"", "abc def", "äöå €", "\u2008\u2010\u00a1", "\xc2", "\xe2\x80"} {
+		if got := plainSpaces(s); got != s {
+			t.Errorf("%q became %q", s, got)
+		}
+	}
+}
+
+// TestScanText compares the one-pass scan with a plain one: utf8.Valid and each rune in turn.
+func TestScanText(t *testing.T) {
+	for _, s := range []string{"", "abcdefgh", "abcdefgh\x01", "\x7fabcdefghijk", "abcdefg\u0085xyz", "abcdefg\u00a0",
+		"tab\there and there", "ok ok ok\r\n", "form\ffeed", "Äänekoski – 5 €", "\u2009", strings.Repeat("x", 31) + "\x1b",
+		"abcdefg\xc2", "\xe4\xe4kk\xf6set", "ok ok ok ok ok ok \xed\xa0\x80", "\xc2\x85\xc2"} {
+		if got, want := scanText([]byte(s)), scanPlain(s); got != want {
+			t.Errorf("scanText(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+func FuzzScanText(f *testing.F) {
+	f.Add([]byte("Kestävä kehitys 3 2\r\n\x01\xc2\x85"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := scanText(b), scanPlain(string(b)); got != want {
+			t.Fatalf("scanText(%q) = %+v, want %+v", b, got, want)
+		}
+	})
+}
+
+// scanPlain is scanText the plain way. In invalid UTF-8 only validity is compared.
+func scanPlain(s string) textScan {
+	sc := textScan{valid: utf8.ValidString(s)}
+	if !sc.valid {
+		got := scanText([]byte(s))
+		got.valid = false
+		return got
+	}
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			sc.ascii(byte(r))
+		case r < 0xa0:
+			sc.drop = true
+		}
+	}
+	return sc
 }

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"vertailu/data/synth"
+)
+
+// peerScript is the analyst's script that the load's speed is measured against, beside the
+// repository (../shared/peers).
+const peerScript = "../../../shared/peers/pypeer.py"
+
+// BenchmarkCheckVsPython10k runs, as whole processes on the same 10,000 synthetic descriptions
+// in the same run, `vertailu check DIR` (this test binary started as the command, see TestMain)
+// and the analyst's script `python3 pypeer.py parse DIR` (standard library only), and reports
+// both times and how many times faster the check is. The target is 3×.
+func BenchmarkCheckVsPython10k(b *testing.B) {
+	script, err := filepath.Abs(peerScript)
+	if _, serr := os.Stat(script); err != nil || serr != nil {
+		b.Skipf("no %s beside the repository", peerScript)
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		b.Skip("no python3:", err)
+	}
+	dir := b.TempDir()
+	if err := writeCorpus(dir, 10000); err != nil {
+		b.Fatal(err)
+	}
+	check := func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
+		cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
+		return cmd
+	}
+	peer := func() *exec.Cmd { return exec.Command(python, script, "parse", dir) }
+	timed(b, check()) // warm the page cache and both programs
+	timed(b, peer())
+	var ours, theirs time.Duration
+	for b.Loop() {
+		ours += timed(b, check())
+		theirs += timed(b, peer())
+	}
+	n := float64(b.N)
+	b.ReportMetric(ours.Seconds()/n, "check-s")
+	b.ReportMetric(theirs.Seconds()/n, "pypeer-s")
+	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "times-faster")
+}
+
+// timed runs cmd to its end, output discarded, and returns how long it took. check's exit
+// status 1 (files with warnings) is no failure here.
+func timed(b *testing.B, cmd *exec.Cmd) time.Duration {
+	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	t0 := time.Now()
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) {
+		b.Fatalf("%s: %v", cmd.Path, err)
+	}
+	return time.Since(t0)
+}
+
+// writeCorpus writes n synthetic descriptions into dir.
+func writeCorpus(dir string, n int) error { return synth.WriteFolder(dir, n, 7) }
