@@ -118,7 +118,6 @@ func dropControls(text string) (string, []int) {
 	return b.String(), lines
 }
 
-
 // lineEnds turns CRLF and CR into LF.
 func lineEnds(s string) string {
 	if strings.IndexByte(s, '\r') < 0 {
@@ -187,7 +186,6 @@ func lineList(ns []int) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
 
 // isControl reports whether c is a C0 control character other than tab, line ends and form
 // feed, which text may hold.
