@@ -187,8 +187,3 @@ func lineList(ns []int) string {
 	return strings.Join(parts, ", ")
 }
 
-// isControl reports whether c is a C0 control character other than tab, line ends and form
-// feed, which text may hold.
-func isControl(c byte) bool {
-	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
-}

@@ -125,8 +125,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu export:", err)
 		return 1
 	}
+	progress := newProgressLine(stderr, "exporting")
 	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{Lang: req.lang, Force: req.force,
-		Progress: progressPrinter(stderr, "exporting")})
+		Progress: progress.report})
+	progress.end()
 	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
 }
 

@@ -27,7 +27,9 @@ func interruptible() (context.Context, context.CancelFunc) {
 // loadFolder loads dir, or the embedded sample folder when dir is "". Progress goes to stderr
 // for large folders.
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
-	opts := data.LoadOptions{Progress: progressPrinter(stderr, "reading")}
+	progress := newProgressLine(stderr, "reading")
+	defer progress.end()
+	opts := data.LoadOptions{Progress: progress.report}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
@@ -117,19 +119,32 @@ func whileNotInterrupted(ctx context.Context, work func() error) error {
 	}
 }
 
-// progressPrinter reports done/total on one stderr line for long runs (100 items or more),
-// every tenth item.
-func progressPrinter(w io.Writer, what string) func(done, total int) {
-	return func(done, total int) {
-		if total < 100 {
-			return
-		}
-		if done%10 == 0 || done == total {
-			fmt.Fprintf(w, "\r%s %d/%d", what, done, total)
-			if done == total {
-				fmt.Fprintln(w)
-			}
-		}
+// progressLine reports done/total of a long run (100 items or more) on one stderr line,
+// every tenth item; end finishes the line when a run stops before its last item.
+type progressLine struct {
+	w    io.Writer
+	what string
+	open bool // a line is begun and not ended
+}
+
+func newProgressLine(w io.Writer, what string) *progressLine { return &progressLine{w: w, what: what} }
+
+// report is a Progress callback (calls never overlap).
+func (p *progressLine) report(done, total int) {
+	if total < 100 || done%10 != 0 && done != total {
+		return
+	}
+	fmt.Fprintf(p.w, "\r%s %d/%d", p.what, done, total)
+	p.open = done != total
+	if !p.open {
+		fmt.Fprintln(p.w)
+	}
+}
+
+func (p *progressLine) end() {
+	if p.open {
+		fmt.Fprintln(p.w)
+		p.open = false
 	}
 }
 

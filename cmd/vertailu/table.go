@@ -237,9 +237,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := interruptible()
 	defer stop()
 	res, err := loadFolder(ctx, dir, stderr)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "vertailu check: interrupted")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vertailu check:", err)
-		return interruptedOr(ctx, err, 2)
+		return 2
 	}
 	for _, f := range res.Files {
 		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f))
