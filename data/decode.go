@@ -186,4 +186,3 @@ func lineList(ns []int) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
