@@ -443,9 +443,7 @@ func (p *parser) label(l line) bool {
 		return false
 	}
 	key := knownLabel(name)
-	// A value of its own, not a piece of the file's text: a project keeps its fields, not the
-	// whole file (the text is memory of its own either way, see decode).
-	value = strings.Clone(strings.TrimSpace(value))
+	value = strings.TrimSpace(value)
 	if p.sec != secFinal && p.genderQuestion(l, key, value) {
 		return true
 	}
@@ -454,7 +452,7 @@ func (p *parser) label(l line) bool {
 	}
 	switch key {
 	case labelStreet, labelPostalCode, labelCity:
-		p.address(key, value)
+		p.address(key, strings.Clone(value))
 		return true
 	case labelPlanned:
 		p.plannedCount(l, value)
@@ -468,7 +466,9 @@ func (p *parser) label(l line) bool {
 		if p.labels[key] > 1 {
 			p.warn(l.n, "%q given more than once; the last value is used", name)
 		}
-		f.set(p, l, value)
+		// A value of its own, not a piece of the file's text: a project keeps its fields, not
+		// the whole file (the text is memory of its own either way, see decode).
+		f.set(p, l, strings.Clone(value))
 		return true
 	}
 	return false

@@ -97,6 +97,32 @@ func TestExportRefusesTheOpenFolder(t *testing.T) {
 	}
 }
 
+// TestExportRefusesLinksIntoTheOpenFolder: the app's exports go through the same guard as the
+// command line's: not through a link to the open folder, nor into a folder that a link in the
+// open folder led the load to.
+func TestExportRefusesLinksIntoTheOpenFolder(t *testing.T) {
+	dir := seedFolder(t)
+	elsewhere := t.TempDir()
+	linked := t.TempDir()
+	if err := os.Symlink(dir, filepath.Join(elsewhere, "link")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink(linked, filepath.Join(dir, "more"))
+	a := newTestApp(t, dir)
+	for _, d := range []string{filepath.Join(elsewhere, "link"), linked} {
+		a.ExportPDFs(ScopeVisible, d)
+		a.ExportTable(d, "csv")
+		settle(a)
+		csvs, _ := filepath.Glob(filepath.Join(d, "*.csv"))
+		if got := append(pdfsIn(t, d), csvs...); len(got) != 0 {
+			t.Errorf("wrote into %s: %v", d, got)
+		}
+	}
+	if entries, _ := os.ReadDir(linked); len(entries) != 0 {
+		t.Errorf("wrote into the linked folder: %v", entries)
+	}
+}
+
 func TestExportTableAndReport(t *testing.T) {
 	a := newTestApp(t, "")
 	out := t.TempDir()
