@@ -2,7 +2,7 @@
 GO ?= go
 export LANG ?= en_US.UTF-8
 
-.PHONY: setup run build test vet unit fuzz bench screenshots dist
+.PHONY: setup run build test vet lint unit fuzz bench screenshots dist
 
 setup:
 	bash scripts/setup.sh
@@ -15,6 +15,12 @@ build:
 
 vet:
 	$(GO) vet ./...
+
+# go.mod tidy, staticcheck and gofumpt (both pinned as tools in go.mod); any finding fails.
+lint:
+	$(GO) mod tidy -diff
+	$(GO) tool staticcheck ./...
+	@out=$$($(GO) tool gofumpt -l .); if [ -n "$$out" ]; then echo "gofumpt would change:"; echo "$$out"; exit 1; fi
 
 # FYNE_CACHE: Fyne drops a widget's renderer after a minute unused, and on a busy machine the
 # UI golden images were captured with buttons and tabs missing; an hour outlasts any test.
@@ -33,9 +39,9 @@ bench:
 screenshots:
 	bash scripts/screenshots.sh
 
-# Everything CI checks: vet, every test with the race detector, a short fuzz of the parser,
+# Everything CI checks: vet, lint, every test with the race detector, a short fuzz of the parser,
 # the real app under Xvfb, and both installable builds with their checks.
-test: setup vet unit fuzz screenshots dist
+test: setup vet lint unit fuzz screenshots dist
 
 # Installable builds in dist/: Linux tar.xz and Windows .exe (see scripts/dist.sh), checked.
 dist:

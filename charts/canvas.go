@@ -106,19 +106,6 @@ func (c *canvas) strokePath(ps []pt, closed bool, col drawing.Color, width float
 	c.r.SetStrokeDashArray(nil)
 }
 
-// fillStrokePoly fills a polygon and outlines it.
-func (c *canvas) fillStrokePoly(ps []pt, fill, stroke drawing.Color, width float64) {
-	if len(ps) < 3 {
-		return
-	}
-	c.r.SetStrokeDashArray(nil)
-	c.r.SetFillColor(fill)
-	c.r.SetStrokeColor(stroke)
-	c.r.SetStrokeWidth(width)
-	c.path(ps, true)
-	c.r.FillStroke()
-}
-
 func rect(x0, y0, x1, y1 float64) []pt {
 	return []pt{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}
 }

@@ -39,8 +39,10 @@ func fundingSeries(l *[nLabels]string, withPublic bool) []hbarSeries {
 
 func fundingChart(p *data.Project, lang string) Chart {
 	l := labels(lang)
-	h := &hbarChart{title: l[lFundingTitle], series: fundingSeries(l, true), tick: euroTick,
-		defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects]}
+	h := &hbarChart{
+		title: l[lFundingTitle], series: fundingSeries(l, true), tick: euroTick,
+		defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects],
+	}
 	if p == nil {
 		return h
 	}
@@ -59,15 +61,18 @@ func fundingChart(p *data.Project, lang string) Chart {
 
 func compareChart(ps []*data.Project, withPublic bool, lang string) Chart {
 	l := labels(lang)
-	h := &hbarChart{title: l[lCompareTitle], series: fundingSeries(l, withPublic), legend: true,
-		tick: euroTick, defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects]}
+	h := &hbarChart{
+		title: l[lCompareTitle], series: fundingSeries(l, withPublic), legend: true,
+		tick: euroTick, defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects],
+	}
 	for _, p := range ps {
 		if p == nil {
 			continue
 		}
 		f, d := p.Funding, p.Derived
 		row := hbarRow{label: projectLabel(p), bars: []hbarValue{
-			euroBar(f.GrantedEUState, 0), realisedBar(f.RealisedEUState, d.UtilisationEUState, 1)}}
+			euroBar(f.GrantedEUState, 0), realisedBar(f.RealisedEUState, d.UtilisationEUState, 1),
+		}}
 		if withPublic {
 			row.bars = append(row.bars, euroBar(f.PlannedPublicTotal, 2),
 				realisedBar(f.RealisedPublicTotal, d.UtilisationPublic, 3))
@@ -79,9 +84,11 @@ func compareChart(ps []*data.Project, withPublic bool, lang string) Chart {
 
 func utilisationChart(ps []*data.Project, lang string) Chart {
 	l := labels(lang)
-	h := &hbarChart{title: l[lUtilTitle], series: []hbarSeries{{l[lUtilisation], colGranted}},
+	h := &hbarChart{
+		title: l[lUtilTitle], series: []hbarSeries{{l[lUtilisation], colGranted}},
 		tick: percentTick, defaultMax: 1, ref: 1, refLabel: l[lUtilRef],
-		flagLabel: l[lOver100], empty: l[lNoProjects], flagFill: true}
+		flagLabel: l[lOver100], empty: l[lNoProjects], flagFill: true,
+	}
 	for _, p := range ps {
 		if p == nil {
 			continue
@@ -98,8 +105,10 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 
 func groupsChart(gs []data.Group, lang string) Chart {
 	l := labels(lang)
-	h := &hbarChart{title: l[lGroupsTitle], series: fundingSeries(l, true), legend: true,
-		tick: euroTick, defaultMax: 100000, empty: l[lNoProjects]}
+	h := &hbarChart{
+		title: l[lGroupsTitle], series: fundingSeries(l, true), legend: true,
+		tick: euroTick, defaultMax: 100000, empty: l[lNoProjects],
+	}
 	if len(gs) > 0 {
 		if name := fieldName(gs[0].Field, lang); name != "" {
 			h.title += ": " + name
@@ -113,7 +122,8 @@ func groupsChart(gs []data.Group, lang string) Chart {
 		label += " (" + data.Thousands(int64(g.Count)) + ")"
 		h.rows = append(h.rows, hbarRow{label: label, bars: []hbarValue{
 			euroBar(g.GrantedEUState, 0), euroBar(g.RealisedEUState, 1),
-			euroBar(g.PlannedPublicTotal, 2), euroBar(g.RealisedPublicTotal, 3)}})
+			euroBar(g.PlannedPublicTotal, 2), euroBar(g.RealisedPublicTotal, 3),
+		}})
 	}
 	return h
 }

@@ -20,8 +20,10 @@ func draw(t *testing.T, c Chart, w, h int) *recorder {
 
 func fundedProject(granted, realised, planned, realisedPub data.Int) *data.Project {
 	p := &data.Project{Code: "S99999", Name: "Testihanke"}
-	p.Funding = data.Funding{GrantedEUState: granted, RealisedEUState: realised,
-		PlannedPublicTotal: planned, RealisedPublicTotal: realisedPub}
+	p.Funding = data.Funding{
+		GrantedEUState: granted, RealisedEUState: realised,
+		PlannedPublicTotal: planned, RealisedPublicTotal: realisedPub,
+	}
 	p.Derived = data.Derive(p)
 	return p
 }
@@ -178,12 +180,10 @@ func TestRadarVertexAtScore(t *testing.T) {
 	if outer == nil {
 		t.Fatal("no 15-sided outer ring")
 	}
-	cx, cy := outer[0].X, (outer[0].Y+outer[8].Y+outer[7].Y)/3
-	cx = 0
+	var cx, cy float64
 	for _, q := range outer {
 		cx += q.X / 15
 	}
-	cy = 0
 	for _, q := range outer {
 		cy += q.Y / 15
 	}

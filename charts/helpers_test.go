@@ -55,9 +55,11 @@ func synthetic(n int) []*data.Project {
 			p.Funding.RealisedPublicTotal = data.KnownInt(p.Funding.RealisedEUState.V * 4 / 3)
 		}
 		for k := range p.Sustainability {
-			p.Sustainability[k] = data.Criterion{Dimension: data.Criteria[k].Dimension,
+			p.Sustainability[k] = data.Criterion{
+				Dimension: data.Criteria[k].Dimension,
 				Criterion: data.Criteria[k].Finnish,
-				Direct:    data.KnownInt(int64((i + k*3) % 11)), Indirect: data.KnownInt(int64((i*2 + k) % 11))}
+				Direct:    data.KnownInt(int64((i + k*3) % 11)), Indirect: data.KnownInt(int64((i*2 + k) % 11)),
+			}
 		}
 		p.Derived = data.Derive(p)
 		ps[i] = p

@@ -135,8 +135,10 @@ type pdfRenderer struct {
 
 func newPDFRenderer(pdf *fpdf.Fpdf, x0, y0, sx, sy float64) *pdfRenderer {
 	f, _ := chartFont()
-	return &pdfRenderer{pdf: pdf, x0: x0, y0: y0, sx: sx, sy: sy, dpi: 72, font: f,
-		fontSize: 10, faces: map[float64]font.Face{}}
+	return &pdfRenderer{
+		pdf: pdf, x0: x0, y0: y0, sx: sx, sy: sy, dpi: 72, font: f,
+		fontSize: 10, faces: map[float64]font.Face{},
+	}
 }
 
 func (r *pdfRenderer) ResetStyle() {
@@ -172,6 +174,7 @@ func (r *pdfRenderer) pointsPerUnit() float64    { return r.sy * r.pdf.GetConver
 func (r *pdfRenderer) Circle(radius float64, x, y int) {
 	r.poly(arc(float64(x), float64(y), radius, 0, 2*math.Pi))
 }
+
 func (r *pdfRenderer) lastPoint() (float64, float64, bool) {
 	for i := len(r.path) - 1; i >= 0; i-- {
 		if r.path[i].op != 'Z' {

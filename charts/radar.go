@@ -73,8 +73,10 @@ func overlayRadar(ps []*data.Project, s Series, lang string) Chart {
 // dimensionRadar is the three dimension means of one series, one polygon per project.
 func dimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 	l := labels(lang)
-	rc := &radarChart{title: l[lDimTitle] + ": " + seriesName(s, lang), lang: lang,
-		empty: l[lNoProjects], missing: l[lUnknownScores], more: l[lMore]}
+	rc := &radarChart{
+		title: l[lDimTitle] + ": " + seriesName(s, lang), lang: lang,
+		empty: l[lNoProjects], missing: l[lUnknownScores], more: l[lMore],
+	}
 	for _, d := range data.Dimensions {
 		rc.axes = append(rc.axes, radarAxis{rim: dimensionShort(d, lang), name: dimensionName(d, lang), dim: d})
 	}
@@ -94,8 +96,10 @@ func dimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 
 func criteriaRadar(title, lang string) *radarChart {
 	l := labels(lang)
-	rc := &radarChart{title: title, keyed: true, lang: lang, empty: l[lNoProjects],
-		missing: l[lUnknownScores], more: l[lMore]}
+	rc := &radarChart{
+		title: title, keyed: true, lang: lang, empty: l[lNoProjects],
+		missing: l[lUnknownScores], more: l[lMore],
+	}
 	for i, c := range data.Criteria {
 		rc.axes = append(rc.axes, radarAxis{rim: strconv.Itoa(i + 1), name: criterionShort(i, lang), dim: c.Dimension})
 	}
@@ -136,8 +140,10 @@ func (rc *radarChart) legendItems(stroke float64) []legendItem {
 		if !anyKnown(s.values) {
 			name += " (" + rc.missing + ")"
 		}
-		items = append(items, legendItem{name: name, color: ProjectColor(s.idx), kind: swatchLine,
-			style: styleOf(s.idx), stroke: stroke})
+		items = append(items, legendItem{
+			name: name, color: ProjectColor(s.idx), kind: swatchLine,
+			style: styleOf(s.idx), stroke: stroke,
+		})
 	}
 	return items
 }

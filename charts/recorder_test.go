@@ -50,8 +50,9 @@ func (r *recorder) SetFillColor(c drawing.Color)   { r.fill = c }
 func (r *recorder) SetStrokeWidth(w float64)       { r.width = w }
 func (r *recorder) SetStrokeDashArray(d []float64) { r.dash = d }
 func (r *recorder) MoveTo(x, y int)                { r.path = append(r.path[:0], pt{float64(x), float64(y)}) }
-func (r *recorder) LineTo(x, y int)                { r.path = append(r.path, pt{float64(x), float64(y)}) }
-func (r *recorder) QuadCurveTo(_, _, x, y int)     { r.LineTo(x, y) }
+
+func (r *recorder) LineTo(x, y int)            { r.path = append(r.path, pt{float64(x), float64(y)}) }
+func (r *recorder) QuadCurveTo(_, _, x, y int) { r.LineTo(x, y) }
 func (r *recorder) ArcTo(int, int, float64, float64, float64, float64) {
 }
 func (r *recorder) Close()                       {}
@@ -68,6 +69,7 @@ func (r *recorder) Save(io.Writer) error         { return nil }
 func (r *recorder) Text(s string, x, y int) {
 	r.texts = append(r.texts, recText{s, float64(x), float64(y), r.size})
 }
+
 func (r *recorder) MeasureText(s string) chart.Box {
 	d := font.Drawer{Face: truetype.NewFace(r.font, &truetype.Options{Size: r.size, DPI: 72})}
 	return chart.Box{Right: d.MeasureString(s).Ceil(), Bottom: int(r.size)}

@@ -144,6 +144,7 @@ func (r *scaled) Circle(radius float64, x, y int) { r.Renderer.Circle(radius*r.s
 func (r *scaled) QuadCurveTo(cx, cy, x, y int) {
 	r.Renderer.QuadCurveTo(r.n(cx), r.n(cy), r.n(x), r.n(y))
 }
+
 func (r *scaled) ArcTo(cx, cy int, rx, ry, start, delta float64) {
 	r.Renderer.ArcTo(r.n(cx), r.n(cy), rx*r.s, ry*r.s, start, delta)
 }

@@ -151,9 +151,11 @@ func TestNoPanics(t *testing.T) {
 				nonNil = append(nonNil, p)
 			}
 		}
-		kinds := []Chart{Funding(one, "fi"), FundingCompare(ps, true, "en"), Utilisation(ps, "fi"),
+		kinds := []Chart{
+			Funding(one, "fi"), FundingCompare(ps, true, "en"), Utilisation(ps, "fi"),
 			Groups(data.GroupBy(nonNil, data.FieldRegion), "fi"), Groups(nil, "en"), Radar(one, "fi"),
-			RadarOverlay(ps, Direct, "fi"), DimensionRadar(ps, Indirect, "en")}
+			RadarOverlay(ps, Direct, "fi"), DimensionRadar(ps, Indirect, "en"),
+		}
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			for k, c := range kinds {

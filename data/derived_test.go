@@ -16,13 +16,25 @@ func TestDerived(t *testing.T) {
 		persons data.Int
 		want    [3]data.Float // utilisation EU+state, utilisation public, cost per planned participant
 	}{
-		{"normal", data.Funding{GrantedEUState: k(100), RealisedEUState: k(99), PlannedPublicTotal: k(200), RealisedPublicTotal: k(150)}, k(4),
-			[3]data.Float{data.KnownFloat(0.99), data.KnownFloat(0.75), data.KnownFloat(50)}},
-		{"nothing granted", data.Funding{GrantedEUState: k(0), RealisedEUState: k(0), PlannedPublicTotal: k(0)}, k(0),
-			[3]data.Float{{}, {}, {}}},
+		{
+			"normal",
+			data.Funding{GrantedEUState: k(100), RealisedEUState: k(99), PlannedPublicTotal: k(200), RealisedPublicTotal: k(150)},
+			k(4),
+			[3]data.Float{data.KnownFloat(0.99), data.KnownFloat(0.75), data.KnownFloat(50)},
+		},
+		{
+			"nothing granted",
+			data.Funding{GrantedEUState: k(0), RealisedEUState: k(0), PlannedPublicTotal: k(0)},
+			k(0),
+			[3]data.Float{{}, {}, {}},
+		},
 		{"unknown", data.Funding{}, data.Int{}, [3]data.Float{{}, {}, {}}},
-		{"over 100 %", data.Funding{GrantedEUState: k(100), RealisedEUState: k(120), PlannedPublicTotal: k(100), RealisedPublicTotal: k(0)}, k(1),
-			[3]data.Float{data.KnownFloat(1.2), data.KnownFloat(0), data.KnownFloat(100)}},
+		{
+			"over 100 %",
+			data.Funding{GrantedEUState: k(100), RealisedEUState: k(120), PlannedPublicTotal: k(100), RealisedPublicTotal: k(0)},
+			k(1),
+			[3]data.Float{data.KnownFloat(1.2), data.KnownFloat(0), data.KnownFloat(100)},
+		},
 	}
 	for _, c := range cases {
 		p := &data.Project{Funding: c.funding, Indicators: data.Indicators{PersonsPlanned: c.persons}}

@@ -13,8 +13,10 @@ import (
 // latin1Fold maps the accented letters of Latin-1 (both cases) to their base letter.
 var latin1Fold = func() map[rune]rune {
 	m := map[rune]rune{}
-	groups := map[rune]string{'a': "àáâãäåÀÁÂÃÄÅ", 'c': "çÇ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'n': "ñÑ",
-		'o': "òóôõöøÒÓÔÕÖØ", 'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝ", 's': "šŠ", 'z': "žŽ"}
+	groups := map[rune]string{
+		'a': "àáâãäåÀÁÂÃÄÅ", 'c': "çÇ", 'e': "èéêëÈÉÊË", 'i': "ìíîïÌÍÎÏ", 'n': "ñÑ",
+		'o': "òóôõöøÒÓÔÕÖØ", 'u': "ùúûüÙÚÛÜ", 'y': "ýÿÝ", 's': "šŠ", 'z': "žŽ",
+	}
 	for base, letters := range groups {
 		for _, r := range letters {
 			m[r] = base

@@ -432,8 +432,10 @@ func flagDuplicateCodes(res *LoadResult) {
 		}
 		for _, i := range idx {
 			f := &res.Files[i]
-			f.Project.Warnings = append(f.Project.Warnings, Problem{File: f.Path, Line: f.Project.codeLine,
-				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, otherFiles(res, idx, i))})
+			f.Project.Warnings = append(f.Project.Warnings, Problem{
+				File: f.Path, Line: f.Project.codeLine,
+				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, otherFiles(res, idx, i)),
+			})
 			f.Problems = f.Project.Warnings
 			f.Status = LoadedWithWarnings
 		}

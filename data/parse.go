@@ -73,8 +73,10 @@ type line struct {
 	text string
 }
 
-var markupOnly = regexp.MustCompile(`^[\s|*#:\-_=>]*$`)
-var markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+var (
+	markupOnly    = regexp.MustCompile(`^[\s|*#:\-_=>]*$`)
+	markdownImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+)
 
 // cleanLines appends the lines of text to out, trimming trailing space and dropping stray markup
 // lines ("![]() |", "| --- |") but keeping blank lines (they separate paragraphs) and every
@@ -1012,8 +1014,10 @@ func (p *parser) finish() {
 	p.checkComplete()
 	p.checkFields()
 	if p.dropped > 0 {
-		p.proj.Warnings = append(p.proj.Warnings, Problem{File: p.file,
-			Message: fmt.Sprintf("%d more problems in this file are not listed", p.dropped)})
+		p.proj.Warnings = append(p.proj.Warnings, Problem{
+			File:    p.file,
+			Message: fmt.Sprintf("%d more problems in this file are not listed", p.dropped),
+		})
 	}
 	// Lists are [] rather than null in JSON: empty, not unknown.
 	pr.CoImplementers = nonNil(pr.CoImplementers)

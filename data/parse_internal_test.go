@@ -120,9 +120,11 @@ func TestPlainSpaces(t *testing.T) {
 
 // TestScanText compares the one-pass scan with a plain one: utf8.Valid and each rune in turn.
 func TestScanText(t *testing.T) {
-	for _, s := range []string{"", "abcdefgh", "abcdefgh\x01", "\x7fabcdefghijk", "abcdefg\u0085xyz", "abcdefg\u00a0",
+	for _, s := range []string{
+		"", "abcdefgh", "abcdefgh\x01", "\x7fabcdefghijk", "abcdefg\u0085xyz", "abcdefg\u00a0",
 		"tab\there and there", "ok ok ok\r\n", "form\ffeed", "Äänekoski – 5 €", "\u2009", strings.Repeat("x", 31) + "\x1b",
-		"abcdefg\xc2", "\xe4\xe4kk\xf6set", "ok ok ok ok ok ok \xed\xa0\x80", "\xc2\x85\xc2"} {
+		"abcdefg\xc2", "\xe4\xe4kk\xf6set", "ok ok ok ok ok ok \xed\xa0\x80", "\xc2\x85\xc2",
+	} {
 		if got, want := scanText([]byte(s)), scanPlain(s); got != want {
 			t.Errorf("scanText(%q) = %+v, want %+v", s, got, want)
 		}

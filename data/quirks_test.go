@@ -23,8 +23,10 @@ func seedText(t testing.TB, name string) string {
 	return string(b)
 }
 
-const seed0 = "000_4cc8329ff47c7010.txt"
-const seed1 = "001_bc3814c592c5f47c.txt"
+const (
+	seed0 = "000_4cc8329ff47c7010.txt"
+	seed1 = "001_bc3814c592c5f47c.txt"
+)
 
 func mustParse(t *testing.T, text string) *data.Project {
 	t.Helper()
@@ -117,9 +119,14 @@ func TestFlattenedLayout(t *testing.T) {
 		flat = strings.Replace(flat, "Hankekoodi:", "![]() |\nHankekoodi:", 1)
 		p := mustParse(t, flat)
 		checks := [][2]string{
-			{p.Code, want.Code}, {p.Name, want.Name}, {p.PriorityAxis, want.PriorityAxis},
-			{p.SpecificObjective, want.SpecificObjective}, {p.Start.ISO(), want.Start.ISO()}, {p.End.ISO(), want.End.ISO()},
-			{p.Status, want.Status}, {p.Authority, want.Authority},
+			{p.Code, want.Code},
+			{p.Name, want.Name},
+			{p.PriorityAxis, want.PriorityAxis},
+			{p.SpecificObjective, want.SpecificObjective},
+			{p.Start.ISO(), want.Start.ISO()},
+			{p.End.ISO(), want.End.ISO()},
+			{p.Status, want.Status},
+			{p.Authority, want.Authority},
 		}
 		for i, c := range checks {
 			if c[0] != c[1] {

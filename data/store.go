@@ -326,9 +326,11 @@ func anyIn(have, want []string) bool {
 
 // searchText is what free-text search looks in: code, name, applicant, places and the texts.
 func searchText(p *Project) string {
-	parts := []string{p.Code, p.Name, p.Applicant.Name, p.Applicant.City,
+	parts := []string{
+		p.Code, p.Name, p.Applicant.Name, p.Applicant.City,
 		strings.Join(p.Regions, " "), strings.Join(p.Subregions, " "), strings.Join(p.Municipalities, " "),
-		p.Summary, p.TargetGroups.Primary, p.TargetGroups.Indirect, p.FinalReport}
+		p.Summary, p.TargetGroups.Primary, p.TargetGroups.Indirect, p.FinalReport,
+	}
 	for _, c := range p.CoImplementers {
 		parts = append(parts, c.Name)
 	}

@@ -53,8 +53,10 @@ func TestFileNames(t *testing.T) {
 		}
 		seen[strings.ToLower(n)] = true
 	}
-	want := map[int]string{0: "S1_a_b_c.pdf", 2: "CON_.pdf", 3: "nul_.pdf", 4: "S2_Hyvä_hanke.pdf",
-		6: "S4_Sama.pdf", 7: "S4_Sama_2.pdf", 8: "s4_SAMA_3.pdf", 12: "COM1_.pdf", 13: "S6_etc_passwd.pdf"}
+	want := map[int]string{
+		0: "S1_a_b_c.pdf", 2: "CON_.pdf", 3: "nul_.pdf", 4: "S2_Hyvä_hanke.pdf",
+		6: "S4_Sama.pdf", 7: "S4_Sama_2.pdf", 8: "s4_SAMA_3.pdf", 12: "COM1_.pdf", 13: "S6_etc_passwd.pdf",
+	}
 	for i, w := range want {
 		if names[i] != w {
 			t.Errorf("name %d = %q, want %q", i, names[i], w)
@@ -84,8 +86,10 @@ func TestExportSummaries(t *testing.T) {
 	ps = append(ps, ps[0]) // a duplicate code
 	dir := t.TempDir()
 	var calls, last atomic.Int64
-	res, err := ExportSummaries(context.Background(), ps, dir, BatchOptions{Now: testNow, Workers: 3,
-		Progress: func(done, total int) { calls.Add(1); last.Store(int64(done*100 + total)) }})
+	res, err := ExportSummaries(context.Background(), ps, dir, BatchOptions{
+		Now: testNow, Workers: 3,
+		Progress: func(done, total int) { calls.Add(1); last.Store(int64(done*100 + total)) },
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,12 +150,14 @@ func TestExportInterrupted(t *testing.T) {
 	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	res, err := ExportSummaries(ctx, ps, dir, BatchOptions{Now: testNow, Workers: 2,
+	res, err := ExportSummaries(ctx, ps, dir, BatchOptions{
+		Now: testNow, Workers: 2,
 		Progress: func(done, total int) {
 			if done == 5 {
 				cancel()
 			}
-		}})
+		},
+	})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}

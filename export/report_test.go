@@ -30,8 +30,10 @@ func TestReportSeeds(t *testing.T) {
 	}
 	text := normSpace(pdfText(t, writeTemp(t, "r.pdf", b)))
 	total := data.Totals(ps)
-	for _, w := range []string{"Hankkeiden vertailu", "Yhteensä", normSpace(data.Thousands(total.GrantedEUState.V)),
-		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/3", "3/3", "Välitön", "Välillinen", "Tulostettu 23.11.2026"} {
+	for _, w := range []string{
+		"Hankkeiden vertailu", "Yhteensä", normSpace(data.Thousands(total.GrantedEUState.V)),
+		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/3", "3/3", "Välitön", "Välillinen", "Tulostettu 23.11.2026",
+	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("report text lacks %q", w)
 		}

@@ -84,8 +84,10 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 // sanitised returns a copy of p whose texts fpdf can draw (see clean).
 func sanitised(p *data.Project) *data.Project {
 	c := *p
-	for _, s := range []*string{&c.Code, &c.Name, &c.Fund, &c.PriorityAxis, &c.SpecificObjective,
-		&c.Status, &c.Authority, &c.Applicant.Name, &c.Applicant.OrgType, &c.File} {
+	for _, s := range []*string{
+		&c.Code, &c.Name, &c.Fund, &c.PriorityAxis, &c.SpecificObjective,
+		&c.Status, &c.Authority, &c.Applicant.Name, &c.Applicant.OrgType, &c.File,
+	} {
 		*s = clean(*s)
 	}
 	c.Summary = cleanText(p.Summary, true)

@@ -38,8 +38,10 @@ func checkPage(t *testing.T, p *data.Project, b []byte, withText bool) {
 	}
 	text := normSpace(pdfText(t, writeTemp(t, "p.pdf", b)))
 	want := []string{clean(p.Code), namePrefix(p.Name)}
-	for _, f := range []data.Int{p.Funding.GrantedEUState, p.Funding.RealisedEUState,
-		p.Funding.PlannedPublicTotal, p.Funding.RealisedPublicTotal} {
+	for _, f := range []data.Int{
+		p.Funding.GrantedEUState, p.Funding.RealisedEUState,
+		p.Funding.PlannedPublicTotal, p.Funding.RealisedPublicTotal,
+	} {
 		want = append(want, normSpace(data.FormatEuro(f)))
 	}
 	for _, w := range want {
@@ -201,8 +203,10 @@ func TestSummaryEnglish(t *testing.T) {
 }
 
 func TestSummaryHostileText(t *testing.T) {
-	p := &data.Project{Code: "S1\x00😀", Name: "Nimi 😀🇫🇮 \x1b[31m\u202e käännetty \xff\xfe 𝕏 日本語 Привет – €",
-		Summary: strings.Repeat("😀", 5000), FinalReport: "\u2028\u2029\ufeff", File: "../../etc/😀.txt"}
+	p := &data.Project{
+		Code: "S1\x00😀", Name: "Nimi 😀🇫🇮 \x1b[31m\u202e käännetty \xff\xfe 𝕏 日本語 Привет – €",
+		Summary: strings.Repeat("😀", 5000), FinalReport: "\u2028\u2029\ufeff", File: "../../etc/😀.txt",
+	}
 	p.Municipalities = []string{"", "😀", strings.Repeat("x", 5000)}
 	p.CoImplementers = []data.CoImplementer{{Name: strings.Repeat("Ä", 3000)}}
 	p.Derived = data.Derive(p)

@@ -15,11 +15,15 @@ var (
 		"suomen kielen koulutusta neuvontapalvelua osallisuutta hyvinvointia alueella toimijoiden " +
 		"välillä kohderyhmän tarpeisiin vastaavia palveluja uusia toimintamalleja pysyviä rakenteita " +
 		"Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus ääkkösiä åland €-määräiset")
-	synthOdd = []string{"Привет", "мир", "😀", "🇫🇮", "\x00", "\x1b[31m", "\t", "\u200b", "\ufeff", "—", "–", "€",
-		"\u2028", "𝕏", "\xff\xfe", "Ω", "ﬁ", "\u0301", "日本語", "עברית", "\ue000"}
+	synthOdd = []string{
+		"Привет", "мир", "😀", "🇫🇮", "\x00", "\x1b[31m", "\t", "\u200b", "\ufeff", "—", "–", "€",
+		"\u2028", "𝕏", "\xff\xfe", "Ω", "ﬁ", "\u0301", "日本語", "עברית", "\ue000",
+	}
 	synthStatuses = []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt"}
-	synthPlaces   = []string{"Kitee", "Tohmajärvi", "Rääkkylä", "Joensuu", "Oulu", "Kemi", "Tornio", "Seinäjoki",
-		"Kokkola", "Jyväskylä", "Mikkeli", "Hämeenlinna", "Pyhäjärvi", "Ii", "Utsjoki", "Närpiö"}
+	synthPlaces   = []string{
+		"Kitee", "Tohmajärvi", "Rääkkylä", "Joensuu", "Oulu", "Kemi", "Tornio", "Seinäjoki",
+		"Kokkola", "Jyväskylä", "Mikkeli", "Hämeenlinna", "Pyhäjärvi", "Ii", "Utsjoki", "Närpiö",
+	}
 )
 
 // synthProject returns the i-th synthetic project. Every tenth one is extreme (the longest
@@ -95,19 +99,25 @@ func synthRealistic(r *rand.Rand, p *data.Project) {
 	for range 1 + r.IntN(6) {
 		p.Municipalities = append(p.Municipalities, synthPlaces[r.IntN(len(synthPlaces))])
 	}
-	p.Indicators = data.Indicators{CompaniesPlanned: data.KnownInt(int64(r.IntN(40))),
-		CompaniesRealised: data.KnownInt(int64(r.IntN(40))), PersonsPlanned: data.KnownInt(int64(r.IntN(500)))}
+	p.Indicators = data.Indicators{
+		CompaniesPlanned:  data.KnownInt(int64(r.IntN(40))),
+		CompaniesRealised: data.KnownInt(int64(r.IntN(40))), PersonsPlanned: data.KnownInt(int64(r.IntN(500))),
+	}
 	synthScores(r, p)
 }
 
 func synthScores(r *rand.Rand, p *data.Project) {
 	for j := range p.Sustainability {
-		p.Sustainability[j] = data.Criterion{Dimension: data.Criteria[j].Dimension, Criterion: data.Criteria[j].Finnish,
-			Direct: data.KnownInt(int64(r.IntN(11))), Indirect: data.KnownInt(int64(r.IntN(11)))}
+		p.Sustainability[j] = data.Criterion{
+			Dimension: data.Criteria[j].Dimension, Criterion: data.Criteria[j].Finnish,
+			Direct: data.KnownInt(int64(r.IntN(11))), Indirect: data.KnownInt(int64(r.IntN(11))),
+		}
 	}
 	for j := range p.GenderEquality {
-		p.GenderEquality[j] = data.GenderAnswer{Question: data.GenderQuestions[j],
-			Answer: data.Bool{V: r.IntN(2) == 0, Known: true}, Text: synthText(r, 12, false)}
+		p.GenderEquality[j] = data.GenderAnswer{
+			Question: data.GenderQuestions[j],
+			Answer:   data.Bool{V: r.IntN(2) == 0, Known: true}, Text: synthText(r, 12, false),
+		}
 	}
 }
 
@@ -140,8 +150,10 @@ func synthExtreme(r *rand.Rand, p *data.Project, i int) {
 		p.Subregions = append(p.Subregions, synthPlaces[j%len(synthPlaces)]+"n seutukunta")
 		p.Municipalities = append(p.Municipalities, synthPlaces[j%len(synthPlaces)]+fmt.Sprint(j))
 	}
-	p.Indicators = data.Indicators{CompaniesPlanned: data.KnownInt(1e9), CompaniesRealised: data.KnownInt(3e9),
-		PersonsPlanned: data.KnownInt(1)}
+	p.Indicators = data.Indicators{
+		CompaniesPlanned: data.KnownInt(1e9), CompaniesRealised: data.KnownInt(3e9),
+		PersonsPlanned: data.KnownInt(1),
+	}
 	synthScores(r, p)
 	p.GenderEquality[1].Text = synthText(r, 500, true)
 }

@@ -114,8 +114,10 @@ func WriteXLSX(w io.Writer, ps []*data.Project, cols []data.Column, lang string)
 	if err != nil {
 		return err
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
 		return err
 	}
 	if err := xlsxWidths(sw, ps, cols, lang); err != nil {
@@ -144,9 +146,11 @@ type xlsxStyles struct {
 func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	s := xlsxStyles{byKind: map[data.Kind]int{}}
 	var err error
-	s.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+	s.header, err = f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DCE6F0"}},
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+	})
 	if err != nil {
 		return s, err
 	}

@@ -16,8 +16,10 @@ import (
 func synthetic(n int) *data.LoadResult {
 	r := rand.New(rand.NewPCG(1, 2))
 	statuses := []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt"}
-	axes := []string{"3. Työllisyys ja työvoiman liikkuvuus", "4. Koulutus, ammattitaito ja elinikäinen oppiminen",
-		"5. Sosiaalinen osallisuus ja köyhyyden torjunta", "9. REACT-EU:n ESR-toimenpiteet"}
+	axes := []string{
+		"3. Työllisyys ja työvoiman liikkuvuus", "4. Koulutus, ammattitaito ja elinikäinen oppiminen",
+		"5. Sosiaalinen osallisuus ja köyhyyden torjunta", "9. REACT-EU:n ESR-toimenpiteet",
+	}
 	regions := []string{"Pohjois-Karjala", "Lappi", "Etelä-Pohjanmaa", "Keski-Suomi", "Etelä-Savo", "Kanta-Häme"}
 	words := []string{"hanke", "kehittää", "työllistymistä", "ohjausta", "valmennusta", "osaamista", "kuntien", "yritysten"}
 	res := &data.LoadResult{Root: "synthetic"}
@@ -43,8 +45,10 @@ func synthetic(n int) *data.LoadResult {
 		}
 		p.Indicators.PersonsPlanned = data.KnownInt(int64(10 + r.IntN(300)))
 		for c := range p.Sustainability {
-			p.Sustainability[c] = data.Criterion{Dimension: data.Criteria[c].Dimension, Criterion: data.Criteria[c].Finnish,
-				Direct: data.KnownInt(int64(r.IntN(11))), Indirect: data.KnownInt(int64(r.IntN(11)))}
+			p.Sustainability[c] = data.Criterion{
+				Dimension: data.Criteria[c].Dimension, Criterion: data.Criteria[c].Finnish,
+				Direct: data.KnownInt(int64(r.IntN(11))), Indirect: data.KnownInt(int64(r.IntN(11))),
+			}
 		}
 		p.Derived = data.Derive(p)
 		res.Projects = append(res.Projects, p)

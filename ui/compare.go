@@ -70,9 +70,11 @@ func labelled(s string, o fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // compareColumns are the figures compared side by side, by column key.
-var compareColumns = []string{"code", "status", "start", "end", "months", "granted_eu_state", "realised_eu_state",
+var compareColumns = []string{
+	"code", "status", "start", "end", "months", "granted_eu_state", "realised_eu_state",
 	"utilisation_eu_state", "planned_public_total", "realised_public_total", "utilisation_public",
-	"persons_planned", "cost_per_planned_participant", "sustainability_direct", "sustainability_indirect"}
+	"persons_planned", "cost_per_planned_participant", "sustainability_direct", "sustainability_indirect",
+}
 
 // keyFigures is a grid: one row per figure, one column per project.
 func keyFigures(ps []*data.Project, lang string) fyne.CanvasObject {

@@ -210,7 +210,8 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 			name = dim.Finnish()
 		}
 		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", map[string]any{
-			"D": data.FormatFloat(d.Direct.Dimension(dim), 1), "I": data.FormatFloat(d.Indirect.Dimension(dim), 1)}) + ")"))
+			"D": data.FormatFloat(d.Direct.Dimension(dim), 1), "I": data.FormatFloat(d.Indirect.Dimension(dim), 1),
+		}) + ")"))
 		for i, c := range p.Sustainability {
 			if data.Criteria[i].Dimension != dim {
 				continue

@@ -25,8 +25,10 @@ type groupsView struct {
 }
 
 // groupFields are the fields offered for grouping.
-var groupFields = []data.Field{data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
-	data.FieldRegion, data.FieldStatus, data.FieldOrgType}
+var groupFields = []data.Field{
+	data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
+	data.FieldRegion, data.FieldStatus, data.FieldOrgType,
+}
 
 // fieldTitle names a filter and grouping field.
 func fieldTitle(f data.Field) string {

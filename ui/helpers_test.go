@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -101,16 +100,6 @@ func labelShown(a *App, text string) bool {
 		}
 	}
 	return false
-}
-
-// labelContaining returns the text of the first visible label containing s.
-func labelContaining(a *App, s string) string {
-	for _, o := range objects(a) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, s) {
-			return l.Text
-		}
-	}
-	return ""
 }
 
 func codes(ps []*data.Project) []string {

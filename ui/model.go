@@ -74,8 +74,10 @@ func (a *App) requery() {
 func totalsText(rows []*data.Project, all int) string {
 	t := data.Totals(rows)
 	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
-		map[string]any{"Shown": itoa(len(rows)), "All": itoa(all), "Granted": euro(t.GrantedEUState),
-			"Realised": euro(t.RealisedEUState), "Planned": euro(t.PlannedPublicTotal), "RealisedPublic": euro(t.RealisedPublicTotal)})
+		map[string]any{
+			"Shown": itoa(len(rows)), "All": itoa(all), "Granted": euro(t.GrantedEUState),
+			"Realised": euro(t.RealisedEUState), "Planned": euro(t.PlannedPublicTotal), "RealisedPublic": euro(t.RealisedPublicTotal),
+		})
 }
 
 // sortBy sorts the table by a column key (a header tap) and remembers it.

@@ -31,8 +31,10 @@ type mainView struct {
 }
 
 // filterFields are the filters offered above the table, in order.
-var filterFields = []data.Field{data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
-	data.FieldAuthority, data.FieldRegion, data.FieldOrgType}
+var filterFields = []data.Field{
+	data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
+	data.FieldAuthority, data.FieldRegion, data.FieldOrgType,
+}
 
 func (a *App) newMainView() *mainView {
 	v := &mainView{filters: map[data.Field]*widget.Select{}}

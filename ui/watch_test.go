@@ -2,11 +2,11 @@ package ui
 
 import (
 	"os"
-
-	"fyne.io/fyne/v2/widget"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestFolderWatcherDebounces(t *testing.T) {

@@ -28,9 +28,11 @@ func TestTableJSONOnSamples(t *testing.T) {
 	if len(ps) != 5 || ps[0]["code"] != "S21029" {
 		t.Fatalf("%d projects, first %v", len(ps), ps[0]["code"])
 	}
-	for _, key := range []string{"file", "code", "name", "fund", "priority_axis", "specific_objective", "start", "end", "status",
+	for _, key := range []string{
+		"file", "code", "name", "fund", "priority_axis", "specific_objective", "start", "end", "status",
 		"authority", "applicant", "co_implementers", "funding", "regions", "subregions", "municipalities", "indicators",
-		"gender_equality", "sustainability", "summary", "target_groups", "final_report", "derived", "complete", "warnings"} {
+		"gender_equality", "sustainability", "summary", "target_groups", "final_report", "derived", "complete", "warnings",
+	} {
 		if _, ok := ps[0][key]; !ok {
 			t.Errorf("key %q missing", key)
 		}
@@ -72,8 +74,10 @@ func TestCheck(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	for _, want := range []string{"warn  a.txt\n", "also appears in cut.txt", "warn  cut.txt", "looks truncated",
-		"skip  hakemus.txt: not a project description: a EURA application form", "3 files: 0 ok, 2 with warnings, 1 skipped"} {
+	for _, want := range []string{
+		"warn  a.txt\n", "also appears in cut.txt", "warn  cut.txt", "looks truncated",
+		"skip  hakemus.txt: not a project description: a EURA application form", "3 files: 0 ok, 2 with warnings, 1 skipped",
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

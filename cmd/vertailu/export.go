@@ -126,8 +126,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	progress := newProgressLine(stderr, "exporting")
-	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{Lang: req.lang, Force: req.force,
-		Progress: progress.report})
+	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{
+		Lang: req.lang, Force: req.force,
+		Progress: progress.report,
+	})
 	progress.end()
 	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
 }

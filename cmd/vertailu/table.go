@@ -21,8 +21,10 @@ func init() {
 }
 
 // tableColumns is what the text table shows: the columns that fit a terminal.
-var tableColumns = []string{"code", "name", "status", "start", "end", "granted_eu_state", "realised_eu_state",
-	"utilisation_eu_state", "planned_public_total", "persons_planned", "cost_per_planned_participant"}
+var tableColumns = []string{
+	"code", "name", "status", "start", "end", "granted_eu_state", "realised_eu_state",
+	"utilisation_eu_state", "planned_public_total", "persons_planned", "cost_per_planned_participant",
+}
 
 func runTable(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vertailu table", flag.ContinueOnError)

@@ -43,8 +43,11 @@ func TestParseVersion(t *testing.T) {
 		want     appVersion
 		wantErr  bool
 	}{
-		{"full", "[Details]\n  Name = \"Vertailu\"\n  Version = \"1.2.3\"\n  Build = 7\n\n[Migrations]\n  fyneDo = true\n",
-			appVersion{"1.2.3", 7}, false},
+		{
+			"full", "[Details]\n  Name = \"Vertailu\"\n  Version = \"1.2.3\"\n  Build = 7\n\n[Migrations]\n  fyneDo = true\n",
+			appVersion{"1.2.3", 7},
+			false,
+		},
 		{"no build", "[Details]\nVersion = \"0.1.0\"\n", appVersion{"0.1.0", 0}, false},
 		{"no version", "[Details]\nBuild = 3\n", appVersion{}, true},
 		{"not toml", "[Details\nVersion = ", appVersion{}, true},

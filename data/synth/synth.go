@@ -14,21 +14,33 @@ import (
 )
 
 var (
-	axes = []string{"3. Työllisyys ja työvoiman liikkuvuus", "4. Koulutus, ammattitaito ja elinikäinen oppiminen",
-		"5. Sosiaalinen osallisuus ja köyhyyden torjunta", "9. REACT-EU:n ESR-toimenpiteet"}
-	objectives = []string{"6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen",
+	axes = []string{
+		"3. Työllisyys ja työvoiman liikkuvuus", "4. Koulutus, ammattitaito ja elinikäinen oppiminen",
+		"5. Sosiaalinen osallisuus ja köyhyyden torjunta", "9. REACT-EU:n ESR-toimenpiteet",
+	}
+	objectives = []string{
+		"6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen",
 		"7.1. Palveluiden kehittäminen", "8.1. Koulutukseen pääsyn parantaminen", "9.1. Aktiivisen osallisuuden edistäminen",
 		"9.2. Syrjäytymisvaarassa olevien osallisuuden lisääminen", "10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen",
-		"12.3. Digitalisaation edistäminen", "12.4. Työllisyyden edistäminen"}
+		"12.3. Digitalisaation edistäminen", "12.4. Työllisyyden edistäminen",
+	}
 	statuses    = []string{"Toiminta päättynyt", "Toiminta päättynyt", "Toiminta päättynyt", "Toiminnassa", "Keskeytynyt"}
-	authorities = []string{"Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus", "Hämeen elinkeino-, liikenne- ja ympäristökeskus",
+	authorities = []string{
+		"Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus", "Hämeen elinkeino-, liikenne- ja ympäristökeskus",
 		"Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus", "Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus",
-		"Sosiaali- ja terveysministeriö"}
+		"Sosiaali- ja terveysministeriö",
+	}
 	orgTypes = []string{"Kunta", "Kuntayhtymä", "Muu järjestö tai yhdistys", "Säätiö", "Yliopisto", "Ammattikorkeakoulu", "Osakeyhtiö"}
-	places   = [][3]string{{"Pohjois-Karjala", "Keski-Karjalan", "Kitee"}, {"Lappi", "Kemi-Tornion", "Tornio"},
-		{"Etelä-Pohjanmaa", "Seinäjoen", "Seinäjoki"}, {"Keski-Pohjanmaa", "Kokkolan", "Kokkola"},
-		{"Keski-Suomi", "Jyväskylän", "Jyväskylä"}, {"Etelä-Savo", "Mikkelin", "Mikkeli"},
-		{"Kanta-Häme", "Hämeenlinnan", "Hämeenlinna"}, {"Pohjois-Pohjanmaa", "Oulun", "Oulu"}}
+	places   = [][3]string{
+		{"Pohjois-Karjala", "Keski-Karjalan", "Kitee"},
+		{"Lappi", "Kemi-Tornion", "Tornio"},
+		{"Etelä-Pohjanmaa", "Seinäjoen", "Seinäjoki"},
+		{"Keski-Pohjanmaa", "Kokkolan", "Kokkola"},
+		{"Keski-Suomi", "Jyväskylän", "Jyväskylä"},
+		{"Etelä-Savo", "Mikkelin", "Mikkeli"},
+		{"Kanta-Häme", "Hämeenlinnan", "Hämeenlinna"},
+		{"Pohjois-Pohjanmaa", "Oulun", "Oulu"},
+	}
 	words = strings.Fields("hanke kehittää maahanmuuttajien työllistymistä ohjausta valmennusta osaamista " +
 		"yhteistyötä kuntien yritysten kanssa tavoitteena on vahvistaa työelämävalmiuksia digitaitoja " +
 		"suomen kielen koulutusta neuvontapalvelua osallisuutta hyvinvointia alueella toimijoiden välillä " +
