@@ -2,59 +2,11 @@ package data
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-var scoresPattern = regexp.MustCompile(`^(.*\S)\s+(\d+)\s+(\d+)$`)
-
-func TestScoresMatchesPattern(t *testing.T) {
-	for _, s := range []string{
-		"Ilmastonmuutoksen hillintä 3 2", "Ilmastonmuutoksen hillintä\t10  0", "Kriteeri 3 2 ",
-		"3 2", " 3 2", "a 3 2", "a 32", "a  3", "Kriteeri x 2", "", "7", "a 3 2x", "ä\u00a0 4 5",
-		"Vesistöt 1\f2", "Nimi 01 002",
-	} {
-		t.Run(s, func(t *testing.T) { checkScores(t, s) })
-	}
-}
-
-func FuzzScores(f *testing.F) {
-	f.Add("Luonnon monimuotoisuus 0 1")
-	f.Fuzz(checkScores)
-}
-
-// checkScores compares scores with the pattern on one line (lines hold no line ends).
-func checkScores(t *testing.T, s string) {
-	if strings.ContainsAny(s, "\n\r") {
-		return
-	}
-	want := scoresPattern.FindStringSubmatch(s)
-	got, ok := scores(s)
-	if ok != (want != nil) || ok && !slices.Equal([]string{got.criterion, got.direct, got.indirect}, want[1:]) {
-		t.Errorf("scores(%q) = %q %v, the pattern gives %q", s, got, ok, want)
-	}
-}
-
-func TestKnownLabel(t *testing.T) {
-	for s, want := range map[string]string{
-		"Hankekoodi": "hankekoodi", " HANKKEEN NIMI ": "hankkeen nimi", "Myönnetty EU- ja valtion rahoitus": "myönnetty eu- ja valtion rahoitus",
-		"MYÖNNETTY EU- JA VALTION RAHOITUS": "myönnetty eu- ja valtion rahoitus", "Postinumero": labelPostalCode,
-		"Suunniteltu": labelPlanned, strings.ToUpper(GenderQuestions[1]): genderKeys[1],
-		"Hankekoodit": "", "Hankkeen  nimi": "hankkeen nimi", "Tavoite": "", "": "", "Kestävä Kehitys": "", strings.Repeat("ä", 60): "",
-	} {
-		if got := knownLabel(s); got != want {
-			t.Errorf("knownLabel(%q) = %q, want %q", s, got, want)
-		}
-	}
-	for _, f := range fields {
-		if got := knownLabel(strings.ToUpper(f.label)); got != f.label {
-			t.Errorf("knownLabel(%q) = %q", strings.ToUpper(f.label), got)
-		}
-	}
-}
 
 func TestDecodeLineByLine(t *testing.T) {
 	for _, c := range []struct {
@@ -101,21 +53,6 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("%q: %d line ends, want %d", b, got, want)
 		}
 	})
-}
-
-func TestPlainSpaces(t *testing.T) {
-	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
-		for _, s := range []string{sp, "a" + sp, sp + "b", "äö" + sp + "å" + sp} {
-			if got := plainSpaces(s); got != strings.ReplaceAll(s, sp, " ") {
-				t.Errorf("%q: %q", s, got)
-			}
-		}
-	}
-	for _, s := range []string{"", "abc def", "äöå €", "\u2008\u2010\u00a1", "\xc2", "\xe2\x80"} {
-		if got := plainSpaces(s); got != s {
-			t.Errorf("%q became %q", s, got)
-		}
-	}
 }
 
 // TestScanText compares the one-pass scan with a plain one: utf8.Valid and each rune in turn.

@@ -1,0 +1,92 @@
+package data
+
+import "strings"
+
+// Telling a project description from the other documents that land in the same folders.
+
+// Documents that land in the same folders but are not descriptions, by a word in their head.
+var otherDocuments = []struct{ word, what string }{
+	{"esr-projektihakemus", "a 2007–2013 ESR project application form (ESR-PROJEKTIHAKEMUS)"},
+	{"hankehakemus", "a EURA application form (Hankehakemus)"},
+	{"hankesuunnitelma", "a project plan (Hankesuunnitelma)"},
+	{"päätös", "a funding decision (Päätös)"},
+	{"paatos", "a funding decision (Päätös)"},
+	{"maksatushakemus", "a payment application (Maksatushakemus)"},
+	{"loppuraportti", "a final report (Loppuraportti)"},
+	{"väliraportti", "an interim report (Väliraportti)"},
+}
+
+// classify returns why the lines are not a project description, or "".
+func classify(lines []line) string {
+	if headSays(lines, 12, "hankkeen kuvaus") { // the usual case, without lower-casing the head
+		return ""
+	}
+	head := headText(lines, 12)
+	for _, o := range otherDocuments {
+		if strings.Contains(head, o.word) {
+			return "not a project description: " + o.what
+		}
+	}
+	labels := 0
+	for _, l := range lines {
+		for _, key := range []string{"hankekoodi:", "hankkeen nimi:", "toimintalinja:", "hakijan virallinen nimi:", "myönnetty eu- ja valtion rahoitus:"} {
+			if hasPrefixFold(l.text, key) {
+				labels++
+			}
+		}
+	}
+	if labels >= 2 {
+		return ""
+	}
+	if strings.Contains(head, "<html") || strings.Contains(head, "<!doctype") {
+		return "not a project description: an HTML page (save the page as plain text)"
+	}
+	return "not a project description: text without the labels of one (Hankekoodi:, Hankkeen nimi:) — a note?"
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// containsFold reports whether s contains word, a lower-case ASCII word, ignoring case.
+func containsFold(s, word string) bool {
+	first := word[0]
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// headSays reports whether one of the first n non-blank lines contains word (see containsFold).
+func headSays(lines []line, n int, word string) bool {
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		if containsFold(l.text, word) {
+			return true
+		}
+		if n--; n == 0 {
+			break
+		}
+	}
+	return false
+}
+
+func headText(lines []line, n int) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		b.WriteString(strings.ToLower(l.text[:min(len(l.text), 160)])) // a title is shorter
+		b.WriteByte('\n')
+		if n--; n == 0 {
+			break
+		}
+	}
+	return b.String()
+}

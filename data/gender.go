@@ -1,0 +1,46 @@
+package data
+
+import "strings"
+
+// Section 8.1, gender equality: three questions, each answered and explained.
+
+// genderKeys are the gender questions as label keys (lower case).
+var genderKeys = func() (k [3]string) {
+	for i, q := range GenderQuestions {
+		k[i] = strings.ToLower(q)
+	}
+	return k
+}()
+
+// genderQuestion reads "question: Kyllä|Ei".
+func (p *parser) genderQuestion(l line, key, value string) bool {
+	for i, q := range genderKeys {
+		if q != key {
+			continue
+		}
+		p.enter(secGender, false)
+		p.gender = i
+		a := &p.proj.GenderEquality[i]
+		switch {
+		case equalsAnyFold(value, "kyllä", "kylla", "yes"):
+			a.Answer = Bool{V: true, Known: true}
+		case equalsAnyFold(value, "ei", "no"):
+			a.Answer = Bool{V: false, Known: true}
+		case value == "", value == "-":
+		default:
+			p.warn(l.n, "gender-equality answer %q is neither Kyllä nor Ei", value)
+		}
+		return true
+	}
+	return false
+}
+
+func (p *parser) genderText(l line) {
+	if p.gender < 0 || l.text == "" {
+		if l.text != "" {
+			p.warn(l.n, "unexpected line in section 8.1: %q", shorten(l.text, 60))
+		}
+		return
+	}
+	p.genderLines[p.gender] = append(p.genderLines[p.gender], l.text)
+}

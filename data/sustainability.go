@@ -1,0 +1,156 @@
+package data
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Section 8.2, sustainable development: 15 criteria with direct and indirect scores.
+
+// startsSustainability reports whether a line belongs to section 8.2 in a file whose heading
+// was stripped: the column headings, a dimension heading or a known criterion with scores.
+func (p *parser) startsSustainability(l line) bool {
+	if p.sec < secIndicators || p.sec == secFinal || l.text == "" {
+		return false
+	}
+	if isColumnHeadings(l.text) || dimensionOf(l.text) >= 0 {
+		return true
+	}
+	m, ok := scores(l.text)
+	return ok && criterionIndex(m.criterion) >= 0
+}
+
+// isColumnHeadings matches "VälitönVälillinen", the direct and indirect column headings.
+func isColumnHeadings(t string) bool {
+	const headings = "VälitönVälillinen"
+	if len(t) >= 40 || len(t) < len(headings) || t[0] != 'V' && t[0] != 'v' { // most lines: no allocation
+		return false
+	}
+	return strings.EqualFold(strings.ReplaceAll(t, " ", ""), headings)
+}
+
+// dimensionOf returns the dimension a heading line names, or -1.
+func dimensionOf(t string) Dimension {
+	for _, d := range Dimensions {
+		if strings.EqualFold(t, d.Finnish()) {
+			return d
+		}
+	}
+	return -1
+}
+
+// scoreLine is a criterion line of section 8.2: "<criterion> <direct> <indirect>".
+type scoreLine struct {
+	criterion, direct, indirect string
+}
+
+// scores matches "<criterion> <direct> <indirect>" (two runs of ASCII digits, each after white
+// space, ending the line), like the regular expression `^(.*\S)\s+(\d+)\s+(\d+)$` but
+// without its cost on every line.
+func scores(t string) (scoreLine, bool) {
+	rest, indirect, ok := trailingNumber(t)
+	if !ok {
+		return scoreLine{}, false
+	}
+	name, direct, ok := trailingNumber(rest)
+	if !ok || name == "" {
+		return scoreLine{}, false
+	}
+	return scoreLine{name, direct, indirect}, true
+}
+
+// trailingNumber splits "<rest><space><digits>" into rest (trailing space trimmed) and digits.
+func trailingNumber(t string) (rest, digits string, ok bool) {
+	i := len(t)
+	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i == len(t) {
+		return "", "", false
+	}
+	j := i
+	for j > 0 && isSpaceByte(t[j-1]) {
+		j--
+	}
+	if j == i {
+		return "", "", false
+	}
+	return t[:j], t[i:], true
+}
+
+// isSpaceByte is \s of Go's regular expressions: tab, newline, form feed, return and space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// sustainability reads section 8.2: the column headings, dimension headings, criterion lines
+// "<criterion> <direct> <indirect>" and the justification lines that follow each.
+func (p *parser) sustainability(l line) {
+	t := l.text
+	if t == "" {
+		return
+	}
+	if isColumnHeadings(t) {
+		return
+	}
+	if d := dimensionOf(t); d >= 0 {
+		p.dimension = d
+		return
+	}
+	if m, ok := scores(t); ok {
+		if i := criterionIndex(m.criterion); i >= 0 || p.criterion+1 < len(Criteria) {
+			p.setCriterion(l, i, m)
+			return
+		}
+	}
+	if p.criterion < 0 {
+		p.warn(l.n, "unexpected line in section 8.2: %q", shorten(t, 60))
+		return
+	}
+	p.justifications[p.criterion] = append(p.justifications[p.criterion], t)
+}
+
+// foldedCriteria holds the criteria names folded, for names spelled without accents.
+var foldedCriteria = func() (f [15]string) {
+	for i, c := range Criteria {
+		f[i] = Fold(c.Finnish)
+	}
+	return f
+}()
+
+func criterionIndex(name string) int {
+	name = strings.TrimSpace(name)
+	for i, c := range Criteria {
+		if strings.EqualFold(c.Finnish, name) {
+			return i
+		}
+	}
+	f := Fold(name)
+	for i := range foldedCriteria {
+		if foldedCriteria[i] == f {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *parser) setCriterion(l line, i int, m scoreLine) {
+	if i < 0 {
+		i = p.criterion + 1
+		p.warn(l.n, "unknown sustainability criterion %q, read as %q by its place", shorten(m.criterion, 60), Criteria[i].Finnish)
+	}
+	p.criterion = i
+	p.criteria++
+	c := &p.proj.Sustainability[i]
+	c.Direct = p.score(l, m.direct)
+	c.Indirect = p.score(l, m.indirect)
+}
+
+func (p *parser) score(l line, s string) Int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n > 10 {
+		p.warn(l.n, "sustainability score %s is outside 0–10; read as unknown", s)
+		return Int{}
+	}
+	return KnownInt(int64(n))
+}
