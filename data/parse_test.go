@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,7 +64,7 @@ func TestSeedsGolden(t *testing.T) {
 			t.Fatalf("%v (run go test ./data -update to create it)", err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s: JSON differs from %s (run with -update after checking the change)", p.File, golden)
+			t.Errorf("%s: JSON differs from %s (run with -update after checking the change):\n%s", p.File, golden, lineDiff(want, got))
 		}
 	}
 }
@@ -182,4 +183,22 @@ func TestSeedInterrupted(t *testing.T) {
 	if !strings.HasPrefix(p.Summary, "Hankkeen avulla luodaan Seinäjoella") || !strings.Contains(p.Summary, "\n1. Tieto-, ohjaus-") {
 		t.Errorf("a line starting '1. ' inside section 3 must stay text: %q", p.Summary)
 	}
+}
+
+// lineDiff shows where got first differs from want: the line number and both lines.
+func lineDiff(want, got []byte) string {
+	w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := range max(len(w), len(g)) {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			return fmt.Sprintf("line %d:\n  want %s\n   got %s", i+1, wl, gl)
+		}
+	}
+	return "(no line differs)"
 }

@@ -100,8 +100,16 @@ func NewStore() *Store {
 	return &Store{listeners: map[int]func(){}, result: &LoadResult{}}
 }
 
-// Set replaces the loaded set and notifies the listeners (outside the lock).
-func (s *Store) Set(r *LoadResult) {
+// Indexed is a load's result with its search index built, ready for Store.SetIndexed. The
+// index takes a few hundred milliseconds for 10,000 projects, so an app builds it in the
+// goroutine that loaded the folder, not on its UI goroutine.
+type Indexed struct {
+	result *LoadResult
+	search []string // folded search text per project
+}
+
+// Index builds r's search index (nil r: an empty set).
+func Index(r *LoadResult) *Indexed {
 	if r == nil {
 		r = &LoadResult{}
 	}
@@ -109,10 +117,22 @@ func (s *Store) Set(r *LoadResult) {
 	for i, p := range r.Projects {
 		search[i] = searchText(p)
 	}
+	return &Indexed{result: r, search: search}
+}
+
+// Result returns the load result that was indexed.
+func (ix *Indexed) Result() *LoadResult { return ix.result }
+
+// Set replaces the loaded set and notifies the listeners (outside the lock).
+func (s *Store) Set(r *LoadResult) { s.SetIndexed(Index(r)) }
+
+// SetIndexed is Set with the index already built: quick, so a UI goroutine may call it.
+func (s *Store) SetIndexed(ix *Indexed) {
+	r := ix.result
 	s.mu.Lock()
 	s.result = r
 	s.projects = r.Projects
-	s.search = search
+	s.search = ix.search
 	ls := make([]func(), 0, len(s.listeners))
 	for _, id := range sortedKeys(s.listeners) {
 		ls = append(ls, s.listeners[id])

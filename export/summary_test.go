@@ -14,13 +14,21 @@ import (
 
 var testNow = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 
+// summary renders p's page; on the test's own goroutine only (it may stop the test).
 func summary(t testing.TB, p *data.Project, lang string) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	if err := WriteSummary(&b, p, SummaryOptions{Lang: lang, Now: testNow}); err != nil {
+	b, err := render(p, lang)
+	if err != nil {
 		t.Fatalf("%s: %v", p.Code, err)
 	}
-	return b.Bytes()
+	return b
+}
+
+// render renders p's page: safe on any goroutine.
+func render(p *data.Project, lang string) ([]byte, error) {
+	var b bytes.Buffer
+	err := WriteSummary(&b, p, SummaryOptions{Lang: lang, Now: testNow})
+	return b.Bytes(), err
 }
 
 // checkPage asserts a summary is one vector page whose text holds the code, the start of the
@@ -88,21 +96,24 @@ func TestSyntheticSummariesOnePage(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		n = 60
 	}
-	var mu sync.Mutex
+	pages := make([][]byte, n)
+	errs := make([]error, n)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4)
-	for i := range n {
+	for i := range n { // render in parallel; check on the test's goroutine (checks may stop it)
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			p := synthProject(i)
-			b := summary(t, p, []string{"fi", "en"}[i%2])
-			mu.Lock()
-			defer mu.Unlock()
-			checkPage(t, p, b, i%25 == 0 || i%25 == 10 || i%25 == 13)
+			pages[i], errs[i] = render(synthProject(i), []string{"fi", "en"}[i%2])
 		})
 	}
 	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("project %d: %v", i, errs[i])
+		}
+		checkPage(t, synthProject(i), pages[i], i%25 == 0 || i%25 == 10 || i%25 == 13)
+	}
 }
 
 func TestSummaryGolden(t *testing.T) {
@@ -127,7 +138,9 @@ func golden(t *testing.T, file string, b []byte) {
 		t.Fatalf("%v (run go test ./export -update)", err)
 	}
 	if !bytes.Equal(b, want) {
-		failed := filepath.Join(t.TempDir(), filepath.Base(file))
+		// Kept after the test (testdata/failed is ignored by git), to look at or diff.
+		failed := filepath.Join(filepath.Dir(file), "failed", filepath.Base(file))
+		os.MkdirAll(filepath.Dir(failed), 0o755)
 		os.WriteFile(failed, b, 0o644)
 		t.Errorf("%s differs from the golden file (%d vs %d bytes; got %s); if intended, run go test ./export -update",
 			file, len(b), len(want), failed)
@@ -140,8 +153,8 @@ func TestSummaryDeterministic(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
-			if b := summary(t, p, "fi"); !bytes.Equal(b, first) {
-				t.Error("the same project and date gave different bytes")
+			if b, err := render(p, "fi"); err != nil || !bytes.Equal(b, first) {
+				t.Errorf("the same project and date gave different bytes (%v)", err)
 			}
 		})
 	}

@@ -204,9 +204,10 @@ func (a *App) ExportReport(dir string) {
 		return
 	}
 	name := filepath.Join(dir, fmt.Sprintf("vertailu_%s.pdf", time.Now().Format("2006-01-02")))
+	opts := export.ReportOptions{Lang: a.lang} // read here: the render runs on a worker
 	a.confirmWrite(name, func() {
 		a.writeInBackground(name, func(b *bytes.Buffer) error {
-			return export.WriteReport(b, ps, export.ReportOptions{Lang: a.lang})
+			return export.WriteReport(b, ps, opts)
 		})
 	})
 }

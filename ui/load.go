@@ -49,7 +49,11 @@ func (a *App) Open(dir string) {
 	progress := a.progressReporter(gen)
 	a.tasks.Go(func() {
 		res, err := loadFolder(ctx, dir, progress)
-		fyne.Do(func() { a.loaded(gen, dir, res, err) })
+		var ix *data.Indexed
+		if err == nil {
+			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
+		}
+		fyne.Do(func() { a.loaded(gen, dir, ix, err) })
 	})
 }
 
@@ -84,7 +88,7 @@ func (a *App) progressReporter(gen int) func(done, total int) {
 }
 
 // loaded applies a finished load unless a newer one started since.
-func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
+func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 	if gen != a.loadGen {
 		return
 	}
@@ -107,11 +111,11 @@ func (a *App) loaded(gen int, dir string, res *data.LoadResult, err error) {
 		a.ui.table.selected = nil
 	}
 	a.dir = dir
-	a.places = res.Places
+	a.places = ix.Result().Places
 	if dir != "" {
 		a.prefs.rememberFolder(dir)
 	}
-	a.store.Set(res)
+	a.store.SetIndexed(ix)
 	a.win.SetTitle(T("Vertailu – {{.Folder}}", map[string]any{"Folder": a.folderName()}))
 	a.watch(dir)
 	if a.firstLoad {

@@ -26,18 +26,28 @@ type folderWatcher struct {
 	done  chan struct{}
 }
 
-// watch starts watching dir (and its subfolders) when Options.Watch is set; "" stops.
+// watch starts watching dir (and its subfolders) when Options.Watch is set; "" stops. The
+// watcher is set up in the background (it walks the folder tree) and kept only if dir is
+// still the open folder and no newer load started meanwhile.
 func (a *App) watch(dir string) {
 	a.stopWatching()
 	if !a.opts.Watch || dir == "" {
 		return
 	}
-	fw, err := newFolderWatcher(dir, func() { fyne.Do(a.folderChanged) })
-	if err != nil {
-		fyne.LogError("watching "+dir, err)
-		return
-	}
-	a.watcher = fw
+	gen := a.loadGen
+	a.tasks.Go(func() {
+		fw, err := newFolderWatcher(dir, func() { fyne.Do(a.folderChanged) })
+		fyne.Do(func() {
+			switch {
+			case err != nil:
+				fyne.LogError("watching "+dir, err)
+			case gen != a.loadGen || a.dir != dir || a.watcher != nil:
+				fw.close() // a newer folder or load since
+			default:
+				a.watcher = fw
+			}
+		})
+	})
 }
 
 // folderChanged reloads after files changed (unless a load is already running).
