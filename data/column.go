@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"strings"
 )
 
@@ -110,24 +109,6 @@ func (c Column) Raw(p *Project) string {
 	default:
 		return formatRawFloat(v.V)
 	}
-}
-
-// Compare orders a and b by this column, ascending. Unknown values compare greater than known
-// ones, so they sort last; a descending sort must keep them last (see Store.Query).
-func (c Column) Compare(a, b *Project) int {
-	if c.text != nil {
-		ta, tb := c.text(a), c.text(b)
-		ka, kb := strings.TrimSpace(ta) != "", strings.TrimSpace(tb) != ""
-		if ka != kb {
-			return boolOrder(ka, kb)
-		}
-		return compareFolded(ta, tb)
-	}
-	va, vb := c.Number(a), c.Number(b)
-	if va.Known != vb.Known {
-		return boolOrder(va.Known, vb.Known)
-	}
-	return cmp.Compare(va.V, vb.V)
 }
 
 // boolOrder puts known (true) before unknown (false).

@@ -3,7 +3,7 @@ package data
 import "math"
 
 // Derived holds the figures officers compare, computed from a project's own values exactly as
-// FORMAT.md defines them. Each is unknown when any of its inputs is.
+// the input format defines them (the README's table of derived figures). Each is unknown when any of its inputs is.
 type Derived struct {
 	// UtilisationEUState is realised ÷ granted EU+state funding; unknown when granted is 0.
 	UtilisationEUState Float `json:"utilisation_eu_state"`

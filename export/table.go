@@ -23,6 +23,9 @@ type CSVOptions struct {
 	BOM bool
 	// Lang chooses the column titles: "fi" or "en" (the default for an empty Lang is "fi").
 	Lang string
+	// Keys heads the columns with their keys (granted_eu_state) instead of titles, for
+	// programs that read the file.
+	Keys bool
 }
 
 // WriteCSV writes ps as CSV: a header row of column titles, then one row per project with
@@ -46,13 +49,20 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	row := make([]string, len(cols))
 	for i, c := range cols {
 		row[i] = c.Title(opts.Lang)
+		if opts.Keys {
+			row[i] = c.Key
+		}
 	}
 	if err := cw.Write(row); err != nil {
 		return err
 	}
+	oneLine := strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ")
 	for _, p := range ps {
 		for i, c := range cols {
 			row[i] = csvValue(c, p, sep)
+			if sep == '\t' { // TSV: a row is one line, its fields never quoted
+				row[i] = oneLine.Replace(row[i])
+			}
 			if opts.BOM && c.Kind == data.KindText { // for Excel: a text stays a text
 				row[i] = notFormula(row[i])
 			}

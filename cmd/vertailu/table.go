@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -180,33 +179,10 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// writeDelimited writes every column, machine-readable: plain numbers, ISO dates, empty when
-// unknown.
+// writeDelimited writes every column, machine-readable: a header of column keys, plain
+// numbers, ISO dates, empty when unknown.
 func writeDelimited(w io.Writer, ps []*data.Project, sep rune) error {
-	cw := csv.NewWriter(w)
-	cw.Comma = sep
-	cols := data.Columns()
-	row := make([]string, len(cols))
-	for i, c := range cols {
-		row[i] = c.Key
-	}
-	if err := cw.Write(row); err != nil {
-		return err
-	}
-	for _, p := range ps {
-		for i, c := range cols {
-			v := c.Raw(p)
-			if sep == '\t' {
-				v = strings.NewReplacer("\t", " ", "\n", " ").Replace(v)
-			}
-			row[i] = v
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return export.WriteCSV(w, ps, data.Columns(), export.CSVOptions{Separator: sep, Keys: true})
 }
 
 // writeJSON prints one JSON array of project objects (schema in the README).

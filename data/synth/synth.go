@@ -1,6 +1,6 @@
 // Package synth writes synthetic but realistic EURA 2014 project descriptions, for benchmarks
 // and load tests on folders far larger than the real samples. The output follows the layout
-// of the real descriptions (see FORMAT.md) with values drawn from the ranges seen in them.
+// of the real descriptions (the README, "What loading a folder does") with values drawn from the ranges seen in them.
 package synth
 
 import (
