@@ -4,7 +4,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
@@ -217,24 +216,8 @@ func (c *canvas) fit(s string, size, maxW float64) string {
 	return strings.TrimSpace(string(rs[:lo])) + "…"
 }
 
-// cleanText keeps one line of printable text: control characters and runes that the fonts or
-// fpdf cannot take (above U+FFFF) become spaces or are dropped.
-func cleanText(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "")
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r > 0xFFFF:
-			return -1
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case r < 0x20 || (r >= 0x7f && r < 0xa0):
-			return -1
-		}
-		return r
-	}, s)
-}
+// cleanText keeps one line of printable text (see CleanText).
+func cleanText(s string) string { return CleanText(s, false) }
 
 // arc returns points on a circle around (cx, cy) from angle a0 to a1 (radians, clockwise on
 // screen from the x axis), at least one point every 6 degrees.
