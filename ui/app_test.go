@@ -314,3 +314,20 @@ func TestFilterMovesTheSelectionToAShownProject(t *testing.T) {
 		t.Errorf("the filter cleared, selected %v; want the first row again", sel)
 	}
 }
+
+// TestStaleLoadIgnored: a folder opened while another still loads wins; the older load's
+// result, arriving after the newer one's (the test runner runs queued work newest first, as a
+// slow disk would order it), is dropped: cancelled, and ignored by its generation.
+func TestStaleLoadIgnored(t *testing.T) {
+	first := seedFolder(t)
+	second := t.TempDir()
+	b, _ := os.ReadFile(filepath.Join(first, "000_4cc8329ff47c7010.txt"))
+	os.WriteFile(filepath.Join(second, "only.txt"), b, 0o644)
+	a := newTestApp(t, "")
+	a.Open(first)
+	a.Open(second)
+	settle(a)
+	if a.dir != second || len(a.ui.table.Rows()) != 1 {
+		t.Errorf("after two opens: folder %q with %d rows, want %q with 1", a.dir, len(a.ui.table.Rows()), second)
+	}
+}

@@ -120,16 +120,23 @@ func canvasScale(o fyne.CanvasObject) float32 {
 // finished has applied its result with fyne.Do by then).
 type Tasks struct {
 	wg sync.WaitGroup
-	// inline runs each task on the caller's goroutine: headless tests use it, because the test
-	// driver runs fyne.Do at once on the calling goroutine, so a real worker would touch
-	// widgets while the test does.
+	// inline queues each task instead of starting it, and Wait runs the queue on the caller's
+	// goroutine: headless tests use it, because the test driver runs fyne.Do at once on the
+	// calling goroutine, so a real worker would touch widgets while the test does. Queued, a
+	// task runs later than the code that started it, as in the app, and the newest first, so
+	// that an older request's result (a stale load or chart) arrives after a newer one's, the
+	// order that shows whether stale results are dropped.
 	inline bool
+	mu     sync.Mutex
+	queue  []func()
 }
 
-// Go runs fn on a new goroutine, counted until it returns.
+// Go runs fn on a new goroutine, counted until it returns (inline: queues it for Wait).
 func (t *Tasks) Go(fn func()) {
 	if t.inline {
-		fn()
+		t.mu.Lock()
+		t.queue = append(t.queue, fn)
+		t.mu.Unlock()
 		return
 	}
 	t.wg.Add(1)
@@ -139,5 +146,22 @@ func (t *Tasks) Go(fn func()) {
 	}()
 }
 
-// Wait blocks until every task started so far (and any they started) has returned.
-func (t *Tasks) Wait() { t.wg.Wait() }
+// Wait blocks until every task started so far (and any they started) has returned; inline,
+// it runs the queued tasks, newest first, until none is left.
+func (t *Tasks) Wait() {
+	if !t.inline {
+		t.wg.Wait()
+		return
+	}
+	for {
+		t.mu.Lock()
+		if len(t.queue) == 0 {
+			t.mu.Unlock()
+			return
+		}
+		fn := t.queue[len(t.queue)-1]
+		t.queue = t.queue[:len(t.queue)-1]
+		t.mu.Unlock()
+		fn()
+	}
+}
