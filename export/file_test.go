@@ -98,7 +98,7 @@ func TestPlaceFileLeavesNoTemporaryFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if names := dirNames(t, dir); strings.Join(names, " ") != "a.pdf c.pdf" {
+	if names := dirFiles(t, dir); strings.Join(names, " ") != "a.pdf c.pdf" {
 		t.Errorf("left in the folder: %v", names)
 	}
 }
@@ -124,23 +124,10 @@ func TestStaleTemporaryFilesRemoved(t *testing.T) {
 	}
 	want := append(slices.Clone(keep), "c.csv")
 	slices.Sort(want)
-	if got := dirNames(t, dir); !slices.Equal(got, want) {
+	if got := dirFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("after a write: %v, want %v", got, want)
 	}
 	if p := tempName("S1_x.pdf"); !strings.HasPrefix(p, ".S1_x.pdf.vertailu-") {
 		t.Errorf("a temporary name must say what it becomes: %s", p)
 	}
-}
-
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
 }

@@ -29,7 +29,7 @@ func TestUnnamedTemporaryFile(t *testing.T) {
 	if err := placeUnnamed(context.Background(), filepath.Join(dir, "missing", "a.pdf"), nil, true); err == nil || err == errNoUnnamed {
 		t.Errorf("into a missing folder: %v", err)
 	}
-	if names := dirNames(t, dir); len(names) != 1 {
+	if names := dirFiles(t, dir); len(names) != 1 {
 		t.Errorf("left in the folder: %v", names)
 	}
 }
