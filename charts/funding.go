@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -86,7 +87,7 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
 		title: l[lUtilTitle], series: []hbarSeries{{l[lUtilisation], colGranted}},
-		tick: percentTick, defaultMax: 1, ref: 1, refLabel: l[lUtilRef],
+		tick: percentTick, defaultMax: 1, ref: 1, refLabel: "100 %",
 		flagLabel: l[lOver100], empty: l[lNoProjects], flagFill: true,
 	}
 	for _, p := range ps {
@@ -130,21 +131,8 @@ func groupsChart(gs []data.Group, lang string) Chart {
 
 // fieldName names a grouping field for a chart title.
 func fieldName(f data.Field, lang string) string {
-	names := map[data.Field][2]string{
-		data.FieldStatus:            {"Toiminnan tila", "Status"},
-		data.FieldPriorityAxis:      {"Toimintalinja", "Priority axis"},
-		data.FieldSpecificObjective: {"Erityistavoite", "Specific objective"},
-		data.FieldAuthority:         {"Vastuuviranomainen", "Responsible authority"},
-		data.FieldRegion:            {"Maakunta", "Region"},
-		data.FieldOrgType:           {"Organisaatiotyyppi", "Organisation type"},
-		data.FieldFund:              {"Rahasto", "Fund"},
-	}
-	n, ok := names[f]
-	if !ok {
+	if !words.Has("group." + string(f)) {
 		return string(f)
 	}
-	if isEnglish(lang) {
-		return n[1]
-	}
-	return n[0]
+	return words.Of(lang).T("group." + string(f))
 }

@@ -237,7 +237,7 @@ func TestRadarUnknownScoreLeavesGap(t *testing.T) {
 	}
 	found := false
 	for _, tx := range r.texts {
-		found = found || strings.Contains(tx.s, labelsEN[lUnknownScores])
+		found = found || strings.Contains(tx.s, labels("en")[lUnknownScores])
 	}
 	if !found {
 		t.Error("the legend does not say the indirect scores are missing")
@@ -290,10 +290,10 @@ func TestLabelsFollowLanguage(t *testing.T) {
 	p := fundedProject(data.KnownInt(1), data.KnownInt(1), data.KnownInt(1), data.KnownInt(1))
 	fi := draw(t, Funding(p, "fi"), 800, 400)
 	en := draw(t, Funding(p, "en"), 800, 400)
-	if _, ok := fi.text(labelsFI[lGrantedEUState]); !ok {
+	if _, ok := fi.text(labels("fi")[lGrantedEUState]); !ok {
 		t.Error("Finnish label missing")
 	}
-	if _, ok := en.text(labelsEN[lGrantedEUState]); !ok {
+	if _, ok := en.text(labels("en")[lGrantedEUState]); !ok {
 		t.Error("English label missing")
 	}
 }

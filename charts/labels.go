@@ -2,11 +2,13 @@ package charts
 
 import (
 	"strings"
+	"sync"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
-// label keys: every word a chart writes goes through this table.
+// label keys: the words a chart writes most, worded from the catalogue once per language.
 const (
 	lFundingTitle = iota
 	lCompareTitle
@@ -25,42 +27,13 @@ const (
 	lIndirect
 	lNoValue
 	lNoProjects
-	lUtilRef
 	lMore
-	lEcoShort
-	lEconShort
-	lSocShort
 	lUnknownScores
 	nLabels
 )
 
-var labelsFI = [nLabels]string{
-	lFundingTitle:    "Julkinen rahoitus",
-	lCompareTitle:    "Julkinen rahoitus hankkeittain",
-	lUtilTitle:       "EU- ja valtion rahoituksen käyttöaste",
-	lGroupsTitle:     "Julkinen rahoitus ryhmittäin",
-	lRadarTitle:      "Kestävä kehitys",
-	lOverlayTitle:    "Kestävä kehitys, vertailu",
-	lDimTitle:        "Kestävyyden ulottuvuudet, keskiarvot",
-	lGrantedEUState:  "Myönnetty EU- ja valtion rahoitus",
-	lRealisedEUState: "Toteutunut EU- ja valtion rahoitus",
-	lPlannedPublic:   "Suunniteltu julkinen rahoitus yhteensä",
-	lRealisedPublic:  "Toteutunut julkinen rahoitus yhteensä",
-	lUtilisation:     "käyttöaste",
-	lOver100:         "yli 100 %",
-	lDirect:          "Välitön",
-	lIndirect:        "Välillinen",
-	lNoValue:         "(ei arvoa)",
-	lNoProjects:      "Ei hankkeita",
-	lUtilRef:         "100 %",
-	lMore:            "lisää",
-	lEcoShort:        "Ekologinen",
-	lEconShort:       "Taloudellinen",
-	lSocShort:        "Sosiaalinen",
-	lUnknownScores:   "pisteet puuttuvat",
-}
-
-var labelsEN = [nLabels]string{
+// labelIDs are the catalogue ids of the labels.
+var labelIDs = [nLabels]string{
 	lFundingTitle:    "Public funding",
 	lCompareTitle:    "Public funding by project",
 	lUtilTitle:       "Utilisation of EU and state funding",
@@ -78,57 +51,39 @@ var labelsEN = [nLabels]string{
 	lIndirect:        "Indirect",
 	lNoValue:         "(no value)",
 	lNoProjects:      "No projects",
-	lUtilRef:         "100 %",
 	lMore:            "more",
-	lEcoShort:        "Ecological",
-	lEconShort:       "Economic",
-	lSocShort:        "Social",
 	lUnknownScores:   "scores missing",
 }
 
-// labels returns the label table of lang: English for "en", Finnish otherwise.
-func labels(lang string) *[nLabels]string {
-	if isEnglish(lang) {
-		return &labelsEN
+// labelTables holds the label table of each language, worded once from the catalogue.
+var labelTables = sync.OnceValue(func() map[words.Lang]*[nLabels]string {
+	m := map[words.Lang]*[nLabels]string{}
+	for _, l := range []words.Lang{words.FI, words.EN} {
+		var t [nLabels]string
+		for i, id := range labelIDs {
+			t[i] = l.T(id)
+		}
+		m[l] = &t
 	}
-	return &labelsFI
-}
+	return m
+})
 
-func isEnglish(lang string) bool {
-	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(lang)), "en")
-}
+// labels returns the label table of lang: English for "en", Finnish otherwise.
+func labels(lang string) *[nLabels]string { return labelTables()[words.Of(lang)] }
 
 // criterionShort returns the short axis label of criterion i in lang.
 func criterionShort(i int, lang string) string {
 	if i < 0 || i >= len(data.Criteria) {
 		return ""
 	}
-	if isEnglish(lang) {
-		return data.Criteria[i].ShortEN
-	}
-	return data.Criteria[i].ShortFI
+	return data.Criteria[i].Short(lang)
 }
 
 // dimensionName returns the heading of dimension d in lang.
-func dimensionName(d data.Dimension, lang string) string {
-	if isEnglish(lang) {
-		return d.English()
-	}
-	return d.Finnish()
-}
+func dimensionName(d data.Dimension, lang string) string { return d.Name(lang) }
 
 // dimensionShort returns a one-word name of dimension d.
-func dimensionShort(d data.Dimension, lang string) string {
-	l := labels(lang)
-	switch d {
-	case data.Ecological:
-		return l[lEcoShort]
-	case data.Economic:
-		return l[lEconShort]
-	default:
-		return l[lSocShort]
-	}
-}
+func dimensionShort(d data.Dimension, lang string) string { return d.Short(lang) }
 
 // seriesName returns the name of the direct or indirect series.
 func seriesName(s Series, lang string) string {

@@ -5,18 +5,20 @@ import "strings"
 // Telling a project description from the other documents that land in the same folders.
 
 // Documents that land in the same folders but are not descriptions, by a word in their head.
-var otherDocuments = []struct{ word, what string }{
-	{"esr-projektihakemus", "a 2007–2013 ESR project application form (ESR-PROJEKTIHAKEMUS)"},
-	{"hankehakemus", "a EURA application form (Hankehakemus)"},
-	{"hankesuunnitelma", "a project plan (Hankesuunnitelma)"},
-	{"päätös", "a funding decision (Päätös)"},
-	{"paatos", "a funding decision (Päätös)"},
-	{"maksatushakemus", "a payment application (Maksatushakemus)"},
-	{"loppuraportti", "a final report (Loppuraportti)"},
-	{"väliraportti", "an interim report (Väliraportti)"},
+// code is the problem that skips the file.
+var otherDocuments = []struct{ word, code string }{
+	{"esr-projektihakemus", "esr_application"},
+	{"hankehakemus", "eura_application"},
+	{"hankesuunnitelma", "project_plan"},
+	{"päätös", "decision"},
+	{"paatos", "decision"},
+	{"maksatushakemus", "payment_application"},
+	{"loppuraportti", "final_report"},
+	{"väliraportti", "interim_report"},
 }
 
-// classify returns why the lines are not a project description, or "".
+// classify returns the code of the problem that says why the lines are not a project
+// description, or "" when they are one.
 func classify(lines []line) string {
 	if headSays(lines, 12, "hankkeen kuvaus") { // the usual case, without lower-casing the head
 		return ""
@@ -24,7 +26,7 @@ func classify(lines []line) string {
 	head := headText(lines, 12)
 	for _, o := range otherDocuments {
 		if strings.Contains(head, o.word) {
-			return "not a project description: " + o.what
+			return o.code
 		}
 	}
 	labels := 0
@@ -39,9 +41,9 @@ func classify(lines []line) string {
 		return ""
 	}
 	if strings.Contains(head, "<html") || strings.Contains(head, "<!doctype") {
-		return "not a project description: an HTML page (save the page as plain text)"
+		return "html_page"
 	}
-	return "not a project description: text without the labels of one (Hankekoodi:, Hankkeen nimi:) — a note?"
+	return "no_labels"
 }
 
 // hasPrefixFold reports whether s begins with prefix, ignoring case.

@@ -19,7 +19,7 @@ func (p *parser) coImplementer(l line) bool {
 	i := strings.LastIndex(t, ",")
 	if i < 0 {
 		if p.sec == secCoImpl {
-			p.warn(l.n, "co-implementer without a business ID: %q", shorten(t, 60))
+			p.warn(l.n, "coimpl_no_id", "Value", shorten(t, 60))
 			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: strings.Clone(t)})
 			return true
 		}
@@ -29,7 +29,7 @@ func (p *parser) coImplementer(l line) bool {
 	name, id := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
 	if !businessID.MatchString(id) {
 		if p.sec == secCoImpl {
-			p.warn(l.n, "co-implementer's business ID %q is not of the form 1234567-8", id)
+			p.warn(l.n, "coimpl_bad_id", "Value", id)
 			p.proj.CoImplementers = append(p.proj.CoImplementers, CoImplementer{Name: name, BusinessID: id})
 			return true
 		}

@@ -2,6 +2,8 @@ package data
 
 import (
 	"strings"
+
+	"vertailu/assets/words"
 )
 
 // Kind says how a column's values read and sort.
@@ -23,21 +25,17 @@ func (k Kind) Numeric() bool { return k != KindText && k != KindDate }
 // Column is one column of the project table: a stable key, its titles and how to read its
 // value from a project. The table, the CLI, the CSV/XLSX exports and sorting all use these.
 type Column struct {
-	Key     string
-	Kind    Kind
-	TitleFI string
-	TitleEN string
-	text    func(*Project) string
-	number  func(*Project) Float
-	date    func(*Project) Date
+	Key    string
+	Kind   Kind
+	text   func(*Project) string
+	number func(*Project) Float
+	date   func(*Project) Date
 }
 
-// Title returns the column's title in the language "fi" or "en".
+// Title returns the column's title in the language "fi" or "en" (the catalogue's
+// "column." + Key).
 func (c Column) Title(lang string) string {
-	if lang == "en" {
-		return c.TitleEN
-	}
-	return c.TitleFI
+	return words.Of(lang).T("column." + c.Key)
 }
 
 // Number returns the column's numeric value (for number and date kinds; dates as Unix days).
@@ -90,6 +88,15 @@ func (c Column) Text(p *Project) string {
 	}
 }
 
+// Display returns the value as Text does, for a reader of lang: a known status is worded in
+// lang (see StatusText).
+func (c Column) Display(p *Project, lang string) string {
+	if c.Key == "status" {
+		return StatusText(p.Status, lang)
+	}
+	return c.Text(p)
+}
+
 // Raw returns the value for machine-readable output: plain digits with a decimal point, ISO
 // dates, "" when unknown.
 func (c Column) Raw(p *Project) string {
@@ -126,12 +133,12 @@ func compareFolded(a, b string) int {
 	return strings.Compare(Fold(a), Fold(b))
 }
 
-func textCol(key, fi, en string, f func(*Project) string) Column {
-	return Column{Key: key, Kind: KindText, TitleFI: fi, TitleEN: en, text: f}
+func textCol(key string, f func(*Project) string) Column {
+	return Column{Key: key, Kind: KindText, text: f}
 }
 
-func intCol(key string, kind Kind, fi, en string, f func(*Project) Int) Column {
-	return Column{Key: key, Kind: kind, TitleFI: fi, TitleEN: en, number: func(p *Project) Float {
+func intCol(key string, kind Kind, f func(*Project) Int) Column {
+	return Column{Key: key, Kind: kind, number: func(p *Project) Float {
 		v := f(p)
 		if !v.Known {
 			return Float{}
@@ -140,43 +147,43 @@ func intCol(key string, kind Kind, fi, en string, f func(*Project) Int) Column {
 	}}
 }
 
-func floatCol(key string, kind Kind, fi, en string, f func(*Project) Float) Column {
-	return Column{Key: key, Kind: kind, TitleFI: fi, TitleEN: en, number: f}
+func floatCol(key string, kind Kind, f func(*Project) Float) Column {
+	return Column{Key: key, Kind: kind, number: f}
 }
 
-func dateCol(key, fi, en string, f func(*Project) Date) Column {
-	return Column{Key: key, Kind: KindDate, TitleFI: fi, TitleEN: en, date: f}
+func dateCol(key string, f func(*Project) Date) Column {
+	return Column{Key: key, Kind: KindDate, date: f}
 }
 
 var columns = []Column{
-	textCol("code", "Koodi", "Code", func(p *Project) string { return p.Code }),
-	textCol("name", "Nimi", "Name", func(p *Project) string { return p.Name }),
-	textCol("applicant", "Hakija", "Applicant", func(p *Project) string { return p.Applicant.Name }),
-	textCol("org_type", "Organisaatiotyyppi", "Organisation type", func(p *Project) string { return p.Applicant.OrgType }),
-	textCol("status", "Tila", "Status", func(p *Project) string { return p.Status }),
-	textCol("fund", "Rahasto", "Fund", func(p *Project) string { return p.Fund }),
-	textCol("priority_axis", "Toimintalinja", "Priority axis", func(p *Project) string { return p.PriorityAxis }),
-	textCol("specific_objective", "Erityistavoite", "Specific objective", func(p *Project) string { return p.SpecificObjective }),
-	textCol("authority", "Vastuuviranomainen", "Authority", func(p *Project) string { return p.Authority }),
-	textCol("regions", "Maakunnat", "Regions", func(p *Project) string { return strings.Join(p.Regions, ", ") }),
-	dateCol("start", "Alkaa", "Start", func(p *Project) Date { return p.Start }),
-	dateCol("end", "Päättyy", "End", func(p *Project) Date { return p.End }),
-	floatCol("months", KindDecimal, "Kk", "Months", func(p *Project) Float { return p.Derived.DurationMonths }),
-	intCol("granted_eu_state", KindEuro, "Myönnetty EU+valtio €", "Granted EU+state €", func(p *Project) Int { return p.Funding.GrantedEUState }),
-	intCol("realised_eu_state", KindEuro, "Toteutunut EU+valtio €", "Realised EU+state €", func(p *Project) Int { return p.Funding.RealisedEUState }),
-	floatCol("utilisation_eu_state", KindPercent, "Käyttöaste EU+valtio", "Utilisation EU+state", func(p *Project) Float { return p.Derived.UtilisationEUState }),
-	intCol("planned_public_total", KindEuro, "Suunniteltu julkinen €", "Planned public €", func(p *Project) Int { return p.Funding.PlannedPublicTotal }),
-	intCol("realised_public_total", KindEuro, "Toteutunut julkinen €", "Realised public €", func(p *Project) Int { return p.Funding.RealisedPublicTotal }),
-	floatCol("utilisation_public", KindPercent, "Käyttöaste julkinen", "Utilisation public", func(p *Project) Float { return p.Derived.UtilisationPublic }),
-	floatCol("eu_state_share", KindPercent, "EU+valtio-osuus", "EU+state share", func(p *Project) Float { return p.Derived.EUStateShare }),
-	intCol("persons_planned", KindInt, "Henkilöt (suunn.)", "Persons planned", func(p *Project) Int { return p.Indicators.PersonsPlanned }),
-	floatCol("cost_per_planned_participant", KindEuro, "€ / suunn. osallistuja", "€ per planned participant", func(p *Project) Float { return roundFloat(p.Derived.CostPerPlannedParticipant) }),
-	intCol("companies_planned", KindInt, "Yritykset (suunn.)", "Companies planned", func(p *Project) Int { return p.Indicators.CompaniesPlanned }),
-	intCol("companies_realised", KindInt, "Yritykset (tot.)", "Companies realised", func(p *Project) Int { return p.Indicators.CompaniesRealised }),
-	floatCol("company_target_reached", KindPercent, "Yritystavoite", "Company target reached", func(p *Project) Float { return p.Derived.CompanyTargetReached }),
-	floatCol("sustainability_direct", KindDecimal, "Kestävyys välitön", "Sustainability direct", func(p *Project) Float { return p.Derived.Direct.Overall }),
-	floatCol("sustainability_indirect", KindDecimal, "Kestävyys välillinen", "Sustainability indirect", func(p *Project) Float { return p.Derived.Indirect.Overall }),
-	textCol("file", "Tiedosto", "File", func(p *Project) string { return p.File }),
+	textCol("code", func(p *Project) string { return p.Code }),
+	textCol("name", func(p *Project) string { return p.Name }),
+	textCol("applicant", func(p *Project) string { return p.Applicant.Name }),
+	textCol("org_type", func(p *Project) string { return p.Applicant.OrgType }),
+	textCol("status", func(p *Project) string { return p.Status }),
+	textCol("fund", func(p *Project) string { return p.Fund }),
+	textCol("priority_axis", func(p *Project) string { return p.PriorityAxis }),
+	textCol("specific_objective", func(p *Project) string { return p.SpecificObjective }),
+	textCol("authority", func(p *Project) string { return p.Authority }),
+	textCol("regions", func(p *Project) string { return strings.Join(p.Regions, ", ") }),
+	dateCol("start", func(p *Project) Date { return p.Start }),
+	dateCol("end", func(p *Project) Date { return p.End }),
+	floatCol("months", KindDecimal, func(p *Project) Float { return p.Derived.DurationMonths }),
+	intCol("granted_eu_state", KindEuro, func(p *Project) Int { return p.Funding.GrantedEUState }),
+	intCol("realised_eu_state", KindEuro, func(p *Project) Int { return p.Funding.RealisedEUState }),
+	floatCol("utilisation_eu_state", KindPercent, func(p *Project) Float { return p.Derived.UtilisationEUState }),
+	intCol("planned_public_total", KindEuro, func(p *Project) Int { return p.Funding.PlannedPublicTotal }),
+	intCol("realised_public_total", KindEuro, func(p *Project) Int { return p.Funding.RealisedPublicTotal }),
+	floatCol("utilisation_public", KindPercent, func(p *Project) Float { return p.Derived.UtilisationPublic }),
+	floatCol("eu_state_share", KindPercent, func(p *Project) Float { return p.Derived.EUStateShare }),
+	intCol("persons_planned", KindInt, func(p *Project) Int { return p.Indicators.PersonsPlanned }),
+	floatCol("cost_per_planned_participant", KindEuro, func(p *Project) Float { return roundFloat(p.Derived.CostPerPlannedParticipant) }),
+	intCol("companies_planned", KindInt, func(p *Project) Int { return p.Indicators.CompaniesPlanned }),
+	intCol("companies_realised", KindInt, func(p *Project) Int { return p.Indicators.CompaniesRealised }),
+	floatCol("company_target_reached", KindPercent, func(p *Project) Float { return p.Derived.CompanyTargetReached }),
+	floatCol("sustainability_direct", KindDecimal, func(p *Project) Float { return p.Derived.Direct.Overall }),
+	floatCol("sustainability_indirect", KindDecimal, func(p *Project) Float { return p.Derived.Indirect.Overall }),
+	textCol("file", func(p *Project) string { return p.File }),
 }
 
 // Columns returns the table's columns in display order. The slice is a copy.

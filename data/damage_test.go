@@ -124,7 +124,7 @@ func TestWarningsBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := res.Projects[0].Warnings
-	if last := w[len(w)-1].Message; len(last) > 200 || !strings.Contains(last, "and 994 other files") {
+	if last := w[len(w)-1].Message("en"); len(last) > 200 || !strings.Contains(last, "and 994 other files") {
 		t.Errorf("duplicate warning %q", last)
 	}
 }

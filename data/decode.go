@@ -20,33 +20,40 @@ type decoded struct {
 	controls []int  // the lines that held control characters (dropped from the text)
 }
 
-// sniff names what a file is when its bytes already say it is not text: "" for text.
-func sniff(b []byte) string {
+// kind is what a file's bytes say it is: the code of the problem that skips it, with its
+// arguments.
+type kind struct {
+	code string
+	args []string
+}
+
+// sniff tells what a file is when its bytes already say it is not text.
+func sniff(b []byte) (kind, bool) {
 	magic := []struct {
 		prefix string
-		what   string
+		what   kind
 	}{
-		{"\x89PNG", "a PNG image"},
-		{"\xff\xd8\xff", "a JPEG image"},
-		{"GIF8", "a GIF image"},
-		{"BM", ""}, // checked below: too short a magic to trust alone
-		{"II*\x00", "a TIFF image"},
-		{"MM\x00*", "a TIFF image"},
-		{"%PDF", "a PDF document (convert it to text first)"},
-		{"PK\x03\x04", "a ZIP archive or Office document (.docx/.xlsx/.odt)"},
-		{"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc/.xls)"},
-		{"{\\rtf", "an RTF document (save it as plain text first)"},
-		{"RIFF", "a RIFF media file (e.g. WebP image or WAV sound)"},
+		{"\x89PNG", kind{"image", []string{"Kind", "PNG"}}},
+		{"\xff\xd8\xff", kind{"image", []string{"Kind", "JPEG"}}},
+		{"GIF8", kind{"image", []string{"Kind", "GIF"}}},
+		{"II*\x00", kind{"image", []string{"Kind", "TIFF"}}},
+		{"MM\x00*", kind{"image", []string{"Kind", "TIFF"}}},
+		{"%PDF", kind{code: "pdf"}},
+		{"PK\x03\x04", kind{code: "office_zip"}},
+		{"\xd0\xcf\x11\xe0", kind{code: "office_old"}},
+		{"{\\rtf", kind{code: "rtf"}},
+		{"RIFF", kind{code: "riff"}},
 	}
 	for _, m := range magic {
-		if m.what != "" && bytes.HasPrefix(b, []byte(m.prefix)) {
-			return m.what
+		if bytes.HasPrefix(b, []byte(m.prefix)) {
+			return m.what, true
 		}
 	}
-	if len(b) > 14 && bytes.HasPrefix(b, []byte("BM")) && bytes.IndexByte(b[:64], 0) >= 0 {
-		return "a BMP image"
+	// "BM" is too short a magic to trust alone: a bitmap also has a zero byte in its header.
+	if len(b) > 14 && bytes.HasPrefix(b, []byte("BM")) && bytes.IndexByte(b[:min(len(b), 64)], 0) >= 0 {
+		return kind{"image", []string{"Kind", "BMP"}}, true
 	}
-	return ""
+	return kind{}, false
 }
 
 // decode turns a file's bytes into text of its own: UTF-16 when a byte-order mark says so,

@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -86,7 +87,7 @@ func (p *parser) label(l line) bool {
 		}
 		p.labels[key]++
 		if p.labels[key] > 1 {
-			p.warn(l.n, "%q given more than once; the last value is used", name)
+			p.warn(l.n, "field_repeated", "Field", name)
 		}
 		// A value of its own, not a piece of the file's text: a project keeps its fields, not
 		// the whole file (the text is memory of its own either way, see decode).
@@ -202,7 +203,7 @@ func (p *parser) setCode(l line, v string) {
 	p.proj.Code = strings.ToUpper(strings.ReplaceAll(v, " ", ""))
 	p.proj.codeLine = l.n
 	if !codePattern.MatchString(p.proj.Code) {
-		p.warn(l.n, "project code %q is not of the form S12345 (ESR) or A12345 (EAKR)", v)
+		p.warn(l.n, "code_form", "Value", v)
 	}
 }
 
@@ -214,14 +215,14 @@ func (p *parser) setPeriod(l line, v string) {
 	m := periodPattern.FindStringSubmatch(v)
 	if m == nil {
 		if v != "" && v != "-" {
-			p.warn(l.n, "cannot read the period %q (expected \"Alkaa D.M.YYYY ja päättyy D.M.YYYY\")", v)
+			p.warn(l.n, "period_unreadable", "Value", v)
 		}
 		return
 	}
 	p.proj.Start = p.date(l, m[1])
 	p.proj.End = p.date(l, m[2])
 	if p.proj.Start.Known() && p.proj.End.Known() && p.proj.End.Before(p.proj.Start.Time) {
-		p.warn(l.n, "the period ends (%s) before it starts (%s)", m[2], m[1])
+		p.warn(l.n, "period_reversed", "End", m[2], "Start", m[1])
 	}
 }
 
@@ -238,10 +239,10 @@ func (p *parser) setFund() {
 		p.proj.Fund = "EAKR"
 	}
 	if p.docType == "" {
-		p.warn(0, "the document type line (\"… rahoittaman hankkeen kuvaus\") is missing")
+		p.warn(0, "doctype_missing")
 	}
 	if p.proj.Fund == "ESR" && strings.HasPrefix(p.proj.Code, "A") || p.proj.Fund == "EAKR" && strings.HasPrefix(p.proj.Code, "S") {
-		p.warn(p.proj.codeLine, "the code %s does not fit the fund %s", p.proj.Code, p.proj.Fund)
+		p.warn(p.proj.codeLine, "code_fund_mismatch", "Code", p.proj.Code, "Fund", p.proj.Fund)
 	}
 }
 
@@ -249,13 +250,13 @@ func (p *parser) setFund() {
 func (p *parser) checkFields() {
 	for _, f := range fields {
 		if p.seen[f.sec.top()] && p.labels[f.label] == 0 && f.label != "yhteyshenkilön sähköpostiosoite" && f.label != "yhteyshenkilön sähköpostisoite" {
-			p.warn(0, "field %q is missing", f.label)
+			p.warn(0, "field_missing", "Field", f.label)
 		}
 	}
 	if p.seen[8] && p.criteria > 0 && p.criteria < len(Criteria) {
-		p.warn(0, "only %d of the 15 sustainability criteria are given; the others are unknown", p.criteria)
+		p.warn(0, "criteria_partial", "Count", strconv.Itoa(p.criteria))
 	}
 	if p.proj.Code == "" {
-		p.warn(0, "no project code (Hankekoodi)")
+		p.warn(0, "no_code")
 	}
 }

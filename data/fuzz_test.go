@@ -25,13 +25,13 @@ func FuzzParse(f *testing.F) {
 		p, err := data.Parse("fuzz.txt", b)
 		if err != nil {
 			var nd *data.NotDescriptionError
-			if !errors.As(err, &nd) || nd.Reason == "" {
+			if !errors.As(err, &nd) || nd.Reason.Code == "" {
 				t.Fatalf("error without a reason: %v", err)
 			}
-			reason := strings.Clone(nd.Reason)
+			reason := nd.Reason.Message("en")
 			scribble(b)
-			if nd.Reason != reason {
-				t.Fatalf("the reason changed with the bytes: %q, was %q", nd.Reason, reason)
+			if nd.Reason.Message("en") != reason {
+				t.Fatalf("the reason changed with the bytes: %q, was %q", nd.Reason.Message("en"), reason)
 			}
 			return
 		}
@@ -43,7 +43,7 @@ func FuzzParse(f *testing.F) {
 		b = in
 		lines := strings.Count(string(b), "\n") + strings.Count(string(b), "\r") + 1
 		for _, w := range p.Warnings {
-			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > lines || w.Message == "" {
+			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > lines || w.Message("en") == "" {
 				t.Fatalf("bad problem %+v (file has %d lines)", w, lines)
 			}
 		}

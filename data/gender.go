@@ -28,7 +28,7 @@ func (p *parser) genderQuestion(l line, key, value string) bool {
 			a.Answer = Bool{V: false, Known: true}
 		case value == "", value == "-":
 		default:
-			p.warn(l.n, "gender-equality answer %q is neither Kyllä nor Ei", value)
+			p.warn(l.n, "gender_answer", "Value", value)
 		}
 		return true
 	}
@@ -38,7 +38,7 @@ func (p *parser) genderQuestion(l line, key, value string) bool {
 func (p *parser) genderText(l line) {
 	if p.gender < 0 || l.text == "" {
 		if l.text != "" {
-			p.warn(l.n, "unexpected line in section 8.1: %q", shorten(l.text, 60))
+			p.warn(l.n, "unexpected_line", "Section", "8.1", "Value", shorten(l.text, 60))
 		}
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -41,7 +42,7 @@ func (s FileStatus) String() string {
 type FileResult struct {
 	Path     string // relative to the folder, forward slashes
 	Status   FileStatus
-	Reason   string    // why it was skipped
+	Reason   Problem   // why it was skipped
 	Problems []Problem // warnings of a loaded file (the same as Project.Warnings)
 	Project  *Project  // nil when skipped
 	// Internal says the file was skipped for an error of Vertailu's own, not of the file's:
@@ -89,7 +90,7 @@ type source struct {
 	rel  string
 	path string                  // a file on disk, read by readPath
 	open func() (fs.File, error) // or a file of an fs.FS
-	skip string                  // set when the walk already knows the file is to be skipped
+	skip Problem                 // set when the walk already knows the file is to be skipped
 }
 
 // LoadFolder reads every file below dir, recursively, and parses the project descriptions. It
@@ -128,7 +129,7 @@ func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Lo
 			if p == "." {
 				return err
 			}
-			srcs = append(srcs, source{rel: p, skip: "cannot read: " + plainError(err)})
+			srcs = append(srcs, source{rel: p, skip: readProblem(p, err)})
 			return nil
 		}
 		if d.IsDir() {
@@ -166,7 +167,7 @@ func (w *walker) place(p string) {
 func (w *walker) walk(abs, rel string) {
 	entries, err := os.ReadDir(abs)
 	if err != nil {
-		w.sources = append(w.sources, source{rel: slashRel(rel), skip: "folder cannot be read: " + plainError(err)})
+		w.sources = append(w.sources, source{rel: slashRel(rel), skip: problem(slashRel(rel), 0, "folder_unreadable", "Error", plainError(err))})
 		return
 	}
 	for _, e := range entries {
@@ -181,12 +182,12 @@ func (w *walker) walk(abs, rel string) {
 		}
 		info, err := os.Stat(childAbs) // follows links
 		if err != nil {
-			w.sources = append(w.sources, source{rel: childRel, skip: "cannot read: " + plainError(err)})
+			w.sources = append(w.sources, source{rel: childRel, skip: readProblem(childRel, err)})
 			continue
 		}
 		if info.IsDir() {
 			if w.entered(info) {
-				w.sources = append(w.sources, source{rel: childRel + "/", skip: "link to a folder already read (not followed again)"})
+				w.sources = append(w.sources, source{rel: childRel + "/", skip: problem(childRel+"/", 0, "link_seen")})
 				continue
 			}
 			w.seen = append(w.seen, info)
@@ -195,7 +196,7 @@ func (w *walker) walk(abs, rel string) {
 			continue
 		}
 		if !info.Mode().IsRegular() {
-			w.sources = append(w.sources, source{rel: childRel, skip: errNotRegular.Error()})
+			w.sources = append(w.sources, source{rel: childRel, skip: problem(childRel, 0, "not_regular")})
 			continue
 		}
 		w.place(childAbs) // a link to a file
@@ -220,6 +221,14 @@ func slashRel(rel string) string {
 }
 
 // plainError drops the Go path prefix from an *fs.PathError: the path is said elsewhere.
+// readProblem is why a file that could not be read is skipped.
+func readProblem(file string, err error) Problem {
+	if errors.Is(err, errNotRegular) {
+		return problem(file, 0, "not_regular")
+	}
+	return problem(file, 0, "unreadable", "Error", plainError(err))
+}
+
 func plainError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -299,10 +308,10 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	fr = FileResult{Path: src.rel, Status: Skipped}
 	defer func() {
 		if r := recover(); r != nil {
-			fr = FileResult{Path: src.rel, Status: Skipped, Internal: true, Reason: fmt.Sprintf("internal error while reading: %v", r)}
+			fr = FileResult{Path: src.rel, Status: Skipped, Internal: true, Reason: problem(src.rel, 0, "internal", "Error", fmt.Sprint(r))}
 		}
 	}()
-	if src.skip != "" {
+	if src.skip.Code != "" {
 		fr.Reason = src.skip
 		return fr
 	}
@@ -310,10 +319,10 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	var large tooLargeError
 	switch {
 	case errors.As(err, &large):
-		fr.Reason = fmt.Sprintf("too large to be a project description (%d MB)", large>>20)
+		fr.Reason = problem(src.rel, 0, "too_large", "MB", strconv.FormatInt(int64(large>>20), 10))
 		return fr
 	case err != nil:
-		fr.Reason = "cannot read: " + plainError(err)
+		fr.Reason = readProblem(src.rel, err)
 		return fr
 	}
 	p, err := parse(src.rel, b, sc)
@@ -322,7 +331,7 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 		if errors.As(err, &nd) {
 			fr.Reason = nd.Reason
 		} else {
-			fr.Reason = err.Error()
+			fr.Reason = problem(src.rel, 0, "internal", "Error", err.Error())
 		}
 		return fr
 	}
@@ -403,18 +412,15 @@ func readAll(r io.Reader, size int64, buf *[]byte) ([]byte, error) {
 
 // otherFiles names the files idx holds other than the i-th: all of them when they are few, else
 // the first few and how many more (a folder of a thousand copies of one file stays linear).
-func otherFiles(res *LoadResult, idx []int, i int) string {
+func otherFiles(res *LoadResult, idx []int, i int) (names string, more int) {
 	const most = 5
-	var names []string
+	var list []string
 	for _, j := range idx {
-		if j != i && len(names) < most {
-			names = append(names, res.Files[j].Path)
+		if j != i && len(list) < most {
+			list = append(list, res.Files[j].Path)
 		}
 	}
-	if more := len(idx) - 1 - len(names); more > 0 {
-		return fmt.Sprintf("%s and %d other files", strings.Join(names, ", "), more)
-	}
-	return strings.Join(names, ", ")
+	return strings.Join(list, ", "), len(idx) - 1 - len(list)
 }
 
 // flagDuplicateCodes warns on every project whose code another file also has.
@@ -432,10 +438,12 @@ func flagDuplicateCodes(res *LoadResult) {
 		}
 		for _, i := range idx {
 			f := &res.Files[i]
-			f.Project.Warnings = append(f.Project.Warnings, Problem{
-				File: f.Path, Line: f.Project.codeLine,
-				Message: fmt.Sprintf("project code %s also appears in %s", f.Project.Code, otherFiles(res, idx, i)),
-			})
+			names, more := otherFiles(res, idx, i)
+			w := problem(f.Path, f.Project.codeLine, "duplicate_code", "Code", f.Project.Code, "Files", names)
+			if more > 0 {
+				w = problem(f.Path, f.Project.codeLine, "duplicate_code_more", "Code", f.Project.Code, "Files", names, "Count", strconv.Itoa(more))
+			}
+			f.Project.Warnings = append(f.Project.Warnings, w)
 			f.Problems = f.Project.Warnings
 			f.Status = LoadedWithWarnings
 		}

@@ -83,7 +83,7 @@ func TestLoadFolderAccountsForEveryFile(t *testing.T) {
 	got := map[string]string{}
 	for _, f := range res.Files {
 		got[f.Path] = f.Status.String()
-		if f.Status == data.Skipped && f.Reason == "" {
+		if f.Status == data.Skipped && f.Reason.Code == "" {
 			t.Errorf("%s skipped without a reason", f.Path)
 		}
 	}
@@ -131,7 +131,7 @@ func TestLoadFolderUnreadableFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Files[0].Status != data.Skipped || !strings.Contains(res.Files[0].Reason, "cannot read") {
+	if res.Files[0].Status != data.Skipped || !strings.Contains(res.Files[0].Reason.Message("en"), "cannot read") {
 		t.Errorf("%+v", res.Files[0])
 	}
 }
@@ -227,7 +227,7 @@ func TestTooLargeFileSkippedBySize(t *testing.T) {
 	if len(res.Files) != 2 || len(res.Projects) != 1 {
 		t.Fatalf("files %+v", res.Files)
 	}
-	if r := res.Files[0].Reason; res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "9 MB") {
+	if r := res.Files[0].Reason.Message("en"); res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "9 MB") {
 		t.Errorf("huge.txt: %q", r)
 	}
 }

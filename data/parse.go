@@ -1,8 +1,6 @@
 package data
 
-import (
-	"fmt"
-)
+import "strconv"
 
 // Parse reads one project description. file names it in problems. A file that is not a project
 // description gives a *NotDescriptionError naming what it seems to be; anything else that is
@@ -33,29 +31,29 @@ func (s *scratch) reset() {
 // parse is Parse with the caller's scratch.
 func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if len(b) == 0 {
-		return nil, &NotDescriptionError{File: file, Reason: "empty file"}
+		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "empty")}
 	}
-	if what := sniff(b); what != "" {
-		return nil, &NotDescriptionError{File: file, Reason: "not a project description: " + what}
+	if what, ok := sniff(b); ok {
+		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
 	}
 	d, ok := decode(b)
 	if !ok {
-		return nil, &NotDescriptionError{File: file, Reason: "not a project description: a binary file"}
+		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "binary")}
 	}
 	sc.lines = cleanLines(sc.lines[:0], d.text)
-	if reason := classify(sc.lines); reason != "" {
-		return nil, &NotDescriptionError{File: file, Reason: reason}
+	if code := classify(sc.lines); code != "" {
+		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
 	}
 	sc.reset()
 	p := &parser{file: file, scratch: sc, proj: &Project{File: file}}
 	if d.encoding != "" {
-		p.warn(0, "not UTF-8: read as %s", d.encoding)
+		p.warn(0, "not_utf8", "Encoding", d.encoding)
 	}
 	if len(d.controls) > 0 {
-		p.warn(d.controls[0], "control characters removed on line(s) %s", lineList(d.controls))
+		p.warn(d.controls[0], "control_chars", "Lines", lineList(d.controls))
 	}
 	if len(d.badLines) > 0 {
-		p.warn(d.badLines[0], "not UTF-8 on line(s) %s: those lines read as Windows-1252", lineList(d.badLines))
+		p.warn(d.badLines[0], "not_utf8_lines", "Lines", lineList(d.badLines))
 	}
 	p.run()
 	p.proj.Derived = Derive(p.proj)
@@ -95,12 +93,14 @@ type parser struct {
 // one warning, not in a million.
 const maxWarnings = 100
 
-func (p *parser) warn(n int, format string, args ...any) {
+// warn records problem code at line n (0 for the whole file); args are the catalogue
+// message's placeholders and values in pairs.
+func (p *parser) warn(n int, code string, args ...string) {
 	if len(p.proj.Warnings) >= maxWarnings {
 		p.dropped++
 		return
 	}
-	p.proj.Warnings = append(p.proj.Warnings, Problem{File: p.file, Line: n, Message: fmt.Sprintf(format, args...)})
+	p.proj.Warnings = append(p.proj.Warnings, problem(p.file, n, code, args...))
 }
 
 func (p *parser) run() {
@@ -157,7 +157,7 @@ func (p *parser) line(l line) {
 		}
 	case secProject, secFunding, secArea, secSite, secIndicators, secCompanies, secPersons, secPrinciples, secNone:
 		if t != "" {
-			p.warn(l.n, "unexpected line in section %d: %q", p.sec.top(), shorten(t, 60))
+			p.warn(l.n, "unexpected_line", "Section", strconv.Itoa(p.sec.top()), "Value", shorten(t, 60))
 		}
 	default:
 		p.addText(l)
@@ -187,10 +187,7 @@ func (p *parser) finish() {
 	p.checkComplete()
 	p.checkFields()
 	if p.dropped > 0 {
-		p.proj.Warnings = append(p.proj.Warnings, Problem{
-			File:    p.file,
-			Message: fmt.Sprintf("%d more problems in this file are not listed", p.dropped),
-		})
+		p.proj.Warnings = append(p.proj.Warnings, problem(p.file, 0, "more", "Count", strconv.Itoa(p.dropped)))
 	}
 	// Lists are [] rather than null in JSON: empty, not unknown.
 	pr.CoImplementers = nonNil(pr.CoImplementers)

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"vertailu/assets/words"
 )
 
 // Int is a whole number that may be unknown. The zero value is unknown: an empty value, "-" or
@@ -278,16 +280,12 @@ func (d Dimension) Finnish() string {
 	}
 }
 
-// English returns the dimension's English name.
-func (d Dimension) English() string {
-	switch d {
-	case Ecological:
-		return "Ecological sustainability"
-	case Economic:
-		return "Economic sustainability"
-	default:
-		return "Social and cultural sustainability and equality"
-	}
+// Name returns the dimension's name in lang ("fi": the heading as in the document).
+func (d Dimension) Name(lang string) string { return words.Of(lang).T("dimension." + d.Key()) }
+
+// Short returns a one-word name of the dimension in lang.
+func (d Dimension) Short(lang string) string {
+	return words.Of(lang).T("dimension." + d.Key() + ".short")
 }
 
 // Key returns a short stable key: "ecological", "economic" or "social".
@@ -308,29 +306,35 @@ func (d Dimension) MarshalJSON() ([]byte, error) { return []byte(`"` + d.Key() +
 // CriterionInfo names one of the 15 sustainability criteria.
 type CriterionInfo struct {
 	Dimension Dimension
+	Key       string // the catalogue's "criterion." + Key names it, + ".short" for chart axes
 	Finnish   string // as in the document
-	English   string
-	ShortFI   string // a short label for chart axes
-	ShortEN   string
+}
+
+// Name returns the criterion's name in lang ("fi": as in the document).
+func (c CriterionInfo) Name(lang string) string { return words.Of(lang).T("criterion." + c.Key) }
+
+// Short returns the criterion's short label for chart axes in lang.
+func (c CriterionInfo) Short(lang string) string {
+	return words.Of(lang).T("criterion." + c.Key + ".short")
 }
 
 // Criteria lists the 15 sustainability criteria of section 8.2 in document order.
 var Criteria = [15]CriterionInfo{
-	{Ecological, "Luonnonvarojen käytön kestävyys", "Sustainable use of natural resources", "Luonnonvarat", "Natural resources"},
-	{Ecological, "Ilmastonmuutoksen aiheuttamien riskien vähentäminen", "Reducing climate-change risks", "Ilmastoriskit", "Climate risks"},
-	{Ecological, "Kasvillisuus, eliöt ja luonnon monimuotoisuus", "Vegetation, organisms and biodiversity", "Monimuotoisuus", "Biodiversity"},
-	{Ecological, "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)", "Surface and ground water, soil and air (and fewer greenhouse gases)", "Vesi, maa, ilma", "Water, soil, air"},
-	{Ecological, "Natura 2000 -ohjelman kohteet", "Natura 2000 sites", "Natura 2000", "Natura 2000"},
-	{Economic, "Materiaalit ja jätteet", "Materials and waste", "Materiaalit", "Materials, waste"},
-	{Economic, "Uusiutuvien energialähteiden käyttö", "Use of renewable energy", "Uusiutuva energia", "Renewable energy"},
-	{Economic, "Paikallisen elinkeinorakenteen kestävä kehittäminen", "Sustainable local business structure", "Elinkeinorakenne", "Local economy"},
-	{Economic, "Aineettomien tuotteiden ja palvelujen kehittäminen", "Intangible products and services", "Aineettomat palvelut", "Intangible services"},
-	{Economic, "Liikkuminen ja logistiikka", "Mobility and logistics", "Liikkuminen", "Mobility"},
-	{Social, "Hyvinvoinnin edistäminen", "Promoting well-being", "Hyvinvointi", "Well-being"},
-	{Social, "Tasa-arvon edistäminen", "Promoting equality", "Tasa-arvo", "Equality"},
-	{Social, "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus", "Social and cultural equity", "Yhdenvertaisuus", "Equity"},
-	{Social, "Kulttuuriympäristö", "Cultural environment", "Kulttuuriympäristö", "Cultural environment"},
-	{Social, "Ympäristöosaaminen", "Environmental know-how", "Ympäristöosaaminen", "Environmental skills"},
+	{Ecological, "natural_resources", "Luonnonvarojen käytön kestävyys"},
+	{Ecological, "climate_risks", "Ilmastonmuutoksen aiheuttamien riskien vähentäminen"},
+	{Ecological, "biodiversity", "Kasvillisuus, eliöt ja luonnon monimuotoisuus"},
+	{Ecological, "water_soil_air", "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)"},
+	{Ecological, "natura_2000", "Natura 2000 -ohjelman kohteet"},
+	{Economic, "materials_waste", "Materiaalit ja jätteet"},
+	{Economic, "renewable_energy", "Uusiutuvien energialähteiden käyttö"},
+	{Economic, "local_economy", "Paikallisen elinkeinorakenteen kestävä kehittäminen"},
+	{Economic, "intangible_services", "Aineettomien tuotteiden ja palvelujen kehittäminen"},
+	{Economic, "mobility", "Liikkuminen ja logistiikka"},
+	{Social, "well_being", "Hyvinvoinnin edistäminen"},
+	{Social, "equality", "Tasa-arvon edistäminen"},
+	{Social, "equity", "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus"},
+	{Social, "cultural_environment", "Kulttuuriympäristö"},
+	{Social, "environmental_skills", "Ympäristöosaaminen"},
 }
 
 // Criterion is one scored sustainability criterion: the applicant's own claim of the project's
@@ -343,29 +347,3 @@ type Criterion struct {
 	Justification string    `json:"justification"`
 }
 
-// Problem is something wrong in one file, at one line (0 when it concerns the whole file).
-// Its Error text reads like a compiler's: "file:line: message".
-type Problem struct {
-	File    string `json:"-"`
-	Line    int    `json:"line"`
-	Message string `json:"message"`
-}
-
-func (p Problem) Error() string {
-	switch {
-	case p.File == "":
-		return fmt.Sprintf("line %d: %s", p.Line, p.Message)
-	case p.Line == 0:
-		return p.File + ": " + p.Message
-	default:
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
-	}
-}
-
-// NotDescriptionError says a file is not a project description and what it seems to be.
-type NotDescriptionError struct {
-	File   string
-	Reason string // e.g. "a EURA application form (Hankehakemus), not a project description"
-}
-
-func (e *NotDescriptionError) Error() string { return e.File + ": skipped: " + e.Reason }

@@ -51,7 +51,7 @@ func sameContent(t *testing.T, got, want *data.Project) {
 
 func hasWarning(p *data.Project, sub string) bool {
 	for _, w := range p.Warnings {
-		if strings.Contains(w.Message, sub) {
+		if strings.Contains(w.Message("en"), sub) {
 			return true
 		}
 	}
@@ -230,7 +230,7 @@ func TestMissingJustificationAndBadScore(t *testing.T) {
 		t.Errorf("warnings %v", p.Warnings)
 	}
 	for _, w := range p.Warnings {
-		if w.Line == 0 && strings.Contains(w.Message, "outside") {
+		if w.Line == 0 && strings.Contains(w.Message("en"), "outside") {
 			t.Error("a score warning needs its line")
 		}
 	}
@@ -258,8 +258,8 @@ func TestNotDescriptions(t *testing.T) {
 			if !errors.As(err, &nd) || p != nil {
 				t.Fatalf("got %v, %v; want a NotDescriptionError", p, err)
 			}
-			if !strings.Contains(nd.Reason, c.want) {
-				t.Errorf("reason %q does not say %q", nd.Reason, c.want)
+			if !strings.Contains(nd.Reason.Message("en"), c.want) {
+				t.Errorf("reason %q does not say %q", nd.Reason.Message("en"), c.want)
 			}
 		})
 	}
@@ -274,8 +274,11 @@ func TestProblemCarriesFileAndLine(t *testing.T) {
 	if len(p.Warnings) == 0 {
 		t.Fatal("no warning for a bad date")
 	}
-	if got := p.Warnings[0].Error(); got != `kansio/a.txt:15: cannot read the date "31.13.2022" (expected D.M.YYYY)` {
+	if got := p.Warnings[0].Error(); got != `kansio/a.txt:15: cannot read the date “31.13.2022” (expected D.M.YYYY)` {
 		t.Errorf("problem = %q", got)
+	}
+	if got := p.Warnings[0].Message("fi"); got != `päivämäärää ”31.13.2022” ei voi lukea (odotettiin P.K.VVVV)` {
+		t.Errorf("in Finnish: %q", got)
 	}
 	if p.Start.Known() || !p.End.Known() {
 		t.Error("a bad start date is unknown; the end date stays")

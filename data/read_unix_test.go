@@ -53,7 +53,7 @@ func TestNamedPipeDoesNotHang(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Files) != 1 || res.Files[0].Status != Skipped || res.Files[0].Reason != errNotRegular.Error() {
+	if len(res.Files) != 1 || res.Files[0].Status != Skipped || res.Files[0].Reason.Code != "not_regular" {
 		t.Errorf("%+v", res.Files)
 	}
 }

@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The sections of a description: their headings, and which of them a file has.
 
@@ -92,7 +95,7 @@ var sectionNames = map[int]string{
 func (p *parser) checkComplete() {
 	flattened := p.headings < 3
 	if flattened {
-		p.warn(0, "no section headings: read by labels only (the flattened layout); the texts of sections 3 and 4 cannot be told apart and are kept together as the summary")
+		p.warn(0, "no_headings")
 		p.seen[3] = p.seen[3] || p.seen[5]
 		p.seen[4] = p.seen[4] || p.seen[5]
 		p.seen[9] = p.seen[9] || p.seen[8] && p.criteria == len(Criteria)
@@ -119,8 +122,8 @@ func (p *parser) checkComplete() {
 		n = p.lines[len(p.lines)-1].n
 	}
 	if last < 9 {
-		p.warn(n, "the file ends in section %d: it looks truncated; missing: %s", last, strings.Join(missing, ", "))
+		p.warn(n, "truncated", "Section", strconv.Itoa(last), "Sections", strings.Join(missing, ", "))
 		return
 	}
-	p.warn(0, "sections missing: %s", strings.Join(missing, ", "))
+	p.warn(0, "sections_missing", "Sections", strings.Join(missing, ", "))
 }

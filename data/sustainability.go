@@ -104,7 +104,7 @@ func (p *parser) sustainability(l line) {
 		}
 	}
 	if p.criterion < 0 {
-		p.warn(l.n, "unexpected line in section 8.2: %q", shorten(t, 60))
+		p.warn(l.n, "unexpected_line", "Section", "8.2", "Value", shorten(t, 60))
 		return
 	}
 	p.justifications[p.criterion] = append(p.justifications[p.criterion], t)
@@ -137,7 +137,7 @@ func criterionIndex(name string) int {
 func (p *parser) setCriterion(l line, i int, m scoreLine) {
 	if i < 0 {
 		i = p.criterion + 1
-		p.warn(l.n, "unknown sustainability criterion %q, read as %q by its place", shorten(m.criterion, 60), Criteria[i].Finnish)
+		p.warn(l.n, "criterion_unknown", "Value", shorten(m.criterion, 60), "Criterion", Criteria[i].Finnish)
 	}
 	p.criterion = i
 	p.criteria++
@@ -149,7 +149,7 @@ func (p *parser) setCriterion(l line, i int, m scoreLine) {
 func (p *parser) score(l line, s string) Int {
 	n, err := strconv.Atoi(s)
 	if err != nil || n > 10 {
-		p.warn(l.n, "sustainability score %s is outside 0–10; read as unknown", s)
+		p.warn(l.n, "score_range", "Value", s)
 		return Int{}
 	}
 	return KnownInt(int64(n))

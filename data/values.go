@@ -14,11 +14,11 @@ const firstYear, lastYear = 1990, 2100
 func (p *parser) date(l line, s string) Date {
 	t, err := time.Parse("2.1.2006", strings.TrimSpace(s))
 	if err != nil {
-		p.warn(l.n, "cannot read the date %q (expected D.M.YYYY)", s)
+		p.warn(l.n, "date_unreadable", "Value", s)
 		return Date{}
 	}
 	if t.Year() < firstYear || t.Year() > lastYear {
-		p.warn(l.n, "the date %q is outside %d–%d; read as unknown", s, firstYear, lastYear)
+		p.warn(l.n, "date_range", "Value", s, "First", strconv.Itoa(firstYear), "Last", strconv.Itoa(lastYear))
 		return Date{}
 	}
 	return Date{t}
@@ -45,13 +45,13 @@ func (p *parser) amount(l line, v string) Int {
 	n, err := strconv.ParseInt(s, 10, 64)
 	switch {
 	case err == nil && n < 0, err != nil && strings.HasPrefix(s, "-") && allDigits(s[1:]):
-		p.warn(l.n, "the figure %q is negative; read as unknown", v)
+		p.warn(l.n, "figure_negative", "Value", v)
 		return Int{}
 	case err == nil && n > MaxFigure, err != nil && allDigits(s):
-		p.warn(l.n, "the figure %q is implausibly large (over 10^12); read as unknown", v)
+		p.warn(l.n, "figure_large", "Value", v)
 		return Int{}
 	case err != nil:
-		p.warn(l.n, "cannot read the number %q", v)
+		p.warn(l.n, "number_unreadable", "Value", v)
 		return Int{}
 	}
 	return KnownInt(n)

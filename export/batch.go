@@ -46,7 +46,8 @@ type BatchResult struct {
 	Skipped []SkippedFile
 }
 
-// ReasonExists is the Reason of a file skipped because it exists and Force was not set.
+// ReasonExists is the Reason of a file skipped because it exists and Force was not set. It
+// is also its catalogue id, for the app to word it.
 const ReasonExists = "a file of that name exists (not overwritten)"
 
 // ExportSummaries writes the one-page summary of each project into dir, several at a time,

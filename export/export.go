@@ -5,12 +5,13 @@ package export
 
 import (
 	_ "embed"
-	"strings"
+	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/wcharczuk/go-chart/v2/roboto"
 
+	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
 )
@@ -37,100 +38,76 @@ func setFont(pdf *fpdf.Fpdf, style string, size float64) {
 	pdf.SetFont(regularFamily, "", size)
 }
 
-// labels holds the page texts in one language.
+// labels holds the page texts in one language, worded from the catalogue (see labelsFor).
 type labels struct {
 	title, fund, axis, objective, status                 string
 	applicant, orgType, coImpl, authority, period        string
 	regions, subregions, municipalities, persons         string
-	companies, companiesPR, months, funding, derived     string
+	companies, months, funding, derived                  string
 	utilEU, utilPublic, share, costPerPerson, compTarget string
 	sustainability, direct, indirect, overall            string
 	dimensions                                           [3]string
-	gender, genderQ                                      [3]string
+	gender                                               [3]string
+	genderQ                                              string
 	sustShort                                            [2]string
 	yes, no, summary, finalReport, noFinalReport         string
-	continues, source, printed, page, more, none         string
-	reportTitle, projects, totals, reportFunding         string
+	continues, source, printed, page, none               string
+	reportTitle, totals, reportFunding                   string
 	reportUtil, reportRadar, mean, incomplete            string
+
+	lang words.Lang
 }
 
-var labelsFI = labels{
-	title: "Hankkeen tiivistelmä", fund: "Rahasto", axis: "Toimintalinja", objective: "Erityistavoite",
-	status: "Tila", applicant: "Hakija", orgType: "Organisaatiotyyppi", coImpl: "Osatoteuttajat",
-	authority: "Vastuuviranomainen", period: "Toteutusaika", regions: "Maakunnat",
-	subregions: "Seutukunnat", municipalities: "Kunnat", persons: "Henkilöt (suunn.)",
-	companies: "Yritykset", companiesPR: "suunniteltu %s, toteutunut %s", months: "kk",
-	funding: "Rahoitus", derived: "Tunnusluvut",
-	utilEU: "Käyttöaste EU+valtio", utilPublic: "Käyttöaste julkinen", share: "EU+valtio-osuus",
-	costPerPerson: "€ / suunniteltu osallistuja", compTarget: "Yritystavoitteen toteuma",
-	sustainability: "Kestävä kehitys (keskiarvot 0–10)", direct: "Välitön", indirect: "Välillinen",
-	overall: "Kaikki", dimensions: [3]string{"Ekologinen", "Taloudellinen", "Sosiaalinen"},
-	gender: [3]string{
-		"Toimintaympäristön analyysi sukupuolinäkökulmasta",
-		"Sukupuolinäkökulma huomioitu toiminnassa",
-		"Päätavoite on sukupuolten tasa-arvon edistäminen",
-	},
-	genderQ:   [3]string{"Sukupuolten tasa-arvo"},
-	sustShort: [2]string{"Kest. välitön", "Kest. välill."},
-	yes:       "Kyllä", no: "Ei", summary: "Suunnitelman mukainen tiivistelmä (3)",
-	finalReport: "Loppuraportin tiivistelmä (9)", noFinalReport: "Ei loppuraportin tiivistelmää.",
-	continues: "Teksti jatkuu lähteessä", source: "Lähde", printed: "Tulostettu", page: "1/1",
-	more: "+%d muuta", none: "–",
-	reportTitle: "Hankkeiden vertailu", projects: "hanketta", totals: "Yhteensä",
-	reportFunding: "Rahoitus hankkeittain", reportUtil: "Käyttöaste", reportRadar: "Kestävä kehitys",
-	mean: "keskiarvo", incomplete: "Lähdetiedosto on katkennut: osa tiedoista puuttuu.",
+// more words "+N more" for a list cut short.
+func (l *labels) more(n int) string { return l.lang.N("+{{.Count}} more", n) }
+
+// companiesPR words "planned P, realised R".
+func (l *labels) companiesPR(planned, realised string) string {
+	return l.lang.T("planned {{.Planned}}, realised {{.Realised}}", "Planned", planned, "Realised", realised)
 }
 
-var labelsEN = labels{
-	title: "Project summary", fund: "Fund", axis: "Priority axis", objective: "Specific objective",
-	status: "Status", applicant: "Applicant", orgType: "Organisation type", coImpl: "Co-implementers",
-	authority: "Responsible authority", period: "Period", regions: "Regions",
-	subregions: "Sub-regions", municipalities: "Municipalities", persons: "Persons (planned)",
-	companies: "Companies", companiesPR: "planned %s, realised %s", months: "months",
-	funding: "Funding", derived: "Key figures",
-	utilEU: "Utilisation EU+state", utilPublic: "Utilisation public", share: "EU+state share",
-	costPerPerson: "€ per planned participant", compTarget: "Company target reached",
-	sustainability: "Sustainability (means 0–10)", direct: "Direct", indirect: "Indirect",
-	overall: "Overall", dimensions: [3]string{"Ecological", "Economic", "Social"},
-	gender: [3]string{
-		"Gender analysis of the operating environment",
-		"Gender perspective mainstreamed",
-		"Main goal is promoting gender equality",
-	},
-	genderQ:   [3]string{"Gender equality"},
-	sustShort: [2]string{"Sust. direct", "Sust. indirect"},
-	yes:       "Yes", no: "No", summary: "Planned summary (3)",
-	finalReport: "Final report summary (9)", noFinalReport: "No final report summary.",
-	continues: "The text continues in the source", source: "Source", printed: "Printed", page: "1/1",
-	more: "+%d more", none: "–",
-	reportTitle: "Project comparison", projects: "projects", totals: "Total",
-	reportFunding: "Funding by project", reportUtil: "Utilisation", reportRadar: "Sustainability",
-	mean: "mean", incomplete: "The source file is truncated: some values are missing.",
+// projects words "N projects".
+func (l *labels) projects(n int) string { return l.lang.N("{{.Count}} projects", n) }
+
+// newLabels words the page texts in l.
+func newLabels(l words.Lang) *labels {
+	col := func(key string) string { return l.T("column." + key) }
+	dims := [3]string{}
+	for i, d := range data.Dimensions {
+		dims[i] = d.Short(string(l))
+	}
+	return &labels{
+		lang: l, title: l.T("Project summary"), fund: col("fund"), axis: col("priority_axis"),
+		objective: col("specific_objective"), status: col("status"), applicant: col("applicant"),
+		orgType: col("org_type"), coImpl: l.T("Co-implementers"), authority: col("authority"),
+		period: l.T("Period"), regions: col("regions"), subregions: l.T("Subregions"),
+		municipalities: l.T("Municipalities"), persons: col("persons_planned"),
+		companies: l.T("Companies"), months: l.T("months"), funding: l.T("Funding"),
+		derived: l.T("Key figures"), utilEU: col("utilisation_eu_state"), utilPublic: col("utilisation_public"),
+		share: col("eu_state_share"), costPerPerson: col("cost_per_planned_participant"),
+		compTarget: col("company_target_reached"), sustainability: l.T("Sustainability (means 0–10)"),
+		direct: l.T("Direct"), indirect: l.T("Indirect"), overall: l.T("Overall"), dimensions: dims,
+		gender:  [3]string{l.T("gender.analysis"), l.T("gender.mainstreamed"), l.T("gender.main_goal")},
+		genderQ: l.T("Gender equality"), sustShort: [2]string{l.T("Sust. direct"), l.T("Sust. indirect")},
+		yes: l.T("Yes"), no: l.T("No"), summary: l.T("Planned summary (3)"),
+		finalReport: l.T("Final report summary (9)"), noFinalReport: l.T("No final report summary."),
+		continues: l.T("The text continues in the source"), source: l.T("Source"), printed: l.T("Printed"),
+		page: "1/1", none: "–", reportTitle: l.T("Project comparison"), totals: l.T("Total"),
+		reportFunding: l.T("Funding by project"), reportUtil: l.T("Utilisation"),
+		reportRadar: l.T("Sustainability"), mean: l.T("mean"),
+		incomplete: l.T("The source file is truncated: some values are missing."),
+	}
 }
+
+var labelTables = sync.OnceValue(func() map[words.Lang]*labels {
+	return map[words.Lang]*labels{words.FI: newLabels(words.FI), words.EN: newLabels(words.EN)}
+})
 
 // labelsFor returns the labels of lang: English for "en", Finnish otherwise.
-func labelsFor(lang string) *labels {
-	if lang == "en" {
-		return &labelsEN
-	}
-	return &labelsFI
-}
+func labelsFor(lang string) *labels { return labelTables()[words.Of(lang)] }
 
-// statusText translates the three known status values into English; others stay as written.
-func statusText(s, lang string) string {
-	if lang != "en" {
-		return s
-	}
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "toiminta päättynyt":
-		return "Ended"
-	case "toiminnassa":
-		return "Running"
-	case "keskeytynyt":
-		return "Interrupted"
-	}
-	return s
-}
+// statusText words a status value in lang (see data.StatusText).
+func statusText(s, lang string) string { return data.StatusText(s, lang) }
 
 // formatDate writes a print date: D.M.YYYY in Finnish, YYYY-MM-DD in English.
 func formatDate(t time.Time, lang string) string {

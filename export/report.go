@@ -91,7 +91,7 @@ func (rp *report) text(x, top float64, s string) {
 func (rp *report) newPage(title string) {
 	rp.pdf.AddPage()
 	rp.font("", 7.5, colMuted)
-	kicker := fmt.Sprintf("%s · %d %s", rp.l.reportTitle, len(rp.ps), rp.l.projects)
+	kicker := rp.l.reportTitle + " · " + rp.l.projects(len(rp.ps))
 	rp.text(repMargin, repMargin, kicker)
 	rp.font("B", 14, colAccent)
 	rp.text(repMargin, repMargin+4, title)
@@ -122,7 +122,7 @@ func (rp *report) columns() []reportColumn {
 	}
 	col := func(key string, w float64) reportColumn {
 		c, _ := data.ColumnByKey(key)
-		return reportColumn{title: c.Title(rp.lang), w: w, right: c.Kind.Numeric(), value: c.Text}
+		return reportColumn{title: c.Title(rp.lang), w: w, right: c.Kind.Numeric(), value: func(p *data.Project) string { return c.Display(p, rp.lang) }}
 	}
 	return []reportColumn{
 		col("code", 15),

@@ -268,7 +268,7 @@ func (pg *page) keyFacts() {
 		pg.factList(l.subregions, p.Subregions, 1),
 		pg.factList(l.municipalities, p.Municipalities, 2),
 		pg.factText(l.persons, data.FormatInt(p.Indicators.PersonsPlanned), 1),
-		pg.factText(l.companies, fmt.Sprintf(l.companiesPR, data.FormatInt(p.Indicators.CompaniesPlanned),
+		pg.factText(l.companies, l.companiesPR(data.FormatInt(p.Indicators.CompaniesPlanned),
 			data.FormatInt(p.Indicators.CompaniesRealised)), 1),
 	}
 	y1 := pg.factColumn(margin, left)
@@ -456,7 +456,7 @@ func (pg *page) meansRow(x, y, w, colW float64, label string, d, i data.Float, s
 // genderAnswers draws the three gender-equality questions and their answers.
 func (pg *page) genderAnswers(x, y, w float64) {
 	pg.font("B", 8.5, colAccent)
-	pg.text(x, y, pg.l.genderQ[0])
+	pg.text(x, y, pg.l.genderQ)
 	y += lineH(8.5) + 0.4
 	for i, a := range pg.p.GenderEquality {
 		ans := na

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -109,10 +110,7 @@ func WriteXLSX(w io.Writer, ps []*data.Project, cols []data.Column, lang string)
 			err = cerr
 		}
 	}()
-	sheet := "Projects"
-	if lang != "en" {
-		sheet = "Hankkeet"
-	}
+	sheet := words.Of(lang).T("Projects")
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -168,15 +167,15 @@ func dropLastWord(s string) string {
 }
 
 // fitList joins items with ", " into at most n lines of width w, naming as many items as fit
-// and then how many more there are (more is a format such as "+%d more").
-func fitList(pdf *fpdf.Fpdf, items []string, w float64, n int, more string) []string {
+// and then how many more there are (more words that: "+3 more").
+func fitList(pdf *fpdf.Fpdf, items []string, w float64, n int, more func(int) string) []string {
 	join := func(k int) string {
 		s := strings.Join(items[:k], ", ")
 		if k < len(items) {
 			if k > 0 {
 				s += ", "
 			}
-			s += fmt.Sprintf(more, len(items)-k)
+			s += more(len(items) - k)
 		}
 		return s
 	}
@@ -200,8 +199,8 @@ func fitList(pdf *fpdf.Fpdf, items []string, w float64, n int, more string) []st
 }
 
 // firstAndMore cuts the first item to fit and counts the rest: "Very long na…, +59 more".
-func firstAndMore(pdf *fpdf.Fpdf, items []string, w float64, n int, more string) []string {
-	sfx := fmt.Sprintf(more, len(items)-1)
+func firstAndMore(pdf *fpdf.Fpdf, items []string, w float64, n int, more func(int) string) []string {
+	sfx := more(len(items) - 1)
 	if n == 1 {
 		return []string{fitLine(pdf, items[0], w-pdf.GetStringWidth(", "+sfx)) + ", " + sfx}
 	}

@@ -55,14 +55,14 @@ func TestFitText(t *testing.T) {
 func TestFitList(t *testing.T) {
 	pdf := measuringDoc()
 	items := strings.Split(strings.Repeat("Kitee,", 200), ",")[:200]
-	lines := fitList(pdf, items, 60, 2, "+%d muuta")
+	lines := fitList(pdf, items, 60, 2, labelsFor("fi").more)
 	if len(lines) != 2 || !strings.Contains(lines[1], "muuta") {
 		t.Errorf("200 items in 2 lines: %q", lines)
 	}
-	if lines := fitList(pdf, []string{strings.Repeat("Pitkä nimi ", 40), "B"}, 60, 2, "+%d more"); len(lines) != 2 || lines[1] != "+1 more" {
+	if lines := fitList(pdf, []string{strings.Repeat("Pitkä nimi ", 40), "B"}, 60, 2, labelsFor("en").more); len(lines) != 2 || lines[1] != "+1 more" {
 		t.Errorf("a too long first item: %q", lines)
 	}
-	if lines := fitList(pdf, []string{"A", "B"}, 60, 1, "+%d more"); strings.Join(lines, "") != "A, B" {
+	if lines := fitList(pdf, []string{"A", "B"}, 60, 1, labelsFor("en").more); strings.Join(lines, "") != "A, B" {
 		t.Errorf("a short list: %q", lines)
 	}
 }

@@ -43,9 +43,9 @@ embeds() { # embeds LABEL BINARY
 		line=$(grep -m1 '^Hankekoodi:' "$f") || line=$(grep -m1 -E '.{20}' "$f")
 		check "$label embeds $f" has "$bin" "$line"
 	done
-	local i18n=(assets/i18n/*.json)
+	local i18n=(assets/words/*.json assets/words/fyne/*.json)
 	if [[ ! -e ${i18n[0]} ]]; then
-		check "$label embeds translations (no assets/i18n/*.json)" false
+		check "$label embeds translations (no assets/words/*.json)" false
 		return
 	fi
 	for f in "${i18n[@]}"; do

@@ -37,7 +37,7 @@ func (v *compareView) set(marked []*data.Project) {
 	var note fyne.CanvasObject = layout.NewSpacer()
 	if len(marked) > maxCompare {
 		note = widget.NewLabel(T("{{.N}} projects are marked; the comparison shows the first {{.Max}} marked.",
-			map[string]any{"N": itoa(len(marked)), "Max": itoa(maxCompare)}))
+			"N", itoa(len(marked)), "Max", itoa(maxCompare)))
 		marked = marked[:maxCompare]
 	}
 	v.shown = nil
@@ -92,7 +92,7 @@ func keyFigures(ps []*data.Project, lang string) fyne.CanvasObject {
 		}
 		g.Add(widget.NewLabel(col.Title(lang)))
 		for _, p := range ps {
-			l := widget.NewLabelWithStyle(col.Text(p), fyne.TextAlignTrailing, fyne.TextStyle{})
+			l := widget.NewLabelWithStyle(col.Display(p, lang), fyne.TextAlignTrailing, fyne.TextStyle{})
 			l.Truncation = fyne.TextTruncateEllipsis
 			g.Add(l)
 		}

@@ -91,16 +91,16 @@ func heading(s string) fyne.CanvasObject {
 // overviewOf is the key facts, the derived figures and the gender-equality answers.
 func overviewOf(p *data.Project) fyne.CanvasObject {
 	facts := newForm()
-	facts.add(T("Code"), p.Code)
-	facts.add(T("Name"), p.Name)
-	facts.add(T("Applicant"), joinNonEmpty(" · ", p.Applicant.Name, p.Applicant.OrgType, p.Applicant.BusinessID))
-	facts.add(T("Status"), p.Status)
-	facts.add(T("Fund"), p.Fund)
-	facts.add(T("Priority axis"), p.PriorityAxis)
-	facts.add(T("Specific objective"), p.SpecificObjective)
-	facts.add(T("Authority"), p.Authority)
+	facts.add(T("column.code"), p.Code)
+	facts.add(T("column.name"), p.Name)
+	facts.add(T("column.applicant"), joinNonEmpty(" · ", p.Applicant.Name, p.Applicant.OrgType, p.Applicant.BusinessID))
+	facts.add(T("column.status"), data.StatusText(p.Status, string(uiLang())))
+	facts.add(T("column.fund"), p.Fund)
+	facts.add(T("column.priority_axis"), p.PriorityAxis)
+	facts.add(T("column.specific_objective"), p.SpecificObjective)
+	facts.add(T("column.authority"), p.Authority)
 	facts.add(T("Period"), period(p))
-	facts.add(T("Regions"), strings.Join(p.Regions, ", "))
+	facts.add(T("column.regions"), strings.Join(p.Regions, ", "))
 	facts.add(T("Subregions"), strings.Join(p.Subregions, ", "))
 	facts.add(T("Municipalities"), strings.Join(p.Municipalities, ", "))
 	facts.add(T("Contact"), joinNonEmpty(" · ", p.Applicant.ContactName, p.Applicant.ContactRole, p.Applicant.ContactEmail, p.Applicant.ContactPhone))
@@ -135,11 +135,11 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 func genderQuestion(i int) string {
 	switch i {
 	case 0:
-		return T("Gender analysis of the operating environment")
+		return T("gender.analysis")
 	case 1:
-		return T("Gender perspective mainstreamed")
+		return T("gender.mainstreamed")
 	}
-	return T("Main goal is gender equality")
+	return T("gender.main_goal")
 }
 
 func yesNo(b data.Bool) string {
@@ -156,7 +156,7 @@ func yesNo(b data.Bool) string {
 func flagged(u data.Float) string {
 	s := data.FormatPercent(u)
 	if data.UtilisationFlagged(u) {
-		s += " ⚠ " + T("above 100 %")
+		s += " ⚠ " + T("over 100 %")
 	}
 	return s
 }
@@ -205,13 +205,8 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 	box := container.NewVBox()
 	d := p.Derived
 	for _, dim := range data.Dimensions {
-		name := dim.English()
-		if lang == LangFinnish {
-			name = dim.Finnish()
-		}
-		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", map[string]any{
-			"D": data.FormatFloat(d.Direct.Dimension(dim), 1), "I": data.FormatFloat(d.Indirect.Dimension(dim), 1),
-		}) + ")"))
+		name := dim.Name(lang)
+		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", "D", data.FormatFloat(d.Direct.Dimension(dim), 1), "I", data.FormatFloat(d.Indirect.Dimension(dim), 1)) + ")"))
 		for i, c := range p.Sustainability {
 			if data.Criteria[i].Dimension != dim {
 				continue
@@ -223,11 +218,8 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 }
 
 func criterionRow(i int, c data.Criterion, lang string) fyne.CanvasObject {
-	name := data.Criteria[i].English
-	if lang == LangFinnish {
-		name = data.Criteria[i].Finnish
-	}
-	scores := T("direct {{.D}} · indirect {{.I}}", map[string]any{"D": data.FormatInt(c.Direct), "I": data.FormatInt(c.Indirect)})
+	name := data.Criteria[i].Name(lang)
+	scores := T("direct {{.D}} · indirect {{.I}}", "D", data.FormatInt(c.Direct), "I", data.FormatInt(c.Indirect))
 	l := widget.NewLabel(name + " — " + scores)
 	l.Wrapping = fyne.TextWrapWord
 	j := widget.NewLabel(orNA(strings.TrimSpace(c.Justification)))
@@ -259,7 +251,7 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	f.add(T("Opened folder"), r.Root)
 	complete := T("Yes")
 	if !p.Complete {
-		complete = T("No – missing: {{.Sections}}", map[string]any{"Sections": strings.Join(p.Missing, ", ")})
+		complete = T("No – missing: {{.Sections}}", "Sections", strings.Join(p.Missing, ", "))
 	}
 	f.add(T("Complete"), complete)
 	box := container.NewVBox(f.c, heading(T("Warnings for this file")))
@@ -277,7 +269,7 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 // problemText is "line N: message", or the message alone for the whole file.
 func problemText(w data.Problem) string {
 	if w.Line == 0 {
-		return w.Message
+		return w.Message(string(uiLang()))
 	}
-	return T("line {{.Line}}", map[string]any{"Line": itoa(w.Line)}) + ": " + w.Message
+	return T("line {{.Line}}", "Line", itoa(w.Line)) + ": " + w.Message(string(uiLang()))
 }

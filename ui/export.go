@@ -58,8 +58,8 @@ func (a *App) ShowExportMenu() {
 	sel, marked, visible := len(a.scopeProjects(ScopeSelected)), a.marks.Len(), len(a.ui.table.Rows())
 	items := []*fyne.MenuItem{
 		item(T("PDF summary of the selected project…"), sel, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeSelected, d) }) }),
-		item(T("PDF summaries of the marked projects ({{.N}})…", map[string]any{"N": itoa(marked)}), marked, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeMarked, d) }) }),
-		item(T("PDF summaries of all visible projects ({{.N}})…", map[string]any{"N": itoa(visible)}), visible, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeVisible, d) }) }),
+		item(T("PDF summaries of the marked projects ({{.N}})…", "N", itoa(marked)), marked, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeMarked, d) }) }),
+		item(T("PDF summaries of all visible projects ({{.N}})…", "N", itoa(visible)), visible, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeVisible, d) }) }),
 		fyne.NewMenuItemSeparator(),
 		item(T("Comparison report of the marked projects (PDF)…"), marked, func() { a.chooseFolder(a.ExportReport) }),
 		fyne.NewMenuItemSeparator(),
@@ -111,7 +111,7 @@ func (a *App) ExportPDFs(s Scope, dir string) {
 		return
 	}
 	msg := T("{{.N}} of the {{.All}} files already exist in {{.Dir}}. Overwrite them?",
-		map[string]any{"N": itoa(existing), "All": itoa(len(ps)), "Dir": dir})
+		"N", itoa(existing), "All", itoa(len(ps)), "Dir", dir)
 	c := dialog.NewConfirm(T("Overwrite files?"), msg, func(overwrite bool) { a.runPDFExport(ps, dir, overwrite) }, a.win)
 	c.SetConfirmText(T("Overwrite"))
 	c.SetDismissText(T("Keep existing"))
@@ -153,20 +153,24 @@ func (a *App) runPDFExport(ps []*data.Project, dir string, force bool) {
 // exportDone says what was written and skipped, and offers to open the folder.
 func (a *App) exportDone(dir string, res export.BatchResult, err error) {
 	var b strings.Builder
-	b.WriteString(T("{{.N}} PDF files written to {{.Dir}}.", map[string]any{"N": itoa(len(res.Written)), "Dir": dir}))
+	b.WriteString(TN("{{.Count}} PDF files written to {{.Dir}}.", len(res.Written), "Dir", dir))
 	if errors.Is(err, context.Canceled) {
 		b.WriteString("\n" + T("The export was cancelled."))
 	} else if err != nil {
 		b.WriteString("\n" + err.Error())
 	}
 	if len(res.Skipped) > 0 {
-		b.WriteString("\n" + T("{{.N}} skipped:", map[string]any{"N": itoa(len(res.Skipped))}))
+		b.WriteString("\n" + T("{{.N}} skipped:", "N", itoa(len(res.Skipped))))
 		for i, s := range res.Skipped {
 			if i == 10 {
 				b.WriteString("\n…")
 				break
 			}
-			b.WriteString(fmt.Sprintf("\n%s: %s", filepath.Base(s.Path), s.Reason))
+			reason := s.Reason
+			if reason == export.ReasonExists {
+				reason = T(export.ReasonExists) // the catalogue's id is the English text
+			}
+			b.WriteString(fmt.Sprintf("\n%s: %s", filepath.Base(s.Path), reason))
 		}
 	}
 	a.showDone(T("Export finished"), b.String(), dir)
@@ -240,7 +244,7 @@ func (a *App) confirmWrite(path string, write func()) {
 		write()
 		return
 	}
-	c := dialog.NewConfirm(T("Overwrite files?"), T("{{.File}} exists. Overwrite it?", map[string]any{"File": path}),
+	c := dialog.NewConfirm(T("Overwrite files?"), T("{{.File}} exists. Overwrite it?", "File", path),
 		func(ok bool) {
 			if ok {
 				write()
@@ -263,7 +267,7 @@ func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
 				a.showError(err)
 				return
 			}
-			a.showDone(T("Export finished"), T("Saved {{.File}}.", map[string]any{"File": path}), filepath.Dir(path))
+			a.showDone(T("Export finished"), T("Saved {{.File}}.", "File", path), filepath.Dir(path))
 		})
 	})
 }

@@ -45,18 +45,9 @@ func allLabel(f data.Field) string {
 // fieldLabels returns a field's name and its filter's "no restriction" choice, translated.
 func fieldLabels(f data.Field) (title, all string) {
 	switch f {
-	case data.FieldStatus:
-		return T("Status"), T("All statuses")
-	case data.FieldPriorityAxis:
-		return T("Priority axis"), T("All priority axes")
-	case data.FieldSpecificObjective:
-		return T("Specific objective"), T("All specific objectives")
-	case data.FieldAuthority:
-		return T("Authority"), T("All authorities")
-	case data.FieldRegion:
-		return T("Region"), T("All regions")
-	case data.FieldOrgType:
-		return T("Organisation type"), T("All organisation types")
+	case data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
+		data.FieldRegion, data.FieldOrgType, data.FieldFund:
+		return T("group." + string(f)), T("group.all." + string(f))
 	}
 	return string(f), T("All")
 }

@@ -4,10 +4,11 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2/lang"
 
-	"vertailu/assets"
+	"vertailu/assets/words"
 )
 
 // The languages the app speaks. Any other system language falls back to English, because a
@@ -77,22 +78,33 @@ func ResolveLanguage(pref string) string {
 	return SystemLanguage()
 }
 
+// current is the language T speaks: "fi" or "en".
+var current atomic.Value
+
 // SetLanguage switches every translated string, ours and Fyne's dialogs, to code ("fi" or
-// "en"; anything else means the system language). Fyne offers no call to force a language: it
-// follows LANGUAGE each time translations are added. Widgets already on screen keep their text
-// until rebuilt.
+// "en"; anything else means the system language). Ours come from the catalogue
+// (vertailu/assets/words); Fyne offers no call to force a language for its own dialogs: it
+// follows LANGUAGE each time translations are added. Widgets already on screen keep their
+// text until rebuilt.
 func SetLanguage(code string) error {
 	code = ResolveLanguage(code)
+	current.Store(words.Of(code))
 	PrepareLocale()
 	os.Setenv("LANGUAGE", code)
-	return lang.AddTranslationsFS(assets.Translations, "i18n")
+	return lang.AddTranslationsFS(words.Fyne, "fyne")
 }
 
-// T translates s (an English source string) into the current language. data, when given, fills
-// the string's {{.Name}} placeholders.
-func T(s string, data ...any) string { return lang.L(s, data...) }
-
-// TN translates s like T, choosing the plural form for count; data fills {{.Count}}.
-func TN(s string, count int) string {
-	return lang.N(s, count, map[string]any{"Count": count})
+// uiLang is the language the interface speaks now.
+func uiLang() words.Lang {
+	if l, ok := current.Load().(words.Lang); ok {
+		return l
+	}
+	return words.Of(SystemLanguage())
 }
+
+// T words id (see the catalogue) in the interface's language; args are pairs of placeholder
+// name and value: T("Saved {{.File}}.", "File", path).
+func T(id string, args ...any) string { return uiLang().T(id, args...) }
+
+// TN is T with the plural form for count, which fills {{.Count}}.
+func TN(id string, count int, args ...any) string { return uiLang().N(id, count, args...) }

@@ -45,7 +45,7 @@ func (a *App) Open(dir string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancelLoad = cancel
 	a.showLoading(true)
-	a.ui.status.SetText(T("Loading {{.Folder}}…", map[string]any{"Folder": folderLabel(dir)}))
+	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
 	progress := a.progressReporter(gen)
 	a.tasks.Go(func() {
 		res, err := loadFolder(ctx, dir, progress)
@@ -100,7 +100,7 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 			return
 		}
 		a.updateStatus()
-		dialog.ShowError(errors.New(T("Could not open the folder: {{.Error}}", map[string]any{"Error": err.Error()})), a.win)
+		dialog.ShowError(errors.New(T("Could not open the folder: {{.Error}}", "Error", err.Error())), a.win)
 		if a.firstLoad && dir != "" {
 			a.Open("") // nothing shown yet: show the samples rather than an empty window
 		}
@@ -116,7 +116,7 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 		a.prefs.rememberFolder(dir)
 	}
 	a.store.SetIndexed(ix)
-	a.win.SetTitle(T("Vertailu – {{.Folder}}", map[string]any{"Folder": a.folderName()}))
+	a.win.SetTitle(T("Vertailu – {{.Folder}}", "Folder", a.folderName()))
 	a.watch(dir)
 	if a.firstLoad {
 		a.firstLoad = false

@@ -74,10 +74,7 @@ func (a *App) requery() {
 func totalsText(rows []*data.Project, all int) string {
 	t := data.Totals(rows)
 	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
-		map[string]any{
-			"Shown": itoa(len(rows)), "All": itoa(all), "Granted": euro(t.GrantedEUState),
-			"Realised": euro(t.RealisedEUState), "Planned": euro(t.PlannedPublicTotal), "RealisedPublic": euro(t.RealisedPublicTotal),
-		})
+		"Shown", itoa(len(rows)), "All", itoa(all), "Granted", euro(t.GrantedEUState), "Realised", euro(t.RealisedEUState), "Planned", euro(t.PlannedPublicTotal), "RealisedPublic", euro(t.RealisedPublicTotal))
 }
 
 // sortBy sorts the table by a column key (a header tap) and remembers it.
@@ -154,8 +151,8 @@ func (a *App) updateStatus() {
 	}
 	r := a.store.Result()
 	ok, warn, skip := r.Counts()
-	a.ui.status.SetText(T("{{.Projects}} projects loaded · {{.Warn}} files with warnings · {{.Skip}} skipped · {{.Folder}}",
-		map[string]any{"Projects": itoa(ok + warn), "Warn": itoa(warn), "Skip": itoa(skip), "Folder": a.folderName()}))
+	a.ui.status.SetText(TN("{{.Count}} projects loaded · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
+		ok+warn, "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName()))
 }
 
 // folderName names the open folder for the user.

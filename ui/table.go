@@ -296,7 +296,7 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if col.Kind.Numeric() {
 		cell.label.Alignment = fyne.TextAlignTrailing
 	}
-	cell.label.SetText(oneLine(col.Text(p)))
+	cell.label.SetText(oneLine(col.Display(p, t.lang)))
 }
 
 // rowColour highlights the selected row and tints marked ones.
@@ -380,7 +380,7 @@ func (t *ProjectTable) SetColumnWidths() {
 	for i, col := range t.cols {
 		w := fyne.MeasureText(col.Title(t.lang), size, fyne.TextStyle{}).Width + pad
 		for _, p := range sample {
-			w = max(w, fyne.MeasureText(oneLine(col.Text(p)), size, fyne.TextStyle{}).Width+cellPad)
+			w = max(w, fyne.MeasureText(oneLine(col.Display(p, t.lang)), size, fyne.TextStyle{}).Width+cellPad)
 		}
 		t.SetColumnWidth(i+1, min(max(w, 60), maxColumnWidth(col)))
 	}

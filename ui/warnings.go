@@ -24,10 +24,10 @@ func warningRows(r *data.LoadResult) []warningRow {
 	for _, f := range r.Files {
 		switch f.Status {
 		case data.Skipped:
-			rows = append(rows, warningRow{File: f.Path, Message: f.Reason, Skipped: true})
+			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(string(uiLang())), Skipped: true})
 		case data.LoadedWithWarnings:
 			for _, p := range f.Problems {
-				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message})
+				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang()))})
 			}
 		}
 	}
@@ -71,8 +71,8 @@ func newWarningsView(a *App) *warningsView {
 func (v *warningsView) set(r *data.LoadResult) {
 	v.rows = warningRows(r)
 	ok, warn, skip := r.Counts()
-	v.summary.SetText(T("{{.Files}} files read: {{.OK}} without problems, {{.Warn}} with warnings, {{.Skip}} skipped.",
-		map[string]any{"Files": itoa(ok + warn + skip), "OK": itoa(ok), "Warn": itoa(warn), "Skip": itoa(skip)}))
+	v.summary.SetText(TN("{{.Count}} files read: {{.OK}} without problems, {{.Warn}} with warnings, {{.Skip}} skipped.",
+		ok+warn+skip, "OK", itoa(ok), "Warn", itoa(warn), "Skip", itoa(skip)))
 	v.table.Refresh()
 }
 

@@ -199,8 +199,9 @@ func writeJSON(w io.Writer, ps []*data.Project) error {
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vertailu check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	lang := fs.String("lang", "en", "language of the problems: fi or en")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu check [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu check [--lang fi|en] [DIR]")
 		fmt.Fprintln(stderr, "Exit status: 0 every file loaded without warnings, 1 otherwise, 2 usage error or unreadable folder.")
 	}
 	if err := fs.Parse(args); err != nil {
@@ -224,7 +225,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f))
+		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, *lang))
 	}
 	ok, warn, skip := res.Counts()
 	fmt.Fprintf(stdout, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
@@ -234,9 +235,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func checkMessages(f data.FileResult) string {
+func checkMessages(f data.FileResult, lang string) string {
 	if f.Status == data.Skipped {
-		return ": " + termText(f.Reason)
+		return ": " + termText(f.Reason.Message(lang))
 	}
 	var b strings.Builder
 	for _, p := range f.Problems {
@@ -244,7 +245,7 @@ func checkMessages(f data.FileResult) string {
 		if p.Line > 0 {
 			fmt.Fprintf(&b, "line %d: ", p.Line)
 		}
-		b.WriteString(termText(p.Message))
+		b.WriteString(termText(p.Message(lang)))
 	}
 	return b.String()
 }
