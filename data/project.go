@@ -346,4 +346,3 @@ type Criterion struct {
 	Indirect      Int       `json:"indirect"`
 	Justification string    `json:"justification"`
 }
-

@@ -30,8 +30,9 @@ type Options struct {
 	// the comparison).
 	Mark int
 
-	// inline runs background work on the UI goroutine (headless tests; see Tasks).
-	inline bool
+	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
+	// see Tasks).
+	deferred bool
 	// preloaded shows what the store holds instead of loading a folder (benchmarks).
 	preloaded bool
 }
@@ -65,7 +66,7 @@ type App struct {
 // Window().ShowAndRun().
 func New(a fyne.App, store *data.Store, opts Options) *App {
 	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true}
-	v.tasks.inline = opts.inline
+	v.tasks.deferred = opts.deferred
 	v.lang = ResolveLanguage(opts.Lang)
 	if opts.Lang == "" {
 		v.lang = ResolveLanguage(v.prefs.language())

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"vertailu/data"
+	"vertailu/data/synth"
 )
 
 // synthetic returns n varied projects built directly (no parsing), each with derived figures.
@@ -59,7 +60,7 @@ func synthetic(n int) *data.LoadResult {
 
 // benchApp builds the main window over a store already holding res.
 func benchApp(b *testing.B, fa fyne.App, store *data.Store) *App {
-	a := New(fa, store, Options{Lang: LangEnglish, inline: true, preloaded: true})
+	a := New(fa, store, Options{Lang: LangEnglish, deferred: true, preloaded: true})
 	a.Window().Resize(fyne.NewSize(1280, 800))
 	return a
 }
@@ -109,4 +110,33 @@ func BenchmarkFilterTyping10k(b *testing.B) {
 		b.Fatalf("search left at %q", a.ui.search.Text)
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(2*b.N), "ms/char")
+}
+
+// BenchmarkLoadUISteps10k opens a folder of 10,000 descriptions in the app and reports the
+// longest single step the load ran on the UI goroutine: starting it, and applying its result
+// (the table, the groups, the status), with the search index built on the worker. The
+// progress updates are steps too. The load's own time is not in the figure.
+func BenchmarkLoadUISteps10k(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.WriteFolder(dir, 10_000, 1); err != nil {
+		b.Fatal(err)
+	}
+	fa := test.NewTempApp(b)
+	var longest time.Duration
+	for b.Loop() {
+		a := New(fa, data.NewStore(), Options{Lang: LangEnglish, deferred: true, preloaded: true})
+		a.Window().Resize(fyne.NewSize(1280, 800))
+		a.tasks.Wait()
+		a.tasks.longest = 0
+		start := time.Now()
+		a.Open(dir)
+		open := time.Since(start)
+		a.tasks.Wait()
+		if n := len(a.ui.table.Rows()); n != 10_000 {
+			b.Fatalf("%d rows shown, want 10000", n)
+		}
+		longest = max(longest, open, a.tasks.longest)
+		a.Window().Close()
+	}
+	b.ReportMetric(float64(longest.Microseconds())/1000, "ms/longest-ui-step")
 }

@@ -74,8 +74,8 @@ func (v *ChartView) render() {
 		return
 	}
 	scale := float64(canvasScale(v))
-	v.bg.Go(func() {
-		if !v.bg.inline {
+	v.bg.Go(func(do func(func())) {
+		if !v.bg.deferred {
 			time.Sleep(v.settle) // let a resize drag settle before drawing
 		}
 		if !v.current(gen) {
@@ -86,7 +86,7 @@ func (v *ChartView) render() {
 			fyne.LogError("rendering a chart", err)
 			return
 		}
-		fyne.Do(func() { v.apply(gen, img) })
+		do(func() { v.apply(gen, img) })
 	})
 }
 
@@ -114,54 +114,4 @@ func canvasScale(o fyne.CanvasObject) float32 {
 		return c.Scale()
 	}
 	return 1
-}
-
-// Tasks runs the app's background work and lets tests wait for all of it to finish (work that
-// finished has applied its result with fyne.Do by then).
-type Tasks struct {
-	wg sync.WaitGroup
-	// inline queues each task instead of starting it, and Wait runs the queue on the caller's
-	// goroutine: headless tests use it, because the test driver runs fyne.Do at once on the
-	// calling goroutine, so a real worker would touch widgets while the test does. Queued, a
-	// task runs later than the code that started it, as in the app, and the newest first, so
-	// that an older request's result (a stale load or chart) arrives after a newer one's, the
-	// order that shows whether stale results are dropped.
-	inline bool
-	mu     sync.Mutex
-	queue  []func()
-}
-
-// Go runs fn on a new goroutine, counted until it returns (inline: queues it for Wait).
-func (t *Tasks) Go(fn func()) {
-	if t.inline {
-		t.mu.Lock()
-		t.queue = append(t.queue, fn)
-		t.mu.Unlock()
-		return
-	}
-	t.wg.Add(1)
-	go func() {
-		defer t.wg.Done()
-		fn()
-	}()
-}
-
-// Wait blocks until every task started so far (and any they started) has returned; inline,
-// it runs the queued tasks, newest first, until none is left.
-func (t *Tasks) Wait() {
-	if !t.inline {
-		t.wg.Wait()
-		return
-	}
-	for {
-		t.mu.Lock()
-		if len(t.queue) == 0 {
-			t.mu.Unlock()
-			return
-		}
-		fn := t.queue[len(t.queue)-1]
-		t.queue = t.queue[:len(t.queue)-1]
-		t.mu.Unlock()
-		fn()
-	}
 }

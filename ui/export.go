@@ -137,13 +137,14 @@ func (a *App) newProgress(title string, cancel func()) *progressDialog {
 func (a *App) runPDFExport(ps []*data.Project, dir string, force bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	pd := a.newProgress(T("Exporting PDF summaries…"), cancel)
-	opts := export.BatchOptions{Lang: a.lang, Force: force, Progress: func(done, total int) {
-		fyne.Do(func() { pd.bar.SetValue(float64(done) / float64(total)) })
-	}}
-	a.tasks.Go(func() {
+	lang := a.lang // read here, on the UI goroutine
+	a.tasks.Go(func(do func(func())) {
+		opts := export.BatchOptions{Lang: lang, Force: force, Progress: func(done, total int) {
+			do(func() { pd.bar.SetValue(float64(done) / float64(total)) })
+		}}
 		res, err := export.ExportSummaries(ctx, ps, dir, opts)
 		cancel()
-		fyne.Do(func() {
+		do(func() {
 			pd.d.Hide()
 			a.exportDone(dir, res, err)
 		})
@@ -256,13 +257,13 @@ func (a *App) confirmWrite(path string, write func()) {
 
 // writeInBackground renders a file off the UI goroutine and moves it into place whole.
 func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
-	a.tasks.Go(func() {
+	a.tasks.Go(func(do func(func())) {
 		var b bytes.Buffer
 		err := render(&b)
 		if err == nil {
 			err = export.WriteFile(path, b.Bytes())
 		}
-		fyne.Do(func() {
+		do(func() {
 			if err != nil {
 				a.showError(err)
 				return

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -159,4 +160,45 @@ func TestExportMenuAndFolderDialogOpen(t *testing.T) {
 		t.Errorf("the export folder dialog has no Export here button")
 	}
 	a.showRecent()
+}
+
+// TestLanguageSwitchWhileExporting switches the language while exports run on their workers:
+// the workers must not read what the UI goroutine writes (the race detector sees it, as the
+// test's background work runs on real goroutines), and each export keeps the language it
+// was started in.
+func TestLanguageSwitchWhileExporting(t *testing.T) {
+	a := newTestApp(t, "")
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	for i := range 3 {
+		a.ui.table.ToggleMark(i)
+	}
+	pdfs, report := t.TempDir(), t.TempDir()
+	a.ExportPDFs(ScopeMarked, pdfs)
+	a.ExportReport(report)
+	a.SwitchLanguage(LangFinnish)
+	settle(a)
+	if got := pdfsIn(t, pdfs); len(got) != 3 {
+		t.Fatalf("wrote %v, want 3 PDFs", got)
+	}
+	if !strings.Contains(a.lastDone, "Tallennettu") && !strings.Contains(a.lastDone, "kirjoitettu") {
+		t.Errorf("the summary is not in the language now spoken: %q", a.lastDone)
+	}
+	for _, dir := range []string{pdfs, report} {
+		for _, f := range pdfsIn(t, dir) {
+			text := pdfText(t, f)
+			if !strings.Contains(text, "Funding") || strings.Contains(text, "Rahoitus") {
+				t.Errorf("%s is not in English, the language it was started in", filepath.Base(f))
+			}
+		}
+	}
+}
+
+// pdfText extracts the text of a PDF with pdftotext (poppler-utils, which setup installs).
+func pdfText(t *testing.T, file string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v (is poppler-utils installed? scripts/setup.sh installs it)", file, err)
+	}
+	return string(out)
 }

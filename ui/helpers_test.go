@@ -18,7 +18,7 @@ import (
 // 1280×800 and waits until it has loaded and drawn its charts.
 func newTestApp(t testing.TB, dir string) *App {
 	t.Helper()
-	a := New(test.NewTempApp(t), data.NewStore(), Options{Dir: dir, Lang: LangEnglish, inline: true})
+	a := New(test.NewTempApp(t), data.NewStore(), Options{Dir: dir, Lang: LangEnglish, deferred: true})
 	t.Cleanup(func() { a.Window().Close() })
 	a.Window().Resize(fyne.NewSize(1280, 800))
 	settle(a)

@@ -46,14 +46,13 @@ func (a *App) Open(dir string) {
 	a.cancelLoad = cancel
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
-	progress := a.progressReporter(gen)
-	a.tasks.Go(func() {
-		res, err := loadFolder(ctx, dir, progress)
+	a.tasks.Go(func(do func(func())) {
+		res, err := loadFolder(ctx, dir, a.progressReporter(gen, do))
 		var ix *data.Indexed
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
 		}
-		fyne.Do(func() { a.loaded(gen, dir, ix, err) })
+		do(func() { a.loaded(gen, dir, ix, err) })
 	})
 }
 
@@ -66,8 +65,9 @@ func loadFolder(ctx context.Context, dir string, progress func(done, total int))
 	return data.LoadFolder(ctx, dir, opts)
 }
 
-// progressReporter returns a Progress callback that updates the bar at most every 50 ms.
-func (a *App) progressReporter(gen int) func(done, total int) {
+// progressReporter returns a Progress callback that updates the bar at most every 50 ms,
+// through do (the task's Do).
+func (a *App) progressReporter(gen int, do func(func())) func(done, total int) {
 	var mu sync.Mutex
 	var last time.Time
 	return func(done, total int) {
@@ -79,7 +79,7 @@ func (a *App) progressReporter(gen int) func(done, total int) {
 		}
 		last = now
 		mu.Unlock()
-		fyne.Do(func() {
+		do(func() {
 			if gen == a.loadGen && total > 0 {
 				a.ui.progress.SetValue(float64(done) / float64(total))
 			}

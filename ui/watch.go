@@ -35,9 +35,9 @@ func (a *App) watch(dir string) {
 		return
 	}
 	gen := a.loadGen
-	a.tasks.Go(func() {
-		fw, err := newFolderWatcher(dir, func() { fyne.Do(a.folderChanged) })
-		fyne.Do(func() {
+	a.tasks.Go(func(do func(func())) {
+		fw, err := newFolderWatcher(dir, func() { a.tasks.Do(a.folderChanged) })
+		do(func() {
 			switch {
 			case err != nil:
 				fyne.LogError("watching "+dir, err)
