@@ -30,13 +30,10 @@ func (a *App) storeChanged() {
 // fillFromStore fills every view from the store and the current query.
 func (a *App) fillFromStore() {
 	a.fillFilters()
-	a.requery()
-	a.ui.table.SetColumnWidths()
-	sel := a.ui.table.Selected()
-	if rows := a.ui.table.Rows(); sel == nil && len(rows) > 0 {
-		sel = rows[0]
+	if !a.requery() { // the details show the new copy of the selected project
+		a.ui.table.SelectProject(a.ui.table.Selected())
 	}
-	a.ui.table.SelectProject(sel)
+	a.ui.table.SetColumnWidths()
 	a.marksChanged()
 	a.ui.warnings.set(a.store.Result())
 	a.ui.warnTab.Text = T("Warnings") + warningCountSuffix(a.store.Result())
@@ -52,8 +49,9 @@ func warningCountSuffix(r *data.LoadResult) string {
 	return " (" + itoa(warn+skip) + ")"
 }
 
-// requery applies the query to the store and shows the result.
-func (a *App) requery() {
+// requery applies the query to the store and shows the result. It reports whether it
+// selected another project (the first shown, when the selected one is not).
+func (a *App) requery() (selected bool) {
 	rows := a.store.Query(a.query)
 	a.ui.table.SetRows(rows)
 	if sel := a.ui.table.Selected(); sel == nil || !slices.Contains(rows, sel) {
@@ -64,10 +62,12 @@ func (a *App) requery() {
 		}
 		if first != sel {
 			a.ui.table.SelectProject(first)
+			selected = true
 		}
 	}
 	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
 	a.ui.groups.set(rows)
+	return selected
 }
 
 // totalsText is the line under the table: how many rows show and their funding sums.
