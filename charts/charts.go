@@ -45,9 +45,10 @@ func Utilisation(ps []*data.Project, lang string) Chart {
 	return utilisationChart(ps, lang)
 }
 
-// Groups is the four funding sums per group, as data.GroupBy made them.
-func Groups(gs []data.Group, lang string) Chart {
-	return groupsChart(gs, lang)
+// Groups is the four funding sums per group, as data.GroupBy made them. When a project is in
+// several groups, the title says it counts in each.
+func Groups(g data.Grouping, lang string) Chart {
+	return groupsChart(g, lang)
 }
 
 // Radar is one project's 15 sustainability scores, direct and indirect, on 15 axes in document

@@ -104,18 +104,19 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 	return h
 }
 
-func groupsChart(gs []data.Group, lang string) Chart {
+func groupsChart(grouping data.Grouping, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
 		title: l[lGroupsTitle], series: fundingSeries(l, true), legend: true,
 		tick: euroTick, defaultMax: 100000, empty: l[lNoProjects],
 	}
-	if len(gs) > 0 {
-		if name := fieldName(gs[0].Field, lang); name != "" {
-			h.title += ": " + name
-		}
+	if name := fieldName(grouping.Field, lang); name != "" && grouping.Field != "" {
+		h.title += ": " + name
 	}
-	for _, g := range gs {
+	if grouping.Overlap {
+		h.title += " (" + words.Of(lang).T("a project in several groups counts in each") + ")"
+	}
+	for _, g := range grouping.Groups {
 		label := g.Value
 		if label == "" {
 			label = l[lNoValue]

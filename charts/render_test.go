@@ -153,7 +153,7 @@ func TestNoPanics(t *testing.T) {
 		}
 		kinds := []Chart{
 			Funding(one, "fi"), FundingCompare(ps, true, "en"), Utilisation(ps, "fi"),
-			Groups(data.GroupBy(nonNil, data.FieldRegion), "fi"), Groups(nil, "en"), Radar(one, "fi"),
+			Groups(data.GroupBy(nonNil, data.FieldRegion), "fi"), Groups(data.Grouping{}, "en"), Radar(one, "fi"),
 			RadarOverlay(ps, Direct, "fi"), DimensionRadar(ps, Indirect, "en"),
 		}
 		t.Run(name, func(t *testing.T) {

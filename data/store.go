@@ -23,10 +23,18 @@ const (
 	FieldRegion            Field = "region"
 	FieldOrgType           Field = "org_type"
 	FieldFund              Field = "fund"
+	FieldMunicipality      Field = "municipality"
 )
 
 // Fields lists the filter and grouping fields in the order a screen shows them.
 var Fields = []Field{FieldStatus, FieldPriorityAxis, FieldSpecificObjective, FieldAuthority, FieldRegion, FieldOrgType, FieldFund}
+
+// GroupFields lists the fields to group by: the filter fields and the municipality.
+var GroupFields = append(slices.Clone(Fields), FieldMunicipality)
+
+// MultiValued reports whether a project can have several values of f (regions and
+// municipalities), so that it counts in several groups.
+func (f Field) MultiValued() bool { return f == FieldRegion || f == FieldMunicipality }
 
 // ParseField reads a field key ("status", "priority_axis", …; "axis", "objective" and
 // "regions" are accepted too).
@@ -46,11 +54,14 @@ func ParseField(s string) (Field, bool) {
 		return FieldOrgType, true
 	case "fund":
 		return FieldFund, true
+	case "municipality", "municipalities":
+		return FieldMunicipality, true
 	}
 	return "", false
 }
 
-// Values returns the project's values for f: one for most fields, any number for regions.
+// Values returns the project's values for f: one for most fields, any number for regions and
+// municipalities.
 // An empty value is reported as "".
 func (f Field) Values(p *Project) []string {
 	switch f {
@@ -71,6 +82,11 @@ func (f Field) Values(p *Project) []string {
 		return []string{p.Applicant.OrgType}
 	case FieldFund:
 		return []string{p.Fund}
+	case FieldMunicipality:
+		if len(p.Municipalities) == 0 {
+			return []string{""}
+		}
+		return p.Municipalities
 	}
 	return nil
 }
@@ -357,70 +373,6 @@ func searchText(p *Project) string {
 	return Fold(strings.Join(parts, "\n"))
 }
 
-// Group is one group of projects sharing a value of a field, with counts and sums.
-type Group struct {
-	Field Field
-	Value string // "" for projects without a value
-	Count int
-	// Sums of the four funding figures over the group's projects whose figure is known;
-	// unknown when no project in the group knows it.
-	GrantedEUState      Int
-	RealisedEUState     Int
-	PlannedPublicTotal  Int
-	RealisedPublicTotal Int
-	// MeanUtilisation is the mean of the known EU+state utilisations.
-	MeanUtilisation Float
-	Projects        []*Project
-}
-
-// GroupBy groups projects by f, largest planned public total first. A project with several
-// regions counts in each of them.
-func GroupBy(ps []*Project, f Field) []Group {
-	index := map[string]int{}
-	var groups []Group
-	utilSum := map[string]float64{}
-	utilN := map[string]int{}
-	for _, p := range ps {
-		if p == nil {
-			continue
-		}
-		for _, v := range uniq(f.Values(p)) {
-			i, ok := index[v]
-			if !ok {
-				i = len(groups)
-				index[v] = i
-				groups = append(groups, Group{Field: f, Value: v})
-			}
-			g := &groups[i]
-			g.Count++
-			g.Projects = append(g.Projects, p)
-			addInt(&g.GrantedEUState, p.Funding.GrantedEUState)
-			addInt(&g.RealisedEUState, p.Funding.RealisedEUState)
-			addInt(&g.PlannedPublicTotal, p.Funding.PlannedPublicTotal)
-			addInt(&g.RealisedPublicTotal, p.Funding.RealisedPublicTotal)
-			if u := p.Derived.UtilisationEUState; u.Known {
-				utilSum[v] += u.V
-				utilN[v]++
-			}
-		}
-	}
-	for i := range groups {
-		if n := utilN[groups[i].Value]; n > 0 {
-			groups[i].MeanUtilisation = KnownFloat(utilSum[groups[i].Value] / float64(n))
-		}
-	}
-	slices.SortStableFunc(groups, func(a, b Group) int {
-		if a.Value == "" || b.Value == "" {
-			return boolOrder(a.Value != "", b.Value != "")
-		}
-		if c := -compareInts(a.PlannedPublicTotal, b.PlannedPublicTotal); c != 0 {
-			return c
-		}
-		return compareFolded(a.Value, b.Value)
-	})
-	return groups
-}
-
 func compareInts(a, b Int) int {
 	if a.Known != b.Known {
 		return -boolOrder(a.Known, b.Known)
@@ -445,29 +397,6 @@ func uniq(vs []string) []string {
 		}
 	}
 	return out
-}
-
-func addInt(sum *Int, v Int) {
-	if !v.Known {
-		return
-	}
-	sum.V += v.V
-	sum.Known = true
-}
-
-// Totals sums the four funding figures over ps (each unknown when no project knows it).
-func Totals(ps []*Project) Funding {
-	var t Funding
-	for _, p := range ps {
-		if p == nil {
-			continue
-		}
-		addInt(&t.GrantedEUState, p.Funding.GrantedEUState)
-		addInt(&t.RealisedEUState, p.Funding.RealisedEUState)
-		addInt(&t.PlannedPublicTotal, p.Funding.PlannedPublicTotal)
-		addInt(&t.RealisedPublicTotal, p.Funding.RealisedPublicTotal)
-	}
-	return t
 }
 
 func formatRawInt(v float64) string { return strconv.FormatFloat(math.Round(v), 'f', 0, 64) }

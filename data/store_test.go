@@ -82,7 +82,7 @@ func TestFilters(t *testing.T) {
 
 func TestGroupBy(t *testing.T) {
 	s := seedStore(t)
-	gs := data.GroupBy(s.Projects(), data.FieldPriorityAxis)
+	gs := data.GroupBy(s.Projects(), data.FieldPriorityAxis).Groups
 	if len(gs) != 2 {
 		t.Fatalf("%d groups", len(gs))
 	}

@@ -198,7 +198,7 @@ func (rp *report) tableRow(cols []reportColumn, p *data.Project, shaded bool) {
 // totalsRow sums the four funding figures and shows the utilisation of the sums.
 func (rp *report) totalsRow(cols []reportColumn) {
 	t := data.Totals(rp.ps)
-	sum := &data.Project{Code: rp.l.totals, Funding: t}
+	sum := &data.Project{Code: rp.l.totals, Funding: t.Funding()}
 	sum.Derived = data.Derive(sum)
 	rp.pdf.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
 	rp.pdf.Line(repMargin, rp.y+0.3, repMargin+repInnerW, rp.y+0.3)
@@ -214,6 +214,11 @@ func (rp *report) totalsRow(cols []reportColumn) {
 		x += c.w
 	}
 	rp.y += repRowH
+	if note := t.UnknownNote(rp.lang); note != "" {
+		rp.font("", 7, colMuted)
+		rp.text(repMargin, rp.y+0.9, fitLine(rp.pdf, note, repInnerW))
+		rp.y += repRowH
+	}
 }
 
 // chartPages draws, for each chunk of barsPerPage projects, the funding and the utilisation

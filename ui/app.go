@@ -60,12 +60,17 @@ type App struct {
 
 	ui       *mainView // the widgets, rebuilt on a language switch
 	lastDone string    // the last export summary shown, for tests
+
+	// View state that outlives a rebuild of the widgets (a language switch).
+	groupBy    groupChoice
+	splitOffset float64 // the table / details divider, 0 before it is first laid out
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
 // Window().ShowAndRun().
 func New(a fyne.App, store *data.Store, opts Options) *App {
-	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true}
+	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true,
+		groupBy: groupChoice{field: data.FieldPriorityAxis, sort: -1}}
 	v.tasks.deferred = opts.deferred
 	v.lang = ResolveLanguage(opts.Lang)
 	if opts.Lang == "" {

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -9,25 +12,33 @@ import (
 	"vertailu/data"
 )
 
-// groupsView groups the visible projects by one field: a small table of counts and sums and
-// a bar chart.
+// groupChoice is how the groups table is grouped and sorted; it outlives a language switch.
+type groupChoice struct {
+	field data.Field
+	sort  int // the column sorted by, -1 for the grouping's own order
+	desc  bool
+}
+
+// groupsView groups the visible projects by one field: a table of counts and sums with a
+// total row that counts each project once, and a bar chart.
 type groupsView struct {
-	a       *App
-	content fyne.CanvasObject
-	field   data.Field
-	pick    *widget.Select
-	table   *widget.Table
-	chart   *ChartView
-	groups  []data.Group
-	rows    []*data.Project
-	visible bool // the tab is shown: grouping waits until it is
-	stale   bool
+	a        *App
+	content  fyne.CanvasObject
+	pick     *widget.Select
+	table    *widget.Table
+	note     *widget.Label
+	chart    *ChartView
+	grouping data.Grouping
+	groups   []data.Group // grouping.Groups in the order shown
+	rows     []*data.Project
+	visible  bool // the tab is shown: grouping waits until it is
+	stale    bool
 }
 
 // groupFields are the fields offered for grouping.
 var groupFields = []data.Field{
 	data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
-	data.FieldRegion, data.FieldStatus, data.FieldOrgType,
+	data.FieldRegion, data.FieldMunicipality, data.FieldStatus, data.FieldOrgType, data.FieldFund,
 }
 
 // fieldTitle names a filter and grouping field.
@@ -44,51 +55,57 @@ func allLabel(f data.Field) string {
 
 // fieldLabels returns a field's name and its filter's "no restriction" choice, translated.
 func fieldLabels(f data.Field) (title, all string) {
-	switch f {
-	case data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
-		data.FieldRegion, data.FieldOrgType, data.FieldFund:
+	if slices.Contains(data.GroupFields, f) {
 		return T("group." + string(f)), T("group.all." + string(f))
 	}
 	return string(f), T("All")
 }
 
+// groupHeaders are the group table's column titles (translated when drawn).
+var groupHeaders = []string{
+	"Group", "Projects", "Granted EU+state", "Realised EU+state", "Utilisation EU+state (of the sums)",
+	"Planned public total", "Realised public total", "Mean utilisation of the projects",
+}
+
 func newGroupsView(a *App) *groupsView {
-	v := &groupsView{a: a, field: data.FieldPriorityAxis}
+	v := &groupsView{a: a, note: widget.NewLabel("")}
+	v.note.Wrapping = fyne.TextWrapWord
 	names := make([]string, len(groupFields))
 	for i, f := range groupFields {
 		names[i] = fieldTitle(f)
 	}
 	v.pick = widget.NewSelect(names, func(s string) {
-		for i, n := range names {
-			if n == s {
-				v.field = groupFields[i]
-			}
+		if i := slices.Index(names, s); i >= 0 && groupFields[i] != a.groupBy.field {
+			a.groupBy = groupChoice{field: groupFields[i], sort: -1}
+			v.stale = true
+			v.update()
 		}
-		v.stale = true
-		v.update()
 	})
-	v.pick.Selected = fieldTitle(v.field)
+	v.pick.Selected = fieldTitle(a.groupBy.field)
 	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, v.updateCell)
 	v.table.ShowHeaderColumn = false
+	v.table.StickyColumnCount = 1 // the group's name stays in view
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		return b
+	}
 	v.table.UpdateHeader = v.header
-	v.table.SetColumnWidth(0, 300)
+	v.table.SetColumnWidth(0, 260)
 	for i := 1; i < len(groupHeaders); i++ {
-		v.table.SetColumnWidth(i, 150)
+		v.table.SetColumnWidth(i, 170)
 	}
 	v.chart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
 	top := container.NewBorder(nil, nil, widget.NewLabel(T("Group by")), nil, v.pick)
-	split := container.NewHSplit(v.table, v.chart)
+	split := container.NewHSplit(container.NewBorder(nil, v.note, nil, nil, v.table), v.chart)
 	split.Offset = 0.55
 	v.content = container.NewBorder(top, nil, nil, nil, split)
 	return v
 }
-
-// groupHeaders are the group table's column titles (translated when drawn).
-var groupHeaders = []string{"Group", "Projects", "Granted EU+state", "Realised EU+state", "Planned public total", "Realised public total", "Mean utilisation"}
 
 // set groups rows by the chosen field, now if the tab shows, else when it is shown.
 func (v *groupsView) set(rows []*data.Project) {
@@ -107,43 +124,152 @@ func (v *groupsView) update() {
 		return
 	}
 	v.stale = false
-	v.groups = data.GroupBy(v.rows, v.field)
-	v.table.Refresh()
-	v.chart.SetChart(charts.Groups(v.groups, v.a.lang))
+	v.grouping = data.GroupBy(v.rows, v.a.groupBy.field)
+	v.sortGroups()
+	v.note.SetText(groupNote(v.grouping))
+	v.chart.SetChart(charts.Groups(v.grouping, v.a.lang))
 }
 
-func (v *groupsView) size() (int, int) { return len(v.groups), len(groupHeaders) }
+// groupNote says how a project in several groups is counted, and which sums leave out
+// unknown values.
+func groupNote(g data.Grouping) string {
+	note := ""
+	if g.Overlap {
+		note = T("A project in several groups counts in each of them; the total counts it once.")
+	}
+	if u := g.Total.UnknownNote(string(uiLang())); u != "" {
+		if note != "" {
+			note += " "
+		}
+		note += u
+	}
+	return note
+}
+
+// sortGroups orders the groups by the chosen column (the grouping's order for -1).
+func (v *groupsView) sortGroups() {
+	v.groups = slices.Clone(v.grouping.Groups)
+	c := v.a.groupBy
+	if c.sort >= 0 {
+		slices.SortStableFunc(v.groups, func(a, b data.Group) int {
+			r := compareGroups(a, b, c.sort)
+			if c.desc {
+				r = -r
+			}
+			return r
+		})
+	}
+	v.table.Refresh()
+}
+
+// compareGroups compares two groups by column col of the table.
+func compareGroups(a, b data.Group, col int) int {
+	num := func(g data.Group) data.Float {
+		switch col {
+		case 1:
+			return data.KnownFloat(float64(g.Count))
+		case 4:
+			return g.UtilisationEUState()
+		case 7:
+			return g.MeanUtilisation
+		}
+		s := g.Sum(groupFigure(col))
+		if !s.Known {
+			return data.Float{}
+		}
+		return data.KnownFloat(float64(s.V))
+	}
+	if col == 0 {
+		return cmp.Compare(data.Fold(a.Value), data.Fold(b.Value))
+	}
+	x, y := num(a), num(b)
+	if x.Known != y.Known {
+		if x.Known {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(x.V, y.V)
+}
+
+// groupFigure is the figure shown in a sum column.
+func groupFigure(col int) data.Figure {
+	switch col {
+	case 2:
+		return data.GrantedEUState
+	case 3:
+		return data.RealisedEUState
+	case 5:
+		return data.PlannedPublicTotal
+	}
+	return data.RealisedPublicTotal
+}
+
+// tapHeader sorts by a column: ascending first, then descending.
+func (v *groupsView) tapHeader(col int) {
+	c := &v.a.groupBy
+	if c.sort == col {
+		c.desc = !c.desc
+	} else {
+		c.sort, c.desc = col, false
+	}
+	v.sortGroups()
+}
+
+// size counts the groups and the total row.
+func (v *groupsView) size() (int, int) {
+	if len(v.groups) == 0 {
+		return 0, len(groupHeaders)
+	}
+	return len(v.groups) + 1, len(groupHeaders)
+}
 
 func (v *groupsView) header(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
-	if id.Col >= 0 && id.Col < len(groupHeaders) {
-		l.SetText(T(groupHeaders[id.Col]))
-		l.TextStyle.Bold = true
+	b := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(groupHeaders) {
+		return
 	}
+	title := T(groupHeaders[id.Col])
+	if c := v.a.groupBy; c.sort == id.Col {
+		title += map[bool]string{false: " ▲", true: " ▼"}[c.desc]
+	}
+	b.SetText(title)
+	col := id.Col
+	b.OnTapped = func() { v.tapHeader(col) }
 }
 
 func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
-	if id.Row < 0 || id.Row >= len(v.groups) {
+	if id.Row < 0 || id.Row > len(v.groups) {
 		return
 	}
-	g := v.groups[id.Row]
+	total := id.Row == len(v.groups)
+	l.TextStyle.Bold = total
+	var s data.Sums
+	value, mean := "", data.Float{}
+	if total {
+		s, value = v.grouping.Total, T("Total")
+	} else {
+		g := v.groups[id.Row]
+		s, value, mean = g.Sums, orNA(g.Value), g.MeanUtilisation
+	}
 	l.Alignment = fyne.TextAlignTrailing
+	lang := string(uiLang())
 	switch id.Col {
 	case 0:
 		l.Alignment = fyne.TextAlignLeading
-		l.SetText(orNA(g.Value))
+		l.SetText(value)
 	case 1:
-		l.SetText(itoa(g.Count))
-	case 2:
-		l.SetText(data.FormatEuro(g.GrantedEUState))
-	case 3:
-		l.SetText(data.FormatEuro(g.RealisedEUState))
+		l.SetText(itoa(s.Count))
 	case 4:
-		l.SetText(data.FormatEuro(g.PlannedPublicTotal))
-	case 5:
-		l.SetText(data.FormatEuro(g.RealisedPublicTotal))
+		l.SetText(flagged(s.UtilisationEUState()))
+	case 7:
+		if total {
+			l.SetText("")
+		} else {
+			l.SetText(data.FormatPercent(mean))
+		}
 	default:
-		l.SetText(data.FormatPercent(g.MeanUtilisation))
+		l.SetText(s.FormatSum(groupFigure(id.Col), lang))
 	}
 }

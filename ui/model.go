@@ -72,9 +72,11 @@ func (a *App) requery() (selected bool) {
 
 // totalsText is the line under the table: how many rows show and their funding sums.
 func totalsText(rows []*data.Project, all int) string {
-	t := data.Totals(rows)
+	t, lang := data.Totals(rows), string(uiLang())
 	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
-		"Shown", itoa(len(rows)), "All", itoa(all), "Granted", euro(t.GrantedEUState), "Realised", euro(t.RealisedEUState), "Planned", euro(t.PlannedPublicTotal), "RealisedPublic", euro(t.RealisedPublicTotal))
+		"Shown", itoa(len(rows)), "All", itoa(all),
+		"Granted", t.FormatSum(data.GrantedEUState, lang), "Realised", t.FormatSum(data.RealisedEUState, lang),
+		"Planned", t.FormatSum(data.PlannedPublicTotal, lang), "RealisedPublic", t.FormatSum(data.RealisedPublicTotal, lang))
 }
 
 // sortBy sorts the table by a column key (a header tap) and remembers it.

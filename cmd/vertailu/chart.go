@@ -50,8 +50,8 @@ func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
 }
 
 func fieldKeys() string {
-	keys := make([]string, len(data.Fields))
-	for i, f := range data.Fields {
+	keys := make([]string, len(data.GroupFields))
+	for i, f := range data.GroupFields {
 		keys[i] = string(f)
 	}
 	return strings.Join(keys, ", ")

@@ -158,3 +158,46 @@ func TestExportAndReport(t *testing.T) {
 		t.Errorf("missing --out: exit %d, want 2", code)
 	}
 }
+
+// TestTableGroupBy: one row per group and a total that counts each project once, in text, CSV
+// and JSON (the sums with their unknown counts and the utilisation of the sums).
+func TestTableGroupBy(t *testing.T) {
+	out, errs, code := runCLI(t, "table", "--group-by", "priority_axis", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var g struct {
+		Groups []map[string]any `json:"groups"`
+		Total  map[string]any   `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Groups) != 2 || g.Total["count"] != 5.0 || g.Total["granted_eu_state"] != 1051454.0 {
+		t.Fatalf("groups %v, total %v", g.Groups, g.Total)
+	}
+	sum := 0.0
+	for _, gr := range g.Groups {
+		sum += gr["count"].(float64)
+		for _, k := range []string{"value", "granted_eu_state_unknown", "realised_public_total", "utilisation_eu_state"} {
+			if _, ok := gr[k]; !ok {
+				t.Errorf("group without %q", k)
+			}
+		}
+	}
+	if sum != 5 || g.Total["utilisation_eu_state"] != 996243.0/1051454.0 {
+		t.Errorf("counts add up to %v; total utilisation %v", sum, g.Total["utilisation_eu_state"])
+	}
+	text, _, code := runCLI(t, "table", "--group-by", "region")
+	if code != 0 || !strings.Contains(text, "total (each project once)") {
+		t.Errorf("text (exit %d):\n%s", code, text)
+	}
+	csv, _, code := runCLI(t, "table", "--group-by", "status", "--format", "csv")
+	lines := strings.Split(strings.TrimSpace(csv), "\n")
+	if code != 0 || !strings.HasPrefix(lines[0], "value,count,granted_eu_state,granted_eu_state_unknown") || len(lines) != 4 {
+		t.Errorf("csv (exit %d):\n%s", code, csv)
+	}
+	if _, errs, code := runCLI(t, "table", "--group-by", "colour"); code != 2 || !strings.Contains(errs, "municipality") {
+		t.Errorf("an unknown field: exit %d, %s", code, errs)
+	}
+}

@@ -35,8 +35,9 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "write to this file instead of standard output (needed for xlsx)")
 	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
 	lang := fs.String("lang", "en", "column titles in csv/xlsx: fi or en")
+	groupBy := fs.String("group-by", "", "one row per group of this field and a total row: "+fieldKeys())
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--out FILE] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--group-by FIELD] [--out FILE] [DIR]")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
 	}
@@ -56,6 +57,11 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	field, grouped := data.ParseField(*groupBy)
+	if *groupBy != "" && !grouped {
+		fmt.Fprintf(stderr, "vertailu table: unknown --group-by %q (use one of %s)\n", *groupBy, fieldKeys())
+		return 2
+	}
 	if *lang != "fi" && *lang != "en" {
 		fmt.Fprintf(stderr, "vertailu table: --lang must be fi or en, not %q\n", *lang)
 		return 2
@@ -74,6 +80,9 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	store.Set(read.res)
 	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
 	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}
+	if grouped {
+		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout, stderr))
+	}
 	return max(read.status, writeTable(ctx, req, ps, stdout, stderr))
 }
 

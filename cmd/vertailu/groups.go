@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"vertailu/data"
+	"vertailu/export"
+)
+
+// groupFormats picks the writer of a grouping for table --group-by.
+func groupFormats(req tableRequest) (func(io.Writer, data.Grouping) error, bool) {
+	switch req.format {
+	case "text":
+		return writeGroupsText, true
+	case "json":
+		return writeGroupsJSON, true
+	case "tsv":
+		return func(w io.Writer, g data.Grouping) error {
+			return export.WriteGroupsCSV(w, g, export.CSVOptions{Separator: '\t', Keys: true})
+		}, true
+	case "csv":
+		if req.out == "" || req.sep == "," {
+			return func(w io.Writer, g data.Grouping) error {
+				return export.WriteGroupsCSV(w, g, export.CSVOptions{Separator: ',', Keys: true})
+			}, true
+		}
+		return func(w io.Writer, g data.Grouping) error {
+			return export.WriteGroupsCSV(w, g, export.CSVOptions{Separator: ';', BOM: true, Lang: req.lang})
+		}, true
+	case "xlsx":
+		if req.out == "" {
+			return nil, false
+		}
+		return func(w io.Writer, g data.Grouping) error { return export.WriteGroupsXLSX(w, g, req.lang) }, true
+	}
+	return nil, false
+}
+
+// writeGroupsJSON prints {"field", "groups": [...], "total": {...}, "overlap"} (schema in the
+// README).
+func writeGroupsJSON(w io.Writer, g data.Grouping) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(g)
+}
+
+// writeGroupsText prints an aligned table: one row per group and the total, each sum with
+// how many projects it leaves out for an unknown figure.
+func writeGroupsText(w io.Writer, g data.Grouping) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := []string{"count"}
+	for _, f := range data.Figures {
+		head = append(head, f.Key())
+	}
+	head = append(head, "utilisation_eu_state", string(g.Field)+"\t")
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	row := func(value string, s data.Sums) {
+		cells := []string{data.Thousands(int64(s.Count))}
+		for _, f := range data.Figures {
+			cells = append(cells, s.FormatSum(f, "en"))
+		}
+		cells = append(cells, data.FormatPercent(s.UtilisationEUState()), termText(clip(value, 50))+"\t")
+		fmt.Fprintln(tw, strings.ReplaceAll(strings.Join(cells, "\t"), "\u00a0", " "))
+	}
+	for _, gr := range g.Groups {
+		value := gr.Value
+		if value == "" {
+			value = "(no value)"
+		}
+		row(value, gr.Sums)
+	}
+	row("total (each project once)", g.Total)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if g.Overlap {
+		_, err := fmt.Fprintf(w, "A project with several values of %s counts in each group; the total counts it once.\n", g.Field)
+		return err
+	}
+	return nil
+}
+
+// writeGrouping renders a grouping in the requested format to stdout, or to the file req.out.
+func writeGrouping(ctx context.Context, req tableRequest, g data.Grouping, stdout, stderr io.Writer) int {
+	render, ok := groupFormats(req)
+	if !ok {
+		if req.format == "xlsx" {
+			fmt.Fprintln(stderr, "vertailu table: --format xlsx needs --out FILE")
+		} else {
+			fmt.Fprintf(stderr, "vertailu table: unknown format %q (text, csv, tsv, json, xlsx)\n", req.format)
+		}
+		return 2
+	}
+	if req.out == "" {
+		if err := render(stdout, g); err != nil {
+			fmt.Fprintln(stderr, "vertailu table:", err)
+			return 1
+		}
+		return 0
+	}
+	var buf bytes.Buffer
+	err := whileNotInterrupted(ctx, func() error { return render(&buf, g) })
+	if err == nil {
+		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu table:", err)
+		return interruptedOr(ctx, err, 1)
+	}
+	fmt.Fprintf(stderr, "wrote %d groups to %s\n", len(g.Groups), req.out)
+	return 0
+}
