@@ -62,15 +62,17 @@ type App struct {
 	lastDone string    // the last export summary shown, for tests
 
 	// View state that outlives a rebuild of the widgets (a language switch).
-	groupBy    groupChoice
-	splitOffset float64 // the table / details divider, 0 before it is first laid out
+	groupBy     groupChoice
+	splitOffset float64 // the table / details divider, 0 before a rebuild
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
 // Window().ShowAndRun().
 func New(a fyne.App, store *data.Store, opts Options) *App {
-	v := &App{fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true,
-		groupBy: groupChoice{field: data.FieldPriorityAxis, sort: -1}}
+	v := &App{
+		fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true,
+		groupBy: groupChoice{field: data.FieldPriorityAxis, sort: -1},
+	}
 	v.tasks.deferred = opts.deferred
 	v.lang = ResolveLanguage(opts.Lang)
 	if opts.Lang == "" {
@@ -123,6 +125,7 @@ func (a *App) rebuild() {
 	tab := 0
 	if a.ui != nil {
 		tab = a.ui.tabs.SelectedIndex()
+		a.splitOffset = a.ui.split.Offset
 	}
 	a.ui = a.newMainView()
 	a.win.SetContent(a.ui.content)

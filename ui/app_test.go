@@ -331,3 +331,21 @@ func TestStaleLoadIgnored(t *testing.T) {
 		t.Errorf("after two opens: folder %q with %d rows, want %q with 1", a.dir, len(a.ui.table.Rows()), second)
 	}
 }
+
+// TestLanguageSwitchKeepsTheViewState: the divider, the grouping and its sort survive.
+func TestLanguageSwitchKeepsTheViewState(t *testing.T) {
+	a := newTestApp(t, "")
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	a.ui.split.SetOffset(0.7)
+	a.ShowView("groups")
+	a.ui.groups.pick.SetSelected(fieldTitle(data.FieldStatus))
+	a.ui.groups.tapHeader(1)
+	a.SwitchLanguage(LangFinnish)
+	settle(a)
+	if got := a.ui.split.Offset; got != 0.7 {
+		t.Errorf("divider at %v after the switch, want 0.7", got)
+	}
+	if a.groupBy.field != data.FieldStatus || a.ui.groups.pick.Selected != "Tila" || a.groupBy.sort != 1 {
+		t.Errorf("grouping %+v, shown %q", a.groupBy, a.ui.groups.pick.Selected)
+	}
+}

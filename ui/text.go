@@ -17,5 +17,3 @@ func oneLine(s string) string {
 // itoa writes a count with Finnish thousands separators.
 func itoa(n int) string { return data.Thousands(int64(n)) }
 
-// euro writes a sum in euros, "n/a" when unknown.
-func euro(i data.Int) string { return data.FormatEuro(i) }

@@ -28,6 +28,7 @@ type mainView struct {
 	groups    *groupsView
 	warnings  *warningsView
 	warnTab   *container.TabItem
+	split     *container.Split // the table above, the tabs below
 }
 
 // filterFields are the filters offered above the table, in order.
@@ -117,7 +118,10 @@ func (a *App) statusBar(v *mainView) fyne.CanvasObject {
 
 func (a *App) centre(v *mainView) fyne.CanvasObject {
 	top := container.NewBorder(nil, v.totals, nil, nil, v.table)
-	split := container.NewVSplit(top, v.tabs)
-	split.Offset = 0.45
-	return split
+	v.split = container.NewVSplit(top, v.tabs)
+	v.split.Offset = 0.45
+	if a.splitOffset > 0 {
+		v.split.Offset = a.splitOffset
+	}
+	return v.split
 }
