@@ -92,10 +92,11 @@ func (f Field) Values(p *Project) []string {
 }
 
 // Query selects and orders projects: free text, structured filters (any of the listed values
-// within a field, every field must match) and a sort column.
+// within a field, every field must match), a subset and a sort column.
 type Query struct {
 	Text    string
 	Filters map[Field][]string
+	Subset  Subset
 	SortKey string // a Column key; "" keeps load order (by path)
 	Desc    bool
 }
@@ -225,7 +226,7 @@ func (s *Store) Query(q Query) []*Project {
 	match := make([]bool, len(s.projects))
 	s.eachChunk(len(words) > 0, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			match[i] = matchesText(s.search[i], words) && matchesFilters(s.projects[i], q.Filters)
+			match[i] = matchesText(s.search[i], words) && matchesFilters(s.projects[i], q.Filters) && q.Subset.Has(s.projects[i])
 		}
 	})
 	out := make([]*Project, 0, len(s.projects))

@@ -56,13 +56,13 @@ func TestSortByHeaderTaps(t *testing.T) {
 
 func TestSortNumericKeepsUnknownLast(t *testing.T) {
 	a := newTestApp(t, "")
-	b := headerButton(t, a, "Months")
+	b := headerButton(t, a, "Utilisation EU+state")
 	for range 2 { // ascending, then descending
 		test.Tap(b)
 		rows := a.ui.table.Rows()
 		seenUnknown := false
 		for _, p := range rows {
-			if !p.Derived.DurationMonths.Known {
+			if !p.Derived.UtilisationEUState.Known {
 				seenUnknown = true
 			} else if seenUnknown {
 				t.Fatalf("a known value after an unknown one: %v", codes(rows))

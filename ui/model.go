@@ -53,6 +53,9 @@ func warningCountSuffix(r *data.LoadResult) string {
 // selected another project (the first shown, when the selected one is not).
 func (a *App) requery() (selected bool) {
 	rows := a.store.Query(a.query)
+	if a.markedOnly {
+		rows = slices.DeleteFunc(rows, func(p *data.Project) bool { return !a.marks.Has(p) })
+	}
 	a.ui.table.SetRows(rows)
 	if sel := a.ui.table.Selected(); sel == nil || !slices.Contains(rows, sel) {
 		// The details follow the table: a project filtered out gives way to the first shown.
@@ -144,6 +147,10 @@ func (a *App) selectProject(p *data.Project) {
 // marksChanged refreshes the comparison after marking.
 func (a *App) marksChanged() {
 	a.ui.compare.set(a.marks.List())
+	if a.markedOnly {
+		a.requery() // an unmarked row leaves the "marked only" view
+	}
+	a.updateStatus()
 }
 
 // updateStatus writes the status bar: counts and the open folder.
@@ -153,8 +160,12 @@ func (a *App) updateStatus() {
 	}
 	r := a.store.Result()
 	ok, warn, skip := r.Counts()
-	a.ui.status.SetText(TN("{{.Count}} projects loaded · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
-		ok+warn, "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName()))
+	text := TN("{{.Count}} projects loaded · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
+		ok+warn, "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName())
+	if n := a.marks.Len(); n > 0 {
+		text = TN("{{.Count}} marked", n) + " · " + text
+	}
+	a.ui.status.SetText(text)
 }
 
 // folderName names the open folder for the user.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"image/color"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -55,7 +56,6 @@ func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTabl
 	t.ShowHeaderRow = true
 	t.CreateHeader = newHeaderCell
 	t.UpdateHeader = t.updateHeader
-	// No sticky columns: the GL painter does not draw the row highlight in them.
 	t.OnSelected = t.cellSelected
 	t.ExtendBaseWidget(t)
 	t.SetColumnWidth(markColumn, theme.IconInlineSize()+4*theme.Padding())
@@ -299,7 +299,25 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if col.Kind.Numeric() {
 		cell.label.Alignment = fyne.TextAlignTrailing
 	}
-	cell.label.SetText(oneLine(col.Display(p, t.lang)))
+	text, importance := cellText(col, p, t.lang)
+	cell.label.Importance = importance
+	cell.label.SetText(text)
+}
+
+// cellText is what a cell shows and how strongly: a utilisation over 100 % is flagged with ⚠
+// in the warning colour, an unknown figure is muted, and the code of a project loaded with
+// warnings or incomplete carries ⚠ too.
+func cellText(col data.Column, p *data.Project, lang string) (string, widget.Importance) {
+	text := oneLine(col.Display(p, lang))
+	switch {
+	case col.Key == "code" && data.NeedsALook(p):
+		return "⚠ " + text, widget.WarningImportance
+	case col.Kind.Numeric() && !col.Number(p).Known:
+		return text, widget.LowImportance
+	case col.Kind == data.KindPercent && strings.HasPrefix(col.Key, "utilisation") && data.UtilisationFlagged(col.Number(p)):
+		return "⚠ " + text, widget.WarningImportance
+	}
+	return text, widget.MediumImportance
 }
 
 // rowColour highlights the selected row and tints marked ones.
@@ -307,8 +325,8 @@ func (t *ProjectTable) rowColour(p *data.Project) color.Color {
 	switch {
 	case p == t.selected:
 		return theme.Color(theme.ColorNameSelection)
-	case t.marks.Has(p):
-		return withAlpha(theme.Color(theme.ColorNamePrimary), 0x48)
+	case t.marks.Has(p): // a hue of its own, so a mark never looks like the selection
+		return withAlpha(theme.Color(theme.ColorNameSuccess), 0x40)
 	}
 	return color.Transparent
 }

@@ -15,6 +15,7 @@ type mainView struct {
 	table     *ProjectTable
 	search    *searchEntry
 	filters   map[data.Field]*widget.Select
+	subset    *widget.Select
 	totals    *widget.Label
 	status    *widget.Label
 	progress  *widget.ProgressBar
@@ -39,7 +40,9 @@ var filterFields = []data.Field{
 
 func (a *App) newMainView() *mainView {
 	v := &mainView{filters: map[data.Field]*widget.Select{}}
-	v.table = NewProjectTable(data.Columns(), a.lang, &a.marks)
+	cols, leading := tableColumns(a.prefs.columnKeys())
+	v.table = NewProjectTable(cols, a.lang, &a.marks)
+	v.table.StickyColumnCount = 1 + leading // the mark, code and name stay in view
 	v.table.SetSort(a.query.SortKey, a.query.Desc)
 	v.table.OnSort = a.sortBy
 	v.table.OnSelect = a.selectProject
@@ -50,7 +53,7 @@ func (a *App) newMainView() *mainView {
 	v.search.SetText(a.query.Text)
 	v.search.OnChanged = a.searchChanged
 	v.totals = widget.NewLabel("")
-	v.totals.Truncation = fyne.TextTruncateEllipsis
+	v.totals.Wrapping = fyne.TextWrapWord // a narrow window wraps the sums, never cuts them
 	v.status = widget.NewLabel("")
 	v.status.Truncation = fyne.TextTruncateEllipsis
 	v.progress = widget.NewProgressBar()
@@ -99,14 +102,16 @@ func (a *App) topBar(v *mainView) fyne.CanvasObject {
 		langs.Selected = "Suomi"
 	}
 	left := container.NewHBox(v.openBtn, v.recentBtn, reload, v.exportBtn)
-	bar := container.NewBorder(nil, nil, left, langs, v.search)
-	filters := container.NewGridWithColumns(len(filterFields))
+	bar := container.NewBorder(nil, nil, left, langs, container.New(shrinkable{minWidth: 160}, v.search))
+	var row []fyne.CanvasObject
 	for _, f := range filterFields {
 		s := widget.NewSelect(nil, nil)
 		v.filters[f] = s
-		filters.Add(s)
+		row = append(row, s)
 	}
-	return container.NewVBox(bar, filters)
+	v.subset = a.newSubsetSelect()
+	row = append(row, v.subset)
+	return container.NewVBox(bar, newFlowGrid(row...))
 }
 
 func (a *App) statusBar(v *mainView) fyne.CanvasObject {
@@ -117,7 +122,10 @@ func (a *App) statusBar(v *mainView) fyne.CanvasObject {
 }
 
 func (a *App) centre(v *mainView) fyne.CanvasObject {
-	top := container.NewBorder(nil, v.totals, nil, nil, v.table)
+	columns := widget.NewButtonWithIcon(T("Columns…"), theme.ListIcon(), a.ShowColumns)
+	clear := widget.NewButtonWithIcon(T("Clear filters"), theme.ContentClearIcon(), a.ClearFilters)
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(clear, columns), v.totals)
+	top := container.NewBorder(nil, footer, nil, nil, v.table)
 	v.split = container.NewVSplit(top, v.tabs)
 	v.split.Offset = 0.45
 	if a.splitOffset > 0 {

@@ -1,0 +1,36 @@
+package data
+
+// Subset narrows a query to the projects an officer checks first.
+type Subset string
+
+// The subsets.
+const (
+	SubsetAll      Subset = ""
+	SubsetOver100  Subset = "over100"  // EU+state or public utilisation above 100 %
+	SubsetUnknown  Subset = "unknown"  // one of the four funding figures unknown
+	SubsetWarnings Subset = "warnings" // loaded with warnings, or incomplete
+)
+
+// Subsets lists the subsets in the order a screen offers them.
+var Subsets = []Subset{SubsetAll, SubsetOver100, SubsetUnknown, SubsetWarnings}
+
+// Has reports whether p is in the subset.
+func (s Subset) Has(p *Project) bool {
+	switch s {
+	case SubsetOver100:
+		return UtilisationFlagged(p.Derived.UtilisationEUState) || UtilisationFlagged(p.Derived.UtilisationPublic)
+	case SubsetUnknown:
+		for _, f := range Figures {
+			if !f.Of(p).Known {
+				return true
+			}
+		}
+		return false
+	case SubsetWarnings:
+		return NeedsALook(p)
+	}
+	return true
+}
+
+// NeedsALook reports whether p was loaded with warnings or is incomplete: the table marks it.
+func NeedsALook(p *Project) bool { return len(p.Warnings) > 0 || !p.Complete }

@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+const prefColumns = "tableColumns"
+
+// compactColumns is the preset that fits a laptop screen: who, what, and the four figures with
+// the utilisation. It is the table's columns until the officer chooses others.
+var compactColumns = []string{
+	"code", "name", "applicant", "status", "granted_eu_state", "realised_eu_state",
+	"utilisation_eu_state", "planned_public_total", "realised_public_total",
+}
+
+// leadingColumns stay in view when the table scrolls sideways, when shown.
+var leadingColumns = []string{"code", "name"}
+
+// columnKeys returns the keys of the columns chosen, in the table's order: the remembered
+// choice, or the compact preset.
+func (p prefs) columnKeys() []string {
+	keys := p.p.StringList(prefColumns)
+	var out []string
+	for _, k := range data.ColumnKeys() {
+		if slices.Contains(keys, k) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return slices.Clone(compactColumns)
+	}
+	return out
+}
+
+func (p prefs) setColumnKeys(keys []string) { p.p.SetStringList(prefColumns, keys) }
+
+// tableColumns returns the columns to show for keys, code and name first (they stay in view
+// when the table scrolls sideways), and how many of them lead.
+func tableColumns(keys []string) (cols []data.Column, leading int) {
+	for _, k := range leadingColumns {
+		if c, ok := data.ColumnByKey(k); ok && slices.Contains(keys, k) {
+			cols = append(cols, c)
+		}
+	}
+	leading = len(cols)
+	for _, c := range data.Columns() {
+		if slices.Contains(keys, c.Key) && !slices.Contains(leadingColumns, c.Key) {
+			cols = append(cols, c)
+		}
+	}
+	return cols, leading
+}
+
+// ShowColumns lets the officer choose the table's columns (remembered), or a preset.
+func (a *App) ShowColumns() {
+	chosen := a.prefs.columnKeys()
+	all := data.Columns()
+	checks := container.NewGridWithColumns(3)
+	boxes := make([]*widget.Check, len(all))
+	for i, c := range all {
+		boxes[i] = widget.NewCheck(c.Title(a.lang), nil)
+		boxes[i].Checked = slices.Contains(chosen, c.Key)
+		checks.Add(boxes[i])
+	}
+	preset := func(keys []string) func() {
+		return func() {
+			for i, c := range all {
+				boxes[i].SetChecked(keys == nil || slices.Contains(keys, c.Key))
+			}
+		}
+	}
+	buttons := container.NewHBox(
+		widget.NewButton(T("Compact"), preset(compactColumns)),
+		widget.NewButton(T("All columns"), preset(nil)),
+	)
+	d := dialog.NewCustomConfirm(T("Columns"), T("Show"), T("Cancel"),
+		container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(checks)), func(ok bool) {
+			if !ok {
+				return
+			}
+			var keys []string
+			for i, c := range all {
+				if boxes[i].Checked {
+					keys = append(keys, c.Key)
+				}
+			}
+			if len(keys) == 0 {
+				keys = compactColumns
+			}
+			a.prefs.setColumnKeys(keys)
+			a.rebuild()
+		}, a.win)
+	d.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 760), min(a.win.Canvas().Size().Height-40, 520)))
+	d.Show()
+}
+
+// subsetChoices are the subset filter's choices: the data subsets, then the marked projects.
+func subsetChoices() (ids []string, labels []string) {
+	for _, s := range data.Subsets {
+		id := "subset." + string(s)
+		if s == data.SubsetAll {
+			id = "subset.all"
+		}
+		ids = append(ids, string(s))
+		labels = append(labels, T(id))
+	}
+	return append(ids, subsetMarked), append(labels, T("subset.marked"))
+}
+
+// subsetMarked is the subset choice that shows only the marked projects.
+const subsetMarked = "marked"
+
+func (a *App) newSubsetSelect() *widget.Select {
+	ids, labels := subsetChoices()
+	s := widget.NewSelect(labels, nil)
+	cur := string(a.query.Subset)
+	if a.markedOnly {
+		cur = subsetMarked
+	}
+	if i := slices.Index(ids, cur); i >= 0 {
+		s.Selected = labels[i]
+	}
+	s.OnChanged = func(label string) {
+		i := slices.Index(labels, label)
+		if i < 0 {
+			return
+		}
+		a.markedOnly = ids[i] == subsetMarked
+		a.query.Subset = data.SubsetAll
+		if !a.markedOnly {
+			a.query.Subset = data.Subset(ids[i])
+		}
+		a.requery()
+		a.updateStatus()
+	}
+	return s
+}
+
+// ClearFilters shows every project again: no search text, no filter, no subset.
+func (a *App) ClearFilters() {
+	a.query.Text, a.query.Filters, a.query.Subset, a.markedOnly = "", nil, data.SubsetAll, false
+	a.ui.search.OnChanged = nil
+	a.ui.search.SetText("")
+	a.ui.search.OnChanged = a.searchChanged
+	_, labels := subsetChoices()
+	a.ui.subset.Selected = labels[0]
+	a.ui.subset.Refresh()
+	a.fillFilters()
+	a.requery()
+	a.updateStatus()
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// flowGrid lays its objects out like words in a paragraph: as many on a row as their
+// natural widths allow, each row stretched to the full width, so the filter row becomes two
+// rows on a narrow window instead of cutting labels. It spans the window's width (MinSize).
+type flowGrid struct {
+	box *fyne.Container
+}
+
+// newFlowGrid returns a container of objs laid out by a flowGrid.
+func newFlowGrid(objs ...fyne.CanvasObject) *fyne.Container {
+	g := &flowGrid{}
+	g.box = container.New(g, objs...)
+	return g.box
+}
+
+// natural is the width o needs to show its text whole: a select's chosen value (its minimum
+// size is only that of its placeholder), any other object's minimum.
+func natural(o fyne.CanvasObject) float32 {
+	s, ok := o.(*widget.Select)
+	if !ok {
+		return o.MinSize().Width
+	}
+	text := s.Selected
+	if text == "" {
+		text = s.PlaceHolder
+	}
+	pad := theme.InnerPadding()
+	return max(s.MinSize().Width, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+pad*6+theme.IconInlineSize())
+}
+
+// rows packs objs into rows no wider than width.
+func (g *flowGrid) rows(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	var rows [][]fyne.CanvasObject
+	var row []fyne.CanvasObject
+	used := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		w := natural(o)
+		if len(row) > 0 && used+theme.Padding()+w > width {
+			rows, row, used = append(rows, row), nil, 0
+		}
+		if len(row) > 0 {
+			used += theme.Padding()
+		}
+		row, used = append(row, o), used+w
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	h := rowHeight(objs)
+	for r, row := range g.rows(objs, size.Width) {
+		total := float32(0)
+		for _, o := range row {
+			total += natural(o)
+		}
+		spare := size.Width - total - pad*float32(len(row)-1)
+		x := float32(0)
+		for _, o := range row {
+			w := natural(o) + spare*natural(o)/total
+			o.Move(fyne.NewPos(x, float32(r)*(h+pad)))
+			o.Resize(fyne.NewSize(w, h))
+			x += w + pad
+		}
+	}
+}
+
+func rowHeight(objs []fyne.CanvasObject) float32 {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
+// MinSize is as high as the rows take at the width the grid will get: the window's, as the
+// grid spans it (a layout asks for the height before it gives the width).
+func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	width := float32(0)
+	for _, o := range objs {
+		width = max(width, natural(o))
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(g.box); c != nil && c.Size().Width > 0 {
+		width = max(width, c.Size().Width-2*theme.Padding())
+	}
+	n := max(1, len(g.rows(objs, width)))
+	return fyne.NewSize(0, float32(n)*rowHeight(objs)+float32(n-1)*theme.Padding())
+}
+
+// shrinkable lets an object be laid out narrower than its own minimum (a search field whose
+// placeholder is long): its minimum width is minWidth, its height its own.
+type shrinkable struct{ minWidth float32 }
+
+func (s shrinkable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (s shrinkable) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(s.minWidth, rowHeight(objs))
+}
