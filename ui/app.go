@@ -63,7 +63,7 @@ type App struct {
 
 	// View state that outlives a rebuild of the widgets (a language switch).
 	groupBy     groupChoice
-	markedOnly  bool // the table shows only the marked projects
+	markedOnly  bool    // the table shows only the marked projects
 	splitOffset float64 // the table / details divider, 0 before a rebuild
 }
 

@@ -16,4 +16,3 @@ func oneLine(s string) string {
 
 // itoa writes a count with Finnish thousands separators.
 func itoa(n int) string { return data.Thousands(int64(n)) }
-
