@@ -108,3 +108,31 @@ func TestChosenColumnsAreRemembered(t *testing.T) {
 		t.Errorf("chosen columns %v (sticky %d)", got, a.ui.table.StickyColumnCount)
 	}
 }
+
+// TestChoosingAWarningOpensItsProject: the warning is shown in full, and its project is
+// selected (the filters cleared, as they hid it) with the Source tab open.
+func TestChoosingAWarningOpensItsProject(t *testing.T) {
+	dir := seedFolder(t)
+	name := firstSample(t, dir)
+	b, _ := os.ReadFile(filepath.Join(dir, name))
+	os.WriteFile(filepath.Join(dir, name), []byte(strings.Replace(string(b), "Alkaa 1.6.2022", "Alkaa 31.13.2022", 1)), 0o644)
+	a := newTestApp(t, dir)
+	a.ui.search.SetText("Osana") // hides S22829
+	settle(a)
+	a.ShowView("warnings")
+	rows := a.ui.warnings.Rows()
+	if len(rows) != 1 || rows[0].Project == nil {
+		t.Fatalf("warning rows %+v", rows)
+	}
+	a.ui.warnings.table.Select(widget.TableCellID{Row: 0, Col: 2})
+	settle(a)
+	if sel := a.ui.table.Selected(); sel == nil || sel.Code != "S22829" {
+		t.Errorf("selected %v, want S22829", sel)
+	}
+	if a.ui.tabs.SelectedIndex() != tabIndex["source"] {
+		t.Errorf("tab %d, want the Source tab", a.ui.tabs.SelectedIndex())
+	}
+	if d := a.ui.warnings.detail.Text; !strings.Contains(d, name+":15: cannot read the date “31.13.2022”") {
+		t.Errorf("detail %q", d)
+	}
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -15,6 +17,7 @@ type warningRow struct {
 	Line    int
 	Message string
 	Skipped bool
+	Project *data.Project // the file's project, nil when skipped
 }
 
 // warningRows lists every problem of a load: one row per warning of a loaded file, one per
@@ -27,7 +30,7 @@ func warningRows(r *data.LoadResult) []warningRow {
 			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(string(uiLang())), Skipped: true})
 		case data.LoadedWithWarnings:
 			for _, p := range f.Problems {
-				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang()))})
+				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Project: f.Project})
 			}
 		}
 	}
@@ -39,13 +42,15 @@ type warningsView struct {
 	content fyne.CanvasObject
 	summary *widget.Label
 	table   *widget.Table
+	detail  *widget.Label // the chosen warning in full
 	rows    []warningRow
 }
 
 var warningHeaders = []string{"Source file", "Line", "Message"}
 
 func newWarningsView(a *App) *warningsView {
-	v := &warningsView{summary: widget.NewLabel("")}
+	v := &warningsView{summary: widget.NewLabel(""), detail: widget.NewLabel(T("Choose a warning to read it in full and open its project."))}
+	v.detail.Wrapping = fyne.TextWrapWord
 	v.table = widget.NewTableWithHeaders(func() (int, int) { return len(v.rows), 3 },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -63,8 +68,38 @@ func newWarningsView(a *App) *warningsView {
 	v.table.SetColumnWidth(0, 320)
 	v.table.SetColumnWidth(1, 70)
 	v.table.SetColumnWidth(2, 900)
-	v.content = container.NewBorder(v.summary, nil, nil, nil, v.table)
+	v.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(v.rows) {
+			v.choose(a, v.rows[id.Row])
+		}
+	}
+	v.content = container.NewBorder(v.summary, v.detail, nil, nil, v.table)
 	return v
+}
+
+// choose shows a warning in full and opens its project: selected in the table (the filters
+// cleared if they hide it), with the warnings of its file on the Source tab.
+func (v *warningsView) choose(a *App, r warningRow) {
+	text := r.File
+	if r.Line > 0 {
+		text += ":" + itoa(r.Line)
+	}
+	msg := r.Message
+	if r.Skipped {
+		msg = T("skipped") + ": " + msg
+	}
+	v.detail.SetText(text + ": " + msg)
+	if r.Project == nil {
+		return
+	}
+	if !slices.Contains(a.ui.table.Rows(), r.Project) {
+		a.ClearFilters()
+	}
+	a.ui.table.SelectProject(r.Project)
+	if i := slices.Index(a.ui.table.Rows(), r.Project); i >= 0 {
+		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+	}
+	a.ShowView("source")
 }
 
 // set lists the problems of r.
