@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"strings"
 
 	"vertailu/assets/words"
@@ -97,8 +98,8 @@ func (c Column) Display(p *Project, lang string) string {
 	return c.Text(p)
 }
 
-// Raw returns the value for machine-readable output: plain digits with a decimal point, ISO
-// dates, "" when unknown.
+// Raw returns the value for machine-readable output: plain digits with a decimal point (at
+// most four decimals), ISO dates, "" when unknown.
 func (c Column) Raw(p *Project) string {
 	switch {
 	case c.text != nil:
@@ -113,8 +114,8 @@ func (c Column) Raw(p *Project) string {
 	switch c.Kind {
 	case KindInt, KindEuro:
 		return formatRawInt(v.V)
-	default:
-		return formatRawFloat(v.V)
+	default: // ratios as fractions with four decimals, means and months likewise
+		return formatRawFloat(math.Round(v.V*1e4) / 1e4)
 	}
 }
 

@@ -61,15 +61,26 @@ func (a *App) ShowExportMenu() {
 		item(T("PDF summaries of the marked projects ({{.N}})…", "N", itoa(marked)), marked, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeMarked, d) }) }),
 		item(T("PDF summaries of all visible projects ({{.N}})…", "N", itoa(visible)), visible, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeVisible, d) }) }),
 		fyne.NewMenuItemSeparator(),
-		item(T("Comparison report of the marked projects (PDF)…"), marked, func() { a.chooseFolder(a.ExportReport) }),
+		item(T("Comparison report of the marked projects (PDF)…"), marked, func() { a.chooseFile(datedName("pdf"), a.ExportReport) }),
 		fyne.NewMenuItemSeparator(),
-		item(T("Visible table as CSV…"), visible, func() { a.chooseFolder(func(d string) { a.ExportTable(d, "csv") }) }),
-		item(T("Visible table as XLSX…"), visible, func() { a.chooseFolder(func(d string) { a.ExportTable(d, "xlsx") }) }),
+		item(T("Visible table as CSV…"), visible, func() {
+			a.chooseDialect(func(d fileFormat) { a.chooseFile(datedName("csv"), func(p string) { a.ExportTable(p, d) }) })
+		}),
+		item(T("Visible table as XLSX…"), visible, func() { a.chooseFile(datedName("xlsx"), func(p string) { a.ExportTable(p, xlsxFormat) }) }),
+		item(T("Groups as CSV…"), visible, func() {
+			a.chooseDialect(func(d fileFormat) { a.chooseFile(datedName("csv", "groups"), func(p string) { a.ExportGroups(p, d) }) })
+		}),
+		item(T("Groups as XLSX…"), visible, func() { a.chooseFile(datedName("xlsx", "groups"), func(p string) { a.ExportGroups(p, xlsxFormat) }) }),
+		item(T("Warnings as CSV…"), len(a.ui.warnings.Rows()), func() {
+			a.chooseDialect(func(d fileFormat) {
+				a.chooseFile(datedName("csv", "warnings"), func(p string) { a.ExportWarnings(p, d) })
+			})
+		}),
 	}
 	a.popUpMenu(items, a.ui.exportBtn)
 }
 
-// chooseFolder asks for the folder to export into, starting where the last export went.
+// chooseFolder asks for the folder to export into (see exportStart for where it starts).
 func (a *App) chooseFolder(then func(dir string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
@@ -82,14 +93,66 @@ func (a *App) chooseFolder(then func(dir string)) {
 		a.fyne.Preferences().SetString(prefExportFolder, u.Path())
 		then(u.Path())
 	}, a.win)
-	if last := a.fyne.Preferences().String(prefExportFolder); last != "" && isDir(last) {
-		if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
-			d.SetLocation(l)
-		}
+	if l := a.exportStart(); l != nil {
+		d.SetLocation(l)
 	}
 	d.SetConfirmText(T("Export here"))
+	d.SetTitleText(T("Choose the folder for the export"))
 	d.Show() // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))
+}
+
+// chooseFile asks for the folder to export into, then for the file's name there (name at
+// first). Fyne's own save dialog is not used: it creates the file before the app can refuse
+// the folder being read.
+func (a *App) chooseFile(name string, then func(path string)) {
+	a.chooseFolder(func(dir string) {
+		if !a.writable(dir) {
+			return
+		}
+		entry := widget.NewEntry()
+		entry.SetText(name)
+		entry.Validator = validFileName
+		form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"),
+			[]*widget.FormItem{widget.NewFormItem(T("File name"), entry)}, func(ok bool) {
+				if ok {
+					then(filepath.Join(dir, strings.TrimSpace(entry.Text)))
+				}
+			}, a.win)
+		form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 560), form.MinSize().Height))
+		form.Show()
+		a.win.Canvas().Focus(entry)
+	})
+}
+
+// validFileName accepts a plain file name: not empty, no folder in it.
+func validFileName(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "." || s == ".." || strings.ContainsAny(s, `/\`) || strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 }) {
+		return errors.New(T("Give a file name without a folder."))
+	}
+	return nil
+}
+
+// exportStart is where an export dialog opens: the last export folder, else the user's
+// Documents, else home; never the folder being read (nothing may be written there).
+func (a *App) exportStart() fyne.ListableURI {
+	home, _ := os.UserHomeDir()
+	for _, dir := range []string{a.fyne.Preferences().String(prefExportFolder), filepath.Join(home, "Documents"), home} {
+		if dir == "" || !isDir(dir) || export.RefuseInside(dir, append([]string{a.dir}, a.places...)...) != nil {
+			continue
+		}
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// datedName is the file name an export suggests: vertailu[_what]_YYYY-MM-DD.ext.
+func datedName(ext string, what ...string) string {
+	parts := append([]string{"vertailu"}, what...)
+	return strings.Join(append(parts, time.Now().Format("2006-01-02")), "_") + "." + ext
 }
 
 // ExportPDFs writes the one-page summaries of a scope into dir, asking first when files of the
@@ -202,39 +265,113 @@ func folderURL(dir string) *url.URL {
 	return &url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
 }
 
-// ExportReport writes the comparison report of the marked projects into dir.
-func (a *App) ExportReport(dir string) {
+// fileFormat is how a table is written: CSV for Excel in a Finnish or an English locale, or
+// XLSX.
+type fileFormat int
+
+const (
+	csvFinnish fileFormat = iota // ';' and decimal commas, as Excel reads CSV in Finland
+	csvEnglish                   // ',' and decimal points
+	xlsxFormat
+)
+
+const prefCSVDialect = "csvDialect"
+
+// csvOptions are the export options of a CSV format, with titles in lang.
+func (f fileFormat) csvOptions(lang string) export.CSVOptions {
+	sep := ';'
+	if f == csvEnglish {
+		sep = ','
+	}
+	return export.CSVOptions{Separator: sep, BOM: true, Lang: lang}
+}
+
+// chooseDialect asks which Excel the CSV is for: the choice made last, else the one the
+// system's locale suggests (not the interface's language: an officer's Excel is Finnish
+// whatever language the app speaks).
+func (a *App) chooseDialect(then func(fileFormat)) {
+	labels := []string{T("Excel in Finnish (; and decimal comma)"), T("Excel in English, other programs (, and decimal point)")}
+	choice := csvFinnish
+	if SystemLanguage() != LangFinnish {
+		choice = csvEnglish
+	}
+	if v := a.fyne.Preferences().IntWithFallback(prefCSVDialect, -1); v == int(csvFinnish) || v == int(csvEnglish) {
+		choice = fileFormat(v)
+	}
+	radio := widget.NewRadioGroup(labels, nil)
+	radio.Required = true
+	radio.SetSelected(labels[choice])
+	d := dialog.NewCustomConfirm(T("CSV for"), T("Continue"), T("Cancel"), radio, func(ok bool) {
+		if !ok {
+			return
+		}
+		f := csvFinnish
+		if radio.Selected == labels[1] {
+			f = csvEnglish
+		}
+		a.fyne.Preferences().SetInt(prefCSVDialect, int(f))
+		then(f)
+	}, a.win)
+	d.Show()
+}
+
+// ExportReport writes the comparison report of the marked projects to path.
+func (a *App) ExportReport(path string) {
 	ps := a.marks.List()
-	if len(ps) == 0 || !a.writable(dir) {
+	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
-	name := filepath.Join(dir, fmt.Sprintf("vertailu_%s.pdf", time.Now().Format("2006-01-02")))
 	opts := export.ReportOptions{Lang: a.lang} // read here: the render runs on a worker
-	a.confirmWrite(name, func() {
-		a.writeInBackground(name, func(b *bytes.Buffer) error {
+	a.confirmWrite(path, func() {
+		a.writeInBackground(path, func(b *bytes.Buffer) error {
 			return export.WriteReport(b, ps, opts)
 		})
 	})
 }
 
-// ExportTable writes the visible table, all columns, as CSV or XLSX into dir.
-func (a *App) ExportTable(dir, format string) {
+// ExportTable writes the visible table, all columns, to path.
+func (a *App) ExportTable(path string, format fileFormat) {
 	ps := a.ui.table.Rows()
-	if len(ps) == 0 || !a.writable(dir) {
+	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
-	name := filepath.Join(dir, fmt.Sprintf("vertailu_%s.%s", time.Now().Format("2006-01-02"), format))
 	cols, lang := data.Columns(), a.lang
-	a.confirmWrite(name, func() {
-		a.writeInBackground(name, func(b *bytes.Buffer) error {
-			if format == "xlsx" {
+	a.confirmWrite(path, func() {
+		a.writeInBackground(path, func(b *bytes.Buffer) error {
+			if format == xlsxFormat {
 				return export.WriteXLSX(b, ps, cols, lang)
 			}
-			opts := export.CSVOptions{Separator: ';', BOM: true, Lang: lang}
-			if lang == LangEnglish {
-				opts.Separator = ','
+			return export.WriteCSV(b, ps, cols, format.csvOptions(lang))
+		})
+	})
+}
+
+// ExportGroups writes the groups of the visible projects, as the Groups tab groups them, with
+// the total row, to path.
+func (a *App) ExportGroups(path string, format fileFormat) {
+	g, lang := data.GroupBy(a.ui.table.Rows(), a.groupBy.field), a.lang
+	if !a.writable(filepath.Dir(path)) {
+		return
+	}
+	a.confirmWrite(path, func() {
+		a.writeInBackground(path, func(b *bytes.Buffer) error {
+			if format == xlsxFormat {
+				return export.WriteGroupsXLSX(b, g, lang)
 			}
-			return export.WriteCSV(b, ps, cols, opts)
+			return export.WriteGroupsCSV(b, g, format.csvOptions(lang))
+		})
+	})
+}
+
+// ExportWarnings writes every warning and skipped file of the open folder to path.
+func (a *App) ExportWarnings(path string, format fileFormat) {
+	r, lang := a.store.Result(), a.lang
+	if !a.writable(filepath.Dir(path)) {
+		return
+	}
+	a.confirmWrite(path, func() {
+		a.writeInBackground(path, func(b *bytes.Buffer) error {
+			return export.WriteProblemsCSV(b, r, format.csvOptions(lang))
 		})
 	})
 }

@@ -86,14 +86,17 @@ func TestExportRefusesTheOpenFolder(t *testing.T) {
 	os.Mkdir(sub, 0o755)
 	for _, d := range []string{dir, sub} {
 		a.ExportPDFs(ScopeVisible, d)
-		a.ExportTable(d, "csv")
+		a.ExportTable(filepath.Join(d, "t.csv"), csvFinnish)
+		a.ExportGroups(filepath.Join(d, "g.csv"), csvFinnish)
+		a.ExportWarnings(filepath.Join(d, "w.csv"), csvFinnish)
+		a.ExportReport(filepath.Join(d, "r.pdf"))
 		settle(a)
 		if got := pdfsIn(t, d); len(got) != 0 {
 			t.Errorf("wrote into the open folder: %v", got)
 		}
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 6 { // five descriptions and "out"
+	if len(entries) != 6 { // five descriptions and "out", no CSV
 		t.Errorf("the open folder changed: %d entries", len(entries))
 	}
 }
@@ -112,7 +115,7 @@ func TestExportRefusesLinksIntoTheOpenFolder(t *testing.T) {
 	a := newTestApp(t, dir)
 	for _, d := range []string{filepath.Join(elsewhere, "link"), linked} {
 		a.ExportPDFs(ScopeVisible, d)
-		a.ExportTable(d, "csv")
+		a.ExportTable(filepath.Join(d, "t.csv"), csvEnglish)
 		settle(a)
 		csvs, _ := filepath.Glob(filepath.Join(d, "*.csv"))
 		if got := append(pdfsIn(t, d), csvs...); len(got) != 0 {
@@ -128,22 +131,35 @@ func TestExportTableAndReport(t *testing.T) {
 	a := newTestApp(t, "")
 	out := t.TempDir()
 	test.Type(a.ui.search, "S2")
-	a.ExportTable(out, "csv")
-	a.ExportTable(out, "xlsx")
+	a.ExportTable(filepath.Join(out, "fi.csv"), csvFinnish)
+	a.ExportTable(filepath.Join(out, "en.csv"), csvEnglish)
+	a.ExportTable(filepath.Join(out, "t.xlsx"), xlsxFormat)
+	a.ExportGroups(filepath.Join(out, "groups.csv"), csvEnglish)
+	a.ExportGroups(filepath.Join(out, "groups.xlsx"), xlsxFormat)
+	a.ExportWarnings(filepath.Join(out, "warnings.csv"), csvEnglish)
 	a.ui.table.ToggleMark(0)
 	a.ui.table.ToggleMark(1)
-	a.ExportReport(out)
+	a.ExportReport(filepath.Join(out, "report.pdf"))
 	settle(a)
-	csvs, _ := filepath.Glob(filepath.Join(out, "*.csv"))
-	xlsx, _ := filepath.Glob(filepath.Join(out, "*.xlsx"))
-	pdfs := pdfsIn(t, out)
-	if len(csvs) != 1 || len(xlsx) != 1 || len(pdfs) != 1 {
-		t.Fatalf("csv %v xlsx %v pdf %v", csvs, xlsx, pdfs)
+	for _, name := range []string{"fi.csv", "en.csv", "t.xlsx", "groups.csv", "groups.xlsx", "warnings.csv", "report.pdf"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("%s not written: %v", name, err)
+		}
 	}
-	b, _ := os.ReadFile(csvs[0])
+	// The English interface still writes the Finnish Excel's CSV when asked: ';' and commas,
+	// ratios rounded.
+	b, _ := os.ReadFile(filepath.Join(out, "fi.csv"))
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	if len(lines) != 6 || !strings.Contains(lines[0], "Code") {
-		t.Errorf("CSV has %d lines, header %q", len(lines), lines[0])
+	if len(lines) != 6 || !strings.Contains(lines[0], "Code;Name") || !strings.Contains(string(b), ";0,9431;") {
+		t.Errorf("Finnish CSV: %d lines:\n%s", len(lines), b)
+	}
+	b, _ = os.ReadFile(filepath.Join(out, "en.csv"))
+	if !strings.Contains(string(b), "Code,Name") || !strings.Contains(string(b), ",0.9431,") {
+		t.Errorf("English CSV:\n%s", b)
+	}
+	b, _ = os.ReadFile(filepath.Join(out, "groups.csv"))
+	if !strings.Contains(string(b), "\nTotal,5,") {
+		t.Errorf("groups CSV without its total row:\n%s", b)
 	}
 }
 
@@ -174,7 +190,7 @@ func TestLanguageSwitchWhileExporting(t *testing.T) {
 	}
 	pdfs, report := t.TempDir(), t.TempDir()
 	a.ExportPDFs(ScopeMarked, pdfs)
-	a.ExportReport(report)
+	a.ExportReport(filepath.Join(report, "report.pdf"))
 	a.SwitchLanguage(LangFinnish)
 	settle(a)
 	if got := pdfsIn(t, pdfs); len(got) != 3 {
@@ -201,4 +217,26 @@ func pdfText(t *testing.T, file string) string {
 		t.Fatalf("pdftotext %s: %v (is poppler-utils installed? scripts/setup.sh installs it)", file, err)
 	}
 	return string(out)
+}
+
+// TestExportDialogsNeverStartInTheOpenFolder: a last export folder inside the folder being
+// read is passed over for Documents or home, so "Export here" does not fail on a first try.
+func TestExportDialogsNeverStartInTheOpenFolder(t *testing.T) {
+	dir := seedFolder(t)
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	os.Mkdir(filepath.Join(home, "Documents"), 0o755)
+	a := newTestApp(t, dir)
+	a.fyne.Preferences().SetString(prefExportFolder, dir)
+	if l := a.exportStart(); l == nil || l.Path() != filepath.Join(home, "Documents") {
+		t.Errorf("starts in %v, want ~/Documents", l)
+	}
+	other := t.TempDir()
+	a.fyne.Preferences().SetString(prefExportFolder, other)
+	if l := a.exportStart(); l == nil || l.Path() != other {
+		t.Errorf("starts in %v, want the last export folder %s", l, other)
+	}
+	if validFileName("../x.pdf") == nil || validFileName(" ") == nil || validFileName("raportti.pdf") != nil {
+		t.Error("file names are checked wrongly")
+	}
 }
