@@ -115,6 +115,7 @@ func exempt(name string) bool {
 	case "T", "N", "TN", "Has", "warn", "problem",
 		"New", "Errorf", "panic", "Fatalf", // errors for programmers, and tests' helpers
 		"LogError", // Fyne's log, for developers
+		"Join",     // paths ("Documents")
 		"SetFont", "AddUTF8FontFromBytes", "SetCreator", "SetProducer", "Getenv", "Setenv":
 		return true
 	}
