@@ -64,6 +64,7 @@ type App struct {
 	// View state that outlives a rebuild of the widgets (a language switch).
 	groupBy     groupChoice
 	markedOnly  bool    // the table shows only the marked projects
+	modals      []*shownModal // the dialogs on screen, the top one last
 	splitOffset float64 // the table / details divider, 0 before a rebuild
 }
 
@@ -155,12 +156,20 @@ func (a *App) shortcuts() []appShortcut {
 	key := func(k fyne.KeyName) *desktop.CustomShortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: mod}
 	}
-	return []appShortcut{
+	list := []appShortcut{
 		{key(fyne.KeyO), a.ShowOpenFolder},
 		{key(fyne.KeyF), a.FocusSearch},
 		{key(fyne.KeyE), a.ShowExportMenu},
 		{key(fyne.KeyR), a.Reload},
+		{key(fyne.KeyT), a.FocusTable},
+		{key(fyne.KeyM), a.toggleMarkedOnly},
+		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
+		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8} {
+		list = append(list, appShortcut{key(k), func() { showTab(a.ui.tabs, i, 0) }})
+	}
+	return list
 }
 
 // globalShortcut runs s when it is one of the window's shortcuts and reports whether it was. A
@@ -179,6 +188,9 @@ func (a *App) globalShortcut(s fyne.Shortcut) bool {
 // globalKey handles keys that work wherever the focus is (F5 reloads); it reports whether it
 // used the key.
 func (a *App) globalKey(ev *fyne.KeyEvent) bool {
+	if a.dialogKey(ev) {
+		return true
+	}
 	if ev.Name == fyne.KeyF5 {
 		a.Reload()
 		return true
@@ -188,6 +200,24 @@ func (a *App) globalKey(ev *fyne.KeyEvent) bool {
 
 // FocusSearch puts the keyboard focus into the search field (Ctrl+F).
 func (a *App) FocusSearch() { a.win.Canvas().Focus(a.ui.search) }
+
+// FocusTable puts the keyboard focus into the project table (Ctrl+T; Enter or ↓ in the search
+// field, and at start): ↑ ↓ move the selection, Space marks.
+func (a *App) FocusTable() { a.win.Canvas().Focus(a.ui.table) }
+
+// toggleMarkedOnly shows only the marked projects, or all again (Ctrl+M).
+func (a *App) toggleMarkedOnly() {
+	ids, labels := subsetChoices()
+	want := subsetMarked
+	if a.markedOnly {
+		want = string(data.SubsetAll)
+	}
+	for i, id := range ids {
+		if id == want {
+			a.ui.subset.SetSelected(labels[i])
+		}
+	}
+}
 
 // close remembers the window size before closing.
 func (a *App) close() {
@@ -204,6 +234,7 @@ type searchEntry struct {
 	widget.Entry
 	onKey      func(*fyne.KeyEvent) bool
 	onShortcut func(fyne.Shortcut) bool
+	onDone     func() // Enter or ↓: on to the results
 }
 
 func newSearchEntry(onKey func(*fyne.KeyEvent) bool, onShortcut func(fyne.Shortcut) bool) *searchEntry {
@@ -221,9 +252,13 @@ func (e *searchEntry) TypedShortcut(s fyne.Shortcut) {
 	e.Entry.TypedShortcut(s)
 }
 
-// TypedKey lets the app see F5 first.
+// TypedKey lets the app see F5 first; Enter and ↓ go on to the table (onDone).
 func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 	if e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeyDown) && e.onDone != nil {
+		e.onDone()
 		return
 	}
 	e.Entry.TypedKey(ev)

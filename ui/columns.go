@@ -98,7 +98,7 @@ func (a *App) ShowColumns() {
 			a.rebuild()
 		}, a.win)
 	d.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 760), min(a.win.Canvas().Size().Height-40, 520)))
-	d.Show()
+	a.confirmKeys(d)
 }
 
 // subsetChoices are the subset filter's choices: the data subsets, then the marked projects.

@@ -98,7 +98,7 @@ func (a *App) chooseFolder(then func(dir string)) {
 	}
 	d.SetConfirmText(T("Export here"))
 	d.SetTitleText(T("Choose the folder for the export"))
-	d.Show() // a file dialog cannot be resized before it is shown
+	a.present(d, nil) // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))
 }
 
@@ -120,7 +120,8 @@ func (a *App) chooseFile(name string, then func(path string)) {
 				}
 			}, a.win)
 		form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 560), form.MinSize().Height))
-		form.Show()
+		entry.OnSubmitted = func(string) { form.Submit() }
+		a.present(form, form.Submit)
 		a.win.Canvas().Focus(entry)
 	})
 }
@@ -178,7 +179,7 @@ func (a *App) ExportPDFs(s Scope, dir string) {
 	c := dialog.NewConfirm(T("Overwrite files?"), msg, func(overwrite bool) { a.runPDFExport(ps, dir, overwrite) }, a.win)
 	c.SetConfirmText(T("Overwrite"))
 	c.SetDismissText(T("Keep existing"))
-	c.Show()
+	a.confirmKeys(c)
 }
 
 // progressDialog is a modal progress bar with a cancel button.
@@ -253,7 +254,7 @@ func (a *App) showDone(title, msg, dir string) {
 	})
 	d = dialog.NewCustom(title, T("Close"), container.NewVBox(l, container.NewCenter(open)), a.win)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	a.infoKeys(d)
 	a.lastDone = msg
 }
 
@@ -312,7 +313,7 @@ func (a *App) chooseDialect(then func(fileFormat)) {
 		a.fyne.Preferences().SetInt(prefCSVDialect, int(f))
 		then(f)
 	}, a.win)
-	d.Show()
+	a.confirmKeys(d)
 }
 
 // ExportReport writes the comparison report of the marked projects to path.
@@ -389,7 +390,7 @@ func (a *App) confirmWrite(path string, write func()) {
 			}
 		}, a.win)
 	c.SetConfirmText(T("Overwrite"))
-	c.Show()
+	a.confirmKeys(c)
 }
 
 // writeInBackground renders a file off the UI goroutine and moves it into place whole.
@@ -420,4 +421,4 @@ func (a *App) writable(dir string) bool {
 }
 
 // showError shows err in a dialog.
-func (a *App) showError(err error) { dialog.ShowError(err, a.win) }
+func (a *App) showError(err error) { a.infoKeys(dialog.NewError(err, a.win)) }

@@ -89,11 +89,7 @@ func newGroupsView(a *App) *groupsView {
 	}, v.updateCell)
 	v.table.ShowHeaderColumn = false
 	v.table.StickyColumnCount = 1 // the group's name stays in view
-	v.table.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		return b
-	}
+	v.table.CreateHeader = newHeaderCell
 	v.table.UpdateHeader = v.header
 	v.table.SetColumnWidth(0, 260)
 	for i := 1; i < len(groupHeaders); i++ {
@@ -225,17 +221,16 @@ func (v *groupsView) size() (int, int) {
 }
 
 func (v *groupsView) header(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
-	if id.Col < 0 || id.Col >= len(groupHeaders) {
+	h, ok := o.(*headerCell)
+	if !ok || id.Col < 0 || id.Col >= len(groupHeaders) {
 		return
 	}
-	title := T(groupHeaders[id.Col])
-	if c := v.a.groupBy; c.sort == id.Col {
-		title += map[bool]string{false: " ▲", true: " ▼"}[c.desc]
+	col, c := id.Col, v.a.groupBy
+	align := fyne.TextAlignTrailing
+	if col == 0 {
+		align = fyne.TextAlignLeading
 	}
-	b.SetText(title)
-	col := id.Col
-	b.OnTapped = func() { v.tapHeader(col) }
+	h.set(T(groupHeaders[col]), c.sort == col, c.desc, align, func() { v.tapHeader(col) })
 }
 
 func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {

@@ -76,7 +76,7 @@ func objects(a *App) []fyne.CanvasObject {
 }
 
 // headerButton finds the table header whose title is title.
-func headerButton(t testing.TB, a *App, title string) *widget.Button {
+func headerButton(t testing.TB, a *App, title string) *headerCell {
 	t.Helper()
 	for i, c := range a.ui.table.cols {
 		if c.Title(a.lang) == title {
@@ -84,8 +84,8 @@ func headerButton(t testing.TB, a *App, title string) *widget.Button {
 		}
 	}
 	for _, o := range walk(a.ui.table) {
-		if b, ok := o.(*widget.Button); ok && b.Text == title {
-			return b
+		if h, ok := o.(*headerCell); ok && h.title == title {
+			return h
 		}
 	}
 	t.Fatalf("no header %q on screen", title)

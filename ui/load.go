@@ -100,7 +100,7 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 			return
 		}
 		a.updateStatus()
-		dialog.ShowError(errors.New(T("Could not open the folder: {{.Error}}", "Error", err.Error())), a.win)
+		a.showError(errors.New(T("Could not open the folder: {{.Error}}", "Error", err.Error())))
 		if a.firstLoad && dir != "" {
 			a.Open("") // nothing shown yet: show the samples rather than an empty window
 		}
@@ -124,6 +124,9 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 			a.ui.table.ToggleMark(i)
 		}
 		a.ShowView(a.opts.View)
+		if len(a.modals) == 0 {
+			a.FocusTable() // ↑ ↓ and Space work at once, without a click first
+		}
 	}
 }
 
@@ -160,7 +163,7 @@ func (a *App) Reload() {
 func (a *App) ShowOpenFolder() {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, a.win)
+			a.showError(err)
 			return
 		}
 		if u != nil {
@@ -172,7 +175,7 @@ func (a *App) ShowOpenFolder() {
 			d.SetLocation(l)
 		}
 	}
-	d.Show() // a file dialog cannot be resized before it is shown
+	a.present(d, nil) // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))
 }
 
@@ -215,7 +218,7 @@ func (a *App) HandleDrop(uris []fyne.URI) {
 			return
 		}
 	}
-	dialog.ShowInformation(T("Open folder"), T("Drop a folder of project descriptions onto the window."), a.win)
+	a.infoKeys(dialog.NewInformation(T("Open folder"), T("Drop a folder of project descriptions onto the window."), a.win))
 }
 
 // folderLabel names a folder for messages, "" being the sample folder.

@@ -159,7 +159,7 @@ func (t *ProjectTable) cellSelected(id widget.TableCellID) {
 	mods := t.mods
 	t.mods = 0
 	switch {
-	case mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
+	case id.Col == markColumn, mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
 		t.ToggleMark(id.Row)
 	case mods&fyne.KeyModifierShift != 0:
 		t.markRange(t.indexOf(t.selected), id.Row)
@@ -255,25 +255,28 @@ func (t *ProjectTable) setMark(p *data.Project, on bool) {
 	}
 }
 
-// tableCell is one cell's template: a row background, a check box (mark column) or a label.
+// tableCell is one cell's template: a row background, a check mark (mark column) or a label.
+// The mark is an icon, not a check box: a check box per row would take the keyboard focus
+// and Tab would walk through every row. A tap on it (or Space, or Ctrl-click) marks.
 type tableCell struct {
 	bg    *canvas.Rectangle
-	check *widget.Check
+	check *widget.Icon
 	label *widget.Label
 }
 
 func newTableCell() fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.Transparent)
-	check := widget.NewCheck("", nil)
+	check := widget.NewIcon(theme.CheckButtonIcon())
 	label := widget.NewLabel("")
 	label.Truncation = fyne.TextTruncateEllipsis
-	c := container.NewStack(bg, check, label)
+	c := container.NewStack(bg, container.NewCenter(check), label)
 	return c
 }
 
 func cellParts(o fyne.CanvasObject) tableCell {
 	c := o.(*fyne.Container)
-	return tableCell{bg: c.Objects[0].(*canvas.Rectangle), check: c.Objects[1].(*widget.Check), label: c.Objects[2].(*widget.Label)}
+	check := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
+	return tableCell{bg: c.Objects[0].(*canvas.Rectangle), check: check, label: c.Objects[2].(*widget.Label)}
 }
 
 func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -287,9 +290,11 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Col == markColumn {
 		cell.label.Hide()
 		cell.check.Show()
-		cell.check.OnChanged = nil
-		cell.check.SetChecked(t.marks.Has(p))
-		cell.check.OnChanged = func(on bool) { t.setMark(p, on) }
+		if t.marks.Has(p) {
+			cell.check.SetResource(theme.NewPrimaryThemedResource(theme.CheckButtonCheckedIcon()))
+		} else {
+			cell.check.SetResource(theme.CheckButtonIcon())
+		}
 		return
 	}
 	cell.check.Hide()
@@ -336,45 +341,22 @@ func withAlpha(c color.Color, a uint8) color.Color {
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
 }
 
-func newHeaderCell() fyne.CanvasObject {
-	b := widget.NewButton("", nil)
-	b.Importance = widget.LowImportance
-	b.Alignment = widget.ButtonAlignLeading
-	b.IconPlacement = widget.ButtonIconTrailingText
-	return b
-}
-
 func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b, ok := o.(*widget.Button)
+	h, ok := o.(*headerCell)
 	if !ok || id.Col < 0 {
 		return
 	}
 	if id.Col == markColumn {
-		b.SetIcon(theme.CheckButtonCheckedIcon())
-		b.SetText("")
-		b.OnTapped = t.clearMarks
+		h.set("✓", false, false, fyne.TextAlignCenter, t.clearMarks) // a tap clears the marks
 		return
 	}
 	col := t.cols[id.Col-1]
-	b.Alignment = widget.ButtonAlignLeading
+	align := fyne.TextAlignLeading
 	if col.Kind.Numeric() {
-		b.Alignment = widget.ButtonAlignTrailing
+		align = fyne.TextAlignTrailing
 	}
-	b.SetText(col.Title(t.lang))
-	b.SetIcon(t.sortIcon(col.Key))
 	c := id.Col - 1
-	b.OnTapped = func() { t.TapHeader(c) }
-}
-
-// sortIcon is ▲ for the ascending sort column, ▼ for descending, none otherwise.
-func (t *ProjectTable) sortIcon(key string) fyne.Resource {
-	if key != t.sortKey {
-		return nil
-	}
-	if t.desc {
-		return theme.MenuDropDownIcon()
-	}
-	return theme.MenuDropUpIcon()
+	h.set(col.Title(t.lang), col.Key == t.sortKey, t.desc, align, func() { t.TapHeader(c) })
 }
 
 func (t *ProjectTable) clearMarks() {

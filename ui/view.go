@@ -52,6 +52,7 @@ func (a *App) newMainView() *mainView {
 	v.search.SetPlaceHolder(T("Search code, name, applicant, places, texts… (Ctrl+F)"))
 	v.search.SetText(a.query.Text)
 	v.search.OnChanged = a.searchChanged
+	v.search.onDone = a.FocusTable
 	v.totals = widget.NewLabel("")
 	v.totals.Wrapping = fyne.TextWrapWord // a narrow window wraps the sums, never cuts them
 	v.status = widget.NewLabel("")
