@@ -63,9 +63,9 @@ type App struct {
 
 	// View state that outlives a rebuild of the widgets (a language switch).
 	groupBy     groupChoice
-	markedOnly  bool    // the table shows only the marked projects
+	markedOnly  bool          // the table shows only the marked projects
 	modals      []*shownModal // the dialogs on screen, the top one last
-	splitOffset float64 // the table / details divider, 0 before a rebuild
+	splitOffset float64       // the table / details divider, 0 before a rebuild
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
