@@ -2,7 +2,7 @@
 GO ?= go
 export LANG ?= en_US.UTF-8
 
-.PHONY: setup run build test vet lint unit fuzz bench screenshots dist
+.PHONY: setup run build test vet lint unit fuzz bench screenshots prefs-check dist
 
 setup:
 	bash scripts/setup.sh
@@ -39,9 +39,13 @@ bench:
 screenshots:
 	bash scripts/screenshots.sh
 
+# The real app started, changed and quit 20 times: no preference lost, no error logged.
+prefs-check:
+	bash scripts/prefs-check.sh 20
+
 # Everything CI checks: vet, lint, every test with the race detector, a short fuzz of the parser,
 # the real app under Xvfb, and both installable builds with their checks.
-test: setup vet lint unit fuzz screenshots dist
+test: setup vet lint unit fuzz screenshots prefs-check dist
 
 # Installable builds in dist/: Linux tar.xz and Windows .exe (see scripts/dist.sh), checked.
 dist:

@@ -8,8 +8,8 @@ import (
 )
 
 // flowGrid lays its objects out like words in a paragraph: as many on a row as their
-// natural widths allow, each row stretched to the full width, so the filter row becomes two
-// rows on a narrow window instead of cutting labels. It spans the window's width (MinSize).
+// natural widths allow, each full row stretched to the width (the last one as much as the
+// row above), so the filter row becomes two rows on a narrow window instead of cutting labels. It spans the window's width (MinSize).
 type flowGrid struct {
 	box *fyne.Container
 }
@@ -63,15 +63,19 @@ func (g *flowGrid) rows(objs []fyne.CanvasObject, width float32) [][]fyne.Canvas
 func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	h := rowHeight(objs)
-	for r, row := range g.rows(objs, size.Width) {
+	rows := g.rows(objs, size.Width)
+	scale := float32(1)
+	for r, row := range rows {
 		total := float32(0)
 		for _, o := range row {
 			total += natural(o)
 		}
-		spare := size.Width - total - pad*float32(len(row)-1)
+		if r < len(rows)-1 || len(rows) == 1 { // full rows stretch to the width
+			scale = (size.Width - pad*float32(len(row)-1)) / total
+		} // the last of several rows keeps the scale of the row above, left-aligned
 		x := float32(0)
 		for _, o := range row {
-			w := natural(o) + spare*natural(o)/total
+			w := natural(o) * scale
 			o.Move(fyne.NewPos(x, float32(r)*(h+pad)))
 			o.Resize(fyne.NewSize(w, h))
 			x += w + pad

@@ -374,7 +374,7 @@ func (t *ProjectTable) clearMarks() {
 // values, within sensible bounds, so every column is readable without wrapping.
 func (t *ProjectTable) SetColumnWidths() {
 	size := theme.TextSize()
-	pad := 4*theme.Padding() + theme.IconInlineSize()     // header icon and label padding
+	pad := 2*theme.InnerPadding() + 2*theme.Padding()     // the header label's padding
 	cellPad := 2*theme.InnerPadding() + 2*theme.Padding() // a label's padding, and a little air
 	sample := t.rows
 	if len(sample) > 300 {
@@ -382,7 +382,7 @@ func (t *ProjectTable) SetColumnWidths() {
 	}
 	widths := make([]float32, len(t.cols))
 	for i, col := range t.cols {
-		w := fyne.MeasureText(col.Title(t.lang), size, fyne.TextStyle{}).Width + pad
+		w := fyne.MeasureText(col.Title(t.lang)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
 		for _, v := range longestValues(col, sample, t.lang, 5) {
 			w = max(w, fyne.MeasureText(v, size, fyne.TextStyle{}).Width+cellPad)
 		}
@@ -421,7 +421,7 @@ func maxColumnWidth(c data.Column) float32 {
 		return 180
 	}
 	if c.Kind.Numeric() {
-		return 170
+		return 210 // "Myönnetty EU+valtio €" in bold, and the sort mark
 	}
 	return 220
 }
