@@ -29,6 +29,9 @@ type Options struct {
 	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
 	// the comparison).
 	Mark int
+	// SettingsFile is where the app keeps what it remembers (see settings); "" keeps it in
+	// memory. SettingsPath gives the usual place.
+	SettingsFile string
 
 	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
 	// see Tasks).
@@ -72,7 +75,7 @@ type App struct {
 // Window().ShowAndRun().
 func New(a fyne.App, store *data.Store, opts Options) *App {
 	v := &App{
-		fyne: a, store: store, opts: opts, prefs: prefs{a.Preferences()}, firstLoad: true,
+		fyne: a, store: store, opts: opts, prefs: prefs{openSettings(opts.SettingsFile, a.Preferences())}, firstLoad: true,
 		groupBy: groupChoice{field: data.FieldPriorityAxis, sort: -1},
 	}
 	v.tasks.deferred = opts.deferred

@@ -348,3 +348,35 @@ func TestLanguageSwitchKeepsTheViewState(t *testing.T) {
 		t.Errorf("grouping %+v, shown %q", a.groupBy, a.ui.groups.pick.Selected)
 	}
 }
+
+// TestSettingsSurviveRestarts: what the app remembers is written whole to its own file and read
+// back by the next start; a damaged file is set aside, not fatal; Fyne's old preferences are
+// taken over once.
+func TestSettingsSurviveRestarts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "app", "settings.json")
+	old := test.NewTempApp(t).Preferences()
+	old.SetString(prefLanguage, "fi")
+	s := openSettings(path, old)
+	if s.String(prefLanguage) != "fi" {
+		t.Errorf("Fyne's language not taken over: %q", s.String(prefLanguage))
+	}
+	p := prefs{s}
+	p.rememberFolder("/data/a")
+	p.setSort("code", true)
+	p.setWindowSize(fyne.NewSize(1024, 700))
+	p.setColumnKeys([]string{"code", "name"})
+	q := prefs{openSettings(path, nil)}
+	if q.lastFolder() != "/data/a" || !slices.Equal(q.recentFolders(), []string{"/data/a"}) || q.language() != "fi" {
+		t.Errorf("after a restart: last %q recent %v lang %q", q.lastFolder(), q.recentFolders(), q.language())
+	}
+	if k, d := q.sort(); k != "code" || !d || q.windowSize() != fyne.NewSize(1024, 700) || !slices.Equal(q.columnKeys(), []string{"code", "name"}) {
+		t.Errorf("after a restart: sort %q %v, size %v, columns %v", k, d, q.windowSize(), q.columnKeys())
+	}
+	os.WriteFile(path, []byte(`{"language": "fi", "recentFol`), 0o600)
+	if r := openSettings(path, nil); r.String(prefLanguage) != "" {
+		t.Error("a damaged file gave values")
+	}
+	if _, err := os.Stat(path + ".broken"); err != nil {
+		t.Errorf("the damaged file was not set aside: %v", err)
+	}
+}

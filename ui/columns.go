@@ -39,7 +39,7 @@ func (p prefs) columnKeys() []string {
 	return out
 }
 
-func (p prefs) setColumnKeys(keys []string) { p.p.SetStringList(prefColumns, keys) }
+func (p prefs) setColumnKeys(keys []string) { p.p.set(map[string]any{prefColumns: keys}) }
 
 // tableColumns returns the columns to show for keys, code and name first (they stay in view
 // when the table scrolls sideways), and how many of them lead.

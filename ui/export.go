@@ -90,7 +90,7 @@ func (a *App) chooseFolder(then func(dir string)) {
 		if u == nil {
 			return
 		}
-		a.fyne.Preferences().SetString(prefExportFolder, u.Path())
+		a.prefs.setExportFolder(u.Path())
 		then(u.Path())
 	}, a.win)
 	if l := a.exportStart(); l != nil {
@@ -139,7 +139,7 @@ func validFileName(s string) error {
 // Documents, else home; never the folder being read (nothing may be written there).
 func (a *App) exportStart() fyne.ListableURI {
 	home, _ := os.UserHomeDir()
-	for _, dir := range []string{a.fyne.Preferences().String(prefExportFolder), filepath.Join(home, "Documents"), home} {
+	for _, dir := range []string{a.prefs.exportFolder(), filepath.Join(home, "Documents"), home} {
 		if dir == "" || !isDir(dir) || export.RefuseInside(dir, append([]string{a.dir}, a.places...)...) != nil {
 			continue
 		}
@@ -296,7 +296,7 @@ func (a *App) chooseDialect(then func(fileFormat)) {
 	if SystemLanguage() != LangFinnish {
 		choice = csvEnglish
 	}
-	if v := a.fyne.Preferences().IntWithFallback(prefCSVDialect, -1); v == int(csvFinnish) || v == int(csvEnglish) {
+	if v := a.prefs.csvDialect(); v == int(csvFinnish) || v == int(csvEnglish) {
 		choice = fileFormat(v)
 	}
 	radio := widget.NewRadioGroup(labels, nil)
@@ -310,7 +310,7 @@ func (a *App) chooseDialect(then func(fileFormat)) {
 		if radio.Selected == labels[1] {
 			f = csvEnglish
 		}
-		a.fyne.Preferences().SetInt(prefCSVDialect, int(f))
+		a.prefs.setCSVDialect(f)
 		then(f)
 	}, a.win)
 	a.confirmKeys(d)

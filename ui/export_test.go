@@ -227,12 +227,12 @@ func TestExportDialogsNeverStartInTheOpenFolder(t *testing.T) {
 	t.Setenv("HOME", home)
 	os.Mkdir(filepath.Join(home, "Documents"), 0o755)
 	a := newTestApp(t, dir)
-	a.fyne.Preferences().SetString(prefExportFolder, dir)
+	a.prefs.setExportFolder(dir)
 	if l := a.exportStart(); l == nil || l.Path() != filepath.Join(home, "Documents") {
 		t.Errorf("starts in %v, want ~/Documents", l)
 	}
 	other := t.TempDir()
-	a.fyne.Preferences().SetString(prefExportFolder, other)
+	a.prefs.setExportFolder(other)
 	if l := a.exportStart(); l == nil || l.Path() != other {
 		t.Errorf("starts in %v, want the last export folder %s", l, other)
 	}

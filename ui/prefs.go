@@ -19,9 +19,9 @@ const (
 	maxRecent      = 8
 )
 
-// prefs reads and writes what the app remembers between runs.
+// prefs reads and writes what the app remembers between runs (see settings).
 type prefs struct {
-	p fyne.Preferences
+	p *settings
 }
 
 func (p prefs) lastFolder() string { return p.p.String(prefLastFolder) }
@@ -42,56 +42,25 @@ func (p prefs) rememberFolder(dir string) {
 	if p.lastFolder() == dir && slices.Equal(recent, p.recentFolders()) {
 		return // a reload: nothing to save
 	}
-	p.setMany(map[string]any{prefLastFolder: dir, prefRecent: recent})
-}
-
-// batchWriter is what Fyne's preferences offer to change several values with one save.
-type batchWriter interface {
-	WriteValues(func(map[string]any))
-}
-
-// setMany stores several values with one change notification, so Fyne saves the file once:
-// Fyne writes its preferences file in place and reloads it when it changes, and a burst of
-// saves can make it read a half-written file ("Preferences load error: EOF").
-func (p prefs) setMany(values map[string]any) {
-	if w, ok := p.p.(batchWriter); ok {
-		w.WriteValues(func(m map[string]any) {
-			for k, v := range values {
-				m[k] = v
-			}
-		})
-		return
-	}
-	for k, v := range values {
-		switch v := v.(type) {
-		case string:
-			p.p.SetString(k, v)
-		case []string:
-			p.p.SetStringList(k, v)
-		case bool:
-			p.p.SetBool(k, v)
-		case float64:
-			p.p.SetFloat(k, v)
-		}
-	}
+	p.p.set(map[string]any{prefLastFolder: dir, prefRecent: recent})
 }
 
 func (p prefs) language() string { return p.p.String(prefLanguage) }
 
-func (p prefs) setLanguage(code string) { p.p.SetString(prefLanguage, code) }
+func (p prefs) setLanguage(code string) { p.p.set(map[string]any{prefLanguage: code}) }
 
 func (p prefs) sort() (key string, desc bool) {
 	return p.p.String(prefSortKey), p.p.Bool(prefSortDesc)
 }
 
 func (p prefs) setSort(key string, desc bool) {
-	p.setMany(map[string]any{prefSortKey: key, prefSortDesc: desc})
+	p.p.set(map[string]any{prefSortKey: key, prefSortDesc: desc})
 }
 
 // windowSize is the size remembered, or 1280×800 at first.
 func (p prefs) windowSize() fyne.Size {
-	w := p.p.FloatWithFallback(prefWidth, 1280)
-	h := p.p.FloatWithFallback(prefHeight, 800)
+	w := p.p.Float(prefWidth, 1280)
+	h := p.p.Float(prefHeight, 800)
 	return fyne.NewSize(float32(max(w, 640)), float32(max(h, 480)))
 }
 
@@ -99,5 +68,14 @@ func (p prefs) setWindowSize(s fyne.Size) {
 	if s.Width < 100 || s.Height < 100 {
 		return
 	}
-	p.setMany(map[string]any{prefWidth: float64(s.Width), prefHeight: float64(s.Height)})
+	p.p.set(map[string]any{prefWidth: float64(s.Width), prefHeight: float64(s.Height)})
 }
+
+func (p prefs) exportFolder() string { return p.p.String(prefExportFolder) }
+
+func (p prefs) setExportFolder(dir string) { p.p.set(map[string]any{prefExportFolder: dir}) }
+
+// csvDialect is the CSV format chosen last, or -1.
+func (p prefs) csvDialect() int { return int(p.p.Float(prefCSVDialect, -1)) }
+
+func (p prefs) setCSVDialect(d fileFormat) { p.p.set(map[string]any{prefCSVDialect: float64(d)}) }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"strconv"
 
@@ -46,7 +47,8 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vertailu: -lang must be fi or en, not %q\n", *langFlag)
 		return 2
 	}
-	ui.PrepareLocale() // before Fyne reads the locale: a C locale would log an error
+	log.SetOutput(&fyneEOFFilter{w: os.Stderr}) // see fyneEOFFilter
+	ui.PrepareLocale()                          // before Fyne reads the locale: a C locale would log an error
 	prepareUserCache()
 	a := app.NewWithID(appID)
 	v := ui.New(a, data.NewStore(), ui.Options{
@@ -55,6 +57,8 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		Watch: true,
 		View:  os.Getenv("VERTAILU_SCREENSHOT_VIEW"),
 		Mark:  screenshotMarks(),
+
+		SettingsFile: ui.SettingsPath(a),
 	})
 	v.Window().ShowAndRun()
 	return 0
