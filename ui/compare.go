@@ -42,7 +42,7 @@ func (v *compareView) set(marked []*data.Project) {
 	}
 	v.shown = nil
 	if len(marked) < 2 {
-		setContent(v.content, widget.NewLabel(T("Mark 2–6 projects with the check boxes in the table to compare them.")))
+		setContent(v.content, widget.NewLabel(T("Mark 2–6 projects in the table (click the mark column, or Space) to compare them.")))
 		for _, c := range []*ChartView{v.direct, v.indirect, v.funding} {
 			c.SetChart(nil)
 		}
@@ -53,7 +53,8 @@ func (v *compareView) set(marked []*data.Project) {
 	v.direct.SetChart(charts.RadarOverlay(marked, charts.Direct, lang))
 	v.indirect.SetChart(charts.RadarOverlay(marked, charts.Indirect, lang))
 	v.funding.SetChart(charts.FundingCompare(marked, true, lang))
-	chartsRow := container.NewGridWithColumns(3,
+	// Three across on a wide window, two and one below on a laptop's: each at least 400 wide.
+	chartsRow := newCellGrid(400,
 		labelled(T("Sustainability, direct"), v.direct),
 		labelled(T("Sustainability, indirect"), v.indirect),
 		labelled(T("Funding"), v.funding))

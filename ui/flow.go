@@ -11,18 +11,25 @@ import (
 // natural widths allow, each full row stretched to the width (the last one as much as the
 // row above), so the filter row becomes two rows on a narrow window instead of cutting labels. It spans the window's width (MinSize).
 type flowGrid struct {
-	box *fyne.Container
+	box  *fyne.Container
+	cell float32 // the least width of a cell (0: its own minimum)
 }
 
 // newFlowGrid returns a container of objs laid out by a flowGrid.
-func newFlowGrid(objs ...fyne.CanvasObject) *fyne.Container {
-	g := &flowGrid{}
+func newFlowGrid(objs ...fyne.CanvasObject) *fyne.Container { return newCellGrid(0, objs...) }
+
+// newCellGrid is newFlowGrid with cells at least cell wide: charts side by side while they
+// stay readable, fewer on a row on a narrow window.
+func newCellGrid(cell float32, objs ...fyne.CanvasObject) *fyne.Container {
+	g := &flowGrid{cell: cell}
 	g.box = container.New(g, objs...)
 	return g.box
 }
 
 // natural is the width o needs to show its text whole: a select's chosen value (its minimum
 // size is only that of its placeholder), any other object's minimum.
+func (g *flowGrid) natural(o fyne.CanvasObject) float32 { return max(g.cell, natural(o)) }
+
 func natural(o fyne.CanvasObject) float32 {
 	s, ok := o.(*widget.Select)
 	if !ok {
@@ -45,7 +52,7 @@ func (g *flowGrid) rows(objs []fyne.CanvasObject, width float32) [][]fyne.Canvas
 		if !o.Visible() {
 			continue
 		}
-		w := natural(o)
+		w := g.natural(o)
 		if len(row) > 0 && used+theme.Padding()+w > width {
 			rows, row, used = append(rows, row), nil, 0
 		}
@@ -68,14 +75,14 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for r, row := range rows {
 		total := float32(0)
 		for _, o := range row {
-			total += natural(o)
+			total += g.natural(o)
 		}
 		if r < len(rows)-1 || len(rows) == 1 { // full rows stretch to the width
 			scale = (size.Width - pad*float32(len(row)-1)) / total
 		} // the last of several rows keeps the scale of the row above, left-aligned
 		x := float32(0)
 		for _, o := range row {
-			w := natural(o) * scale
+			w := g.natural(o) * scale
 			o.Move(fyne.NewPos(x, float32(r)*(h+pad)))
 			o.Resize(fyne.NewSize(w, h))
 			x += w + pad
@@ -96,7 +103,7 @@ func rowHeight(objs []fyne.CanvasObject) float32 {
 func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	width := float32(0)
 	for _, o := range objs {
-		width = max(width, natural(o))
+		width = max(width, g.natural(o))
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.box); c != nil && c.Size().Width > 0 {
 		width = max(width, c.Size().Width-2*theme.Padding())
