@@ -384,7 +384,11 @@ func (t *ProjectTable) SetColumnWidths() {
 	for i, col := range t.cols {
 		w := fyne.MeasureText(col.Title(t.lang)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
 		for _, v := range longestValues(col, sample, t.lang, 5) {
-			w = max(w, fyne.MeasureText(v, size, fyne.TextStyle{}).Width+cellPad)
+			extra := float32(0)
+			if strings.Contains(v, "⚠") { // drawn from a fallback font, wider than measured
+				extra = size
+			}
+			w = max(w, fyne.MeasureText(v, size, fyne.TextStyle{}).Width+cellPad+extra)
 		}
 		widths[i] = min(max(w, 60), maxColumnWidth(col))
 	}
@@ -404,7 +408,7 @@ func (t *ProjectTable) SetColumnWidths() {
 func longestValues(col data.Column, ps []*data.Project, lang string, n int) []string {
 	vs := make([]string, len(ps))
 	for i, p := range ps {
-		vs[i] = oneLine(col.Display(p, lang))
+		vs[i], _ = cellText(col, p, lang)
 	}
 	slices.SortFunc(vs, func(a, b string) int {
 		return cmp.Compare(utf8.RuneCountInString(b), utf8.RuneCountInString(a))
