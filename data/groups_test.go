@@ -85,3 +85,19 @@ func TestMunicipalityGroups(t *testing.T) {
 		t.Error("municipalities not parsed")
 	}
 }
+
+// TestUtilisationOfTheSumsPairsTheFigures: a project that knows only its realised figure does
+// not lift the group's utilisation (it would count above the line and not below).
+func TestUtilisationOfTheSumsPairsTheFigures(t *testing.T) {
+	ps := []*data.Project{
+		project("S1", nil, data.KnownInt(100), data.KnownInt(90)),
+		project("S2", nil, data.Int{}, data.KnownInt(500)),
+	}
+	tot := data.Totals(ps)
+	if u := tot.UtilisationEUState(); !u.Known || u.V != 0.9 {
+		t.Errorf("utilisation %v, want 0.9 (S1 alone)", u)
+	}
+	if tot.RealisedEUState != data.KnownInt(590) || tot.Unknown[data.GrantedEUState] != 1 {
+		t.Errorf("sums %+v", tot)
+	}
+}

@@ -51,11 +51,17 @@ type Sums struct {
 	RealisedPublicTotal Int
 	// Unknown counts, by Figure, the projects whose figure is unknown.
 	Unknown [4]int
+	// The EU+state figures summed over the projects that know both, for the utilisation.
+	pairedGranted, pairedRealised Int
 }
 
 // Add counts p in the sums.
 func (s *Sums) Add(p *Project) {
 	s.Count++
+	if g, r := p.Funding.GrantedEUState, p.Funding.RealisedEUState; g.Known && r.Known {
+		s.pairedGranted = KnownInt(s.pairedGranted.V + g.V)
+		s.pairedRealised = KnownInt(s.pairedRealised.V + r.V)
+	}
 	for _, f := range Figures {
 		v := f.Of(p)
 		if !v.Known {
@@ -84,9 +90,12 @@ func (s *Sums) ptr(f Figure) *Int {
 // Sum returns the sum of figure f.
 func (s Sums) Sum(f Figure) Int { return *s.ptr(f) }
 
-// UtilisationEUState is realised ÷ granted EU+state funding of the sums: the group's own
-// utilisation, not a mean of the projects' ratios. Unknown when either sum is.
-func (s Sums) UtilisationEUState() Float { return ratio(s.RealisedEUState, s.GrantedEUState) }
+// UtilisationEUState is realised ÷ granted EU+state funding summed over the projects that know
+// both: the group's own utilisation, not a mean of the projects' ratios. (A project that knows
+// only its realised figure would otherwise count above the line and not below it.) When every
+// project knows both, it is realised ÷ granted of the sums. Unknown when no project knows both
+// or nothing was granted.
+func (s Sums) UtilisationEUState() Float { return ratio(s.pairedRealised, s.pairedGranted) }
 
 // Totals sums the four figures over ps, each project once.
 func Totals(ps []*Project) Sums {

@@ -200,6 +200,7 @@ func (rp *report) totalsRow(cols []reportColumn) {
 	t := data.Totals(rp.ps)
 	sum := &data.Project{Code: rp.l.totals, Funding: t.Funding()}
 	sum.Derived = data.Derive(sum)
+	sum.Derived.UtilisationEUState = t.UtilisationEUState() // over the projects that know both
 	rp.pdf.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
 	rp.pdf.Line(repMargin, rp.y+0.3, repMargin+repInnerW, rp.y+0.3)
 	rp.y += 0.8
