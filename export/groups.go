@@ -43,12 +43,18 @@ func groupHeader(g data.Grouping, lang string, keys bool) []string {
 	return append(h, l.T("Utilisation EU+state (of the sums)"), l.T("Mean utilisation of the projects"))
 }
 
-func groupRows(g data.Grouping, lang string) []groupRow {
+// groupRows are the groups and the total row, whose value is "Total" in lang, or "total"
+// for programs (keys).
+func groupRows(g data.Grouping, lang string, keys bool) []groupRow {
 	rows := make([]groupRow, 0, len(g.Groups)+1)
 	for _, gr := range g.Groups {
 		rows = append(rows, groupRow{value: gr.Value, sums: gr.Sums, mean: gr.MeanUtilisation})
 	}
-	return append(rows, groupRow{value: words.Of(lang).T("Total"), sums: g.Total})
+	total := words.Of(lang).T("Total")
+	if keys {
+		total = "total"
+	}
+	return append(rows, groupRow{value: total, sums: g.Total})
 }
 
 func (r groupRow) cells() []groupCell {
@@ -102,7 +108,7 @@ func WriteGroupsCSV(w io.Writer, g data.Grouping, opts CSVOptions) error {
 	if err := cw.Write(groupHeader(g, opts.Lang, opts.Keys)); err != nil {
 		return err
 	}
-	for _, r := range groupRows(g, opts.Lang) {
+	for _, r := range groupRows(g, opts.Lang, opts.Keys) {
 		var row []string
 		for _, c := range r.cells() {
 			v := c.raw(sep)
@@ -155,7 +161,7 @@ func WriteGroupsXLSX(w io.Writer, g data.Grouping, lang string) (err error) {
 	if err := f.SetCellStyle(sheet, "A1", last, st.header); err != nil {
 		return err
 	}
-	rows := groupRows(g, lang)
+	rows := groupRows(g, lang, false)
 	for r, row := range rows {
 		for i, c := range row.cells() {
 			cell, _ := excelize.CoordinatesToCellName(i+1, r+2)
