@@ -81,7 +81,7 @@ func TestFilterByTyping(t *testing.T) {
 		t.Errorf("totals = %q", a.ui.totals.Text)
 	}
 	a.ui.search.SetText("")
-	a.ui.filters[data.FieldStatus].SetSelected("Keskeytynyt")
+	a.ui.filters[data.FieldStatus].SetSelected("Interrupted") // the English interface words the status
 	rows = a.ui.table.Rows()
 	if len(rows) != 1 || rows[0].Status != "Keskeytynyt" {
 		t.Fatalf("status filter rows = %v", codes(rows))

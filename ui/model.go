@@ -116,11 +116,20 @@ func (a *App) fillFilters() {
 		s := a.ui.filters[f]
 		all := allLabel(f)
 		values := a.store.Distinct(f)
+		// What the drop-down shows for each value: the status worded in the interface's
+		// language, any other value as written.
+		labels := make([]string, len(values))
+		for i, v := range values {
+			labels[i] = v
+			if f == data.FieldStatus {
+				labels[i] = data.StatusText(v, string(uiLang()))
+			}
+		}
 		s.OnChanged = nil
-		s.Options = append([]string{all}, values...)
+		s.Options = append([]string{all}, labels...)
 		cur := ""
 		if vs := a.query.Filters[f]; len(vs) > 0 && contains(values, vs[0]) {
-			cur = vs[0]
+			cur = labels[slices.Index(values, vs[0])]
 		} else if a.query.Filters != nil {
 			delete(a.query.Filters, f)
 		}
@@ -130,9 +139,10 @@ func (a *App) fillFilters() {
 			s.SetSelected(cur)
 		}
 		field := f
-		s.OnChanged = func(v string) {
-			if v == all {
-				v = ""
+		s.OnChanged = func(label string) {
+			v := ""
+			if i := slices.Index(labels, label); i >= 0 {
+				v = values[i]
 			}
 			a.setFilter(field, v)
 		}

@@ -136,3 +136,18 @@ func TestChoosingAWarningOpensItsProject(t *testing.T) {
 		t.Errorf("detail %q", d)
 	}
 }
+
+// TestStatusFilterSpeaksTheInterfaceLanguage: the English drop-down offers "Ended", and
+// choosing it filters by the value the files hold.
+func TestStatusFilterSpeaksTheInterfaceLanguage(t *testing.T) {
+	a := newTestApp(t, "")
+	s := a.ui.filters[data.FieldStatus]
+	if !slices.Contains(s.Options, "Ended") || slices.Contains(s.Options, "Toiminta päättynyt") {
+		t.Fatalf("options %v", s.Options)
+	}
+	s.SetSelected("Interrupted")
+	settle(a)
+	if rows := a.ui.table.Rows(); len(rows) != 1 || rows[0].Status != "Keskeytynyt" {
+		t.Errorf("rows %v", codes(rows))
+	}
+}
