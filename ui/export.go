@@ -110,7 +110,8 @@ func (a *App) chooseFile(name string, then func(path string)) {
 		if !a.writable(dir) {
 			return
 		}
-		entry := widget.NewEntry()
+		entry := &escEntry{}
+		entry.ExtendBaseWidget(entry)
 		entry.SetText(name)
 		entry.Validator = validFileName
 		form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"),
@@ -121,6 +122,7 @@ func (a *App) chooseFile(name string, then func(path string)) {
 			}, a.win)
 		form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 560), form.MinSize().Height))
 		entry.OnSubmitted = func(string) { form.Submit() }
+		entry.onEsc = form.Hide // the field has the focus: Esc would stop there
 		a.present(form, form.Submit)
 		a.win.Canvas().Focus(entry)
 	})
@@ -194,7 +196,7 @@ func (a *App) newProgress(title string, cancel func()) *progressDialog {
 	content := container.NewVBox(bar, container.NewCenter(stop))
 	d := dialog.NewCustomWithoutButtons(title, content, a.win)
 	d.Resize(fyne.NewSize(420, d.MinSize().Height))
-	d.Show()
+	a.present(cancelOnEsc{d, cancel}, nil) // Esc cancels, as the button does
 	return &progressDialog{d: d, bar: bar}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 )
 
 // modal is a dialog the app shows: Fyne's dialogs and its file dialog.
@@ -71,4 +72,28 @@ func showTab(tabs *container.AppTabs, i, step int) {
 	if i < n {
 		tabs.SelectIndex(i)
 	}
+}
+
+// cancelOnEsc is a progress dialog whose Esc cancels the work (the work then closes it).
+type cancelOnEsc struct {
+	dialog.Dialog
+	cancel func()
+}
+
+// Hide is what Esc does: cancel.
+func (c cancelOnEsc) Hide() { c.cancel() }
+
+// escEntry is a text field that lets Esc close its dialog (a focused field takes the key).
+type escEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+// TypedKey closes the dialog on Esc.
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }

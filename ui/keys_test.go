@@ -69,3 +69,21 @@ func TestKeyboard(t *testing.T) {
 		t.Errorf("Enter left %d dialogs open", len(a.modals))
 	}
 }
+
+// TestEscInAFieldClosesItsDialog: the file-name field has the focus, so it passes Esc on.
+func TestEscInAFieldClosesItsDialog(t *testing.T) {
+	closed := false
+	e := &escEntry{onEsc: func() { closed = true }}
+	e.ExtendBaseWidget(e)
+	test.Type(e, "raportti.pdf")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !closed || e.Text != "raportti.pdf" {
+		t.Errorf("closed %v, text %q", closed, e.Text)
+	}
+	cancelled := false
+	c := cancelOnEsc{cancel: func() { cancelled = true }}
+	c.Hide()
+	if !cancelled {
+		t.Error("Esc on the progress dialog does not cancel")
+	}
+}
