@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
 
@@ -93,18 +92,11 @@ func (c groupCell) raw(sep rune) string {
 // WriteGroupsCSV writes a grouping as CSV: a header, one row per group and a total row that
 // counts each project once. opts as for WriteCSV (Keys heads the columns with JSON keys).
 func WriteGroupsCSV(w io.Writer, g data.Grouping, opts CSVOptions) error {
-	sep := opts.Separator
-	if sep == 0 {
-		sep = ','
+	cw, err := newCSVWriter(w, opts)
+	if err != nil {
+		return err
 	}
-	if opts.BOM {
-		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return err
-		}
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = sep
-	cw.UseCRLF = opts.BOM
+	sep := cw.Comma
 	if err := cw.Write(groupHeader(g, opts.Lang, opts.Keys)); err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
 
@@ -13,18 +12,10 @@ import (
 // file and one per skipped file, with the file, the line (empty for the whole file), whether
 // the file was skipped, the problem's code and its message in opts.Lang.
 func WriteProblemsCSV(w io.Writer, r *data.LoadResult, opts CSVOptions) error {
-	sep := opts.Separator
-	if sep == 0 {
-		sep = ','
+	cw, err := newCSVWriter(w, opts)
+	if err != nil {
+		return err
 	}
-	if opts.BOM {
-		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return err
-		}
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = sep
-	cw.UseCRLF = opts.BOM
 	l := words.Of(opts.Lang)
 	head := []string{l.T("Source file"), l.T("Line"), l.T("skipped"), l.T("Code"), l.T("Message")}
 	if opts.Keys {

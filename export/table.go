@@ -32,21 +32,11 @@ type CSVOptions struct {
 // WriteCSV writes ps as CSV: a header row of column titles, then one row per project with
 // machine-readable values (plain digits, ISO dates) and an empty field for an unknown value.
 func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptions) error {
-	sep := opts.Separator
-	if sep == 0 {
-		sep = ','
+	cw, err := newCSVWriter(w, opts)
+	if err != nil {
+		return err
 	}
-	if sep == '"' || sep == '\r' || sep == '\n' || !utf8.ValidRune(sep) || sep == utf8.RuneError {
-		return fmt.Errorf("export: %q cannot separate CSV fields", sep)
-	}
-	if opts.BOM {
-		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return err
-		}
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = sep
-	cw.UseCRLF = opts.BOM // Excel's own line ends, when writing for Excel
+	sep := cw.Comma
 	row := make([]string, len(cols))
 	for i, c := range cols {
 		row[i] = c.Title(opts.Lang)
@@ -74,6 +64,27 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// newCSVWriter starts a CSV file as opts say: the separator (',' by default), and for Excel
+// a byte-order mark and CRLF line ends.
+func newCSVWriter(w io.Writer, opts CSVOptions) (*csv.Writer, error) {
+	sep := opts.Separator
+	if sep == 0 {
+		sep = ','
+	}
+	if sep == '"' || sep == '\r' || sep == '\n' || !utf8.ValidRune(sep) || sep == utf8.RuneError {
+		return nil, fmt.Errorf("export: %q cannot separate CSV fields", sep)
+	}
+	if opts.BOM {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return nil, err
+		}
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = sep
+	cw.UseCRLF = opts.BOM // Excel's own line ends, when writing for Excel
+	return cw, nil
 }
 
 // csvValue is c's raw value of p; with ';' as separator a number gets a decimal comma, as

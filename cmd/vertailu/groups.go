@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -90,30 +89,5 @@ func writeGroupsText(w io.Writer, g data.Grouping) error {
 // writeGrouping renders a grouping in the requested format to stdout, or to the file req.out.
 func writeGrouping(ctx context.Context, req tableRequest, g data.Grouping, stdout, stderr io.Writer) int {
 	render, ok := groupFormats(req)
-	if !ok {
-		if req.format == "xlsx" {
-			fmt.Fprintln(stderr, "vertailu table: --format xlsx needs --out FILE")
-		} else {
-			fmt.Fprintf(stderr, "vertailu table: unknown format %q (text, csv, tsv, json, xlsx)\n", req.format)
-		}
-		return 2
-	}
-	if req.out == "" {
-		if err := render(stdout, g); err != nil {
-			fmt.Fprintln(stderr, "vertailu table:", err)
-			return 1
-		}
-		return 0
-	}
-	var buf bytes.Buffer
-	err := whileNotInterrupted(ctx, func() error { return render(&buf, g) })
-	if err == nil {
-		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "vertailu table:", err)
-		return interruptedOr(ctx, err, 1)
-	}
-	fmt.Fprintf(stderr, "wrote %d groups to %s\n", len(g.Groups), req.out)
-	return 0
+	return writeRendered(ctx, req, g, render, ok, fmt.Sprintf("%d groups", len(g.Groups)), stdout, stderr)
 }

@@ -93,6 +93,12 @@ type tableRequest struct {
 // writeTable renders the table in the requested format to stdout, or to the file req.out.
 func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdout, stderr io.Writer) int {
 	render, ok := tableFormats(req)
+	return writeRendered(ctx, req, ps, render, ok, fmt.Sprintf("%d projects", len(ps)), stdout, stderr)
+}
+
+// writeRendered writes v with render to stdout, or whole to the file req.out (what names
+// what was written, for the line that says so); ok false means the format is unknown.
+func writeRendered[T any](ctx context.Context, req tableRequest, v T, render func(io.Writer, T) error, ok bool, what string, stdout, stderr io.Writer) int {
 	if !ok {
 		if req.format == "xlsx" {
 			fmt.Fprintln(stderr, "vertailu table: --format xlsx needs --out FILE")
@@ -102,14 +108,14 @@ func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdou
 		return 2
 	}
 	if req.out == "" {
-		if err := render(stdout, ps); err != nil {
+		if err := render(stdout, v); err != nil {
 			fmt.Fprintln(stderr, "vertailu table:", err)
 			return 1
 		}
 		return 0
 	}
 	var buf bytes.Buffer
-	err := whileNotInterrupted(ctx, func() error { return render(&buf, ps) })
+	err := whileNotInterrupted(ctx, func() error { return render(&buf, v) })
 	if err == nil {
 		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
 	}
@@ -117,7 +123,7 @@ func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdou
 		fmt.Fprintln(stderr, "vertailu table:", err)
 		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stderr, "wrote %d projects to %s\n", len(ps), req.out)
+	fmt.Fprintf(stderr, "wrote %s to %s\n", what, req.out)
 	return 0
 }
 
