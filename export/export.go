@@ -51,7 +51,7 @@ type labels struct {
 	genderQ                                              string
 	sustShort                                            [2]string
 	yes, no, summary, finalReport, noFinalReport         string
-	continues, source, printed, page, none               string
+	continues, source, printed, none                     string
 	reportTitle, totals, reportFunding                   string
 	reportUtil, reportRadar, mean, incomplete            string
 
@@ -92,7 +92,7 @@ func newLabels(l words.Lang) *labels {
 		yes: l.T("Yes"), no: l.T("No"), summary: l.T("Planned summary (3)"),
 		finalReport: l.T("Final report summary (9)"), noFinalReport: l.T("No final report summary."),
 		continues: l.T("The text continues in the source"), source: l.T("Source"), printed: l.T("Printed"),
-		page: "1/1", none: "–", reportTitle: l.T("Project comparison"), totals: l.T("Total"),
+		none: "–", reportTitle: l.T("Project comparison"), totals: l.T("Total"),
 		reportFunding: l.T("Funding by project"), reportUtil: l.T("Utilisation"),
 		reportRadar: l.T("Sustainability"), mean: l.T("mean"),
 		incomplete: l.T("The source file is truncated: some values are missing."),

@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -19,11 +20,27 @@ import (
 // removes if this process died before it could (removeStaleTemps). A cancelled ctx leaves
 // nothing behind.
 func placeFile(ctx context.Context, target string, b []byte, force bool) error {
-	err := placeUnnamed(ctx, target, b, force)
-	if !errors.Is(err, errNoUnnamed) {
+	return placeContent(ctx, target, bytesContent(b), force)
+}
+
+// content writes a file's bytes to w: all at once, or as they are made (a meeting pack).
+type content func(w io.Writer) error
+
+func bytesContent(b []byte) content {
+	return func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
 	}
-	return placeNamed(ctx, target, b, force)
+}
+
+// placeContent is placeFile for bytes that write writes; its error, or the system's when
+// the disk is full, leaves nothing behind.
+func placeContent(ctx context.Context, target string, write content, force bool) error {
+	err := placeUnnamed(ctx, target, write, force)
+	if errors.Is(err, errNoUnnamed) {
+		err = placeNamedContent(ctx, target, write, force)
+	}
+	return plainWriteError(err)
 }
 
 // errNoUnnamed says the system or the file system cannot make a file without a name.
@@ -32,6 +49,10 @@ var errNoUnnamed = errors.New("no unnamed temporary files here")
 // placeNamed writes b to a hidden temporary file beside target and moves it into place: with
 // force by renaming over target, without by linking (which fails when target exists).
 func placeNamed(ctx context.Context, target string, b []byte, force bool) error {
+	return placeNamedContent(ctx, target, bytesContent(b), force)
+}
+
+func placeNamedContent(ctx context.Context, target string, write content, force bool) error {
 	tmp, err := os.CreateTemp(filepath.Dir(target), tempName(filepath.Base(target)))
 	if err != nil {
 		return err
@@ -42,7 +63,7 @@ func placeNamed(ctx context.Context, target string, b []byte, force bool) error 
 		tmp.Close()
 		return err
 	}
-	if _, err := tmp.Write(b); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // named with a temporary name and renamed over target (the name lives a moment, and
 // removeStaleTemps takes it should the process die in that moment). It returns errNoUnnamed
 // when the file system cannot do this (an old kernel, some network and FAT drives, no /proc).
-func placeUnnamed(ctx context.Context, target string, b []byte, force bool) error {
+func placeUnnamed(ctx context.Context, target string, write content, force bool) error {
 	dir := filepath.Dir(target)
 	fd, err := unix.Open(dir, unix.O_TMPFILE|unix.O_WRONLY|unix.O_CLOEXEC, 0o644)
 	if err != nil {
@@ -30,7 +30,7 @@ func placeUnnamed(ctx context.Context, target string, b []byte, force bool) erro
 	if err := f.Chmod(0o644); err != nil { // the umask may have taken bits away
 		return err
 	}
-	if _, err := f.Write(b); err != nil {
+	if err := write(f); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {

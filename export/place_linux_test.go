@@ -14,7 +14,7 @@ func TestUnnamedTemporaryFile(t *testing.T) {
 	dir := t.TempDir()
 	for _, force := range []bool{false, true} {
 		target := filepath.Join(dir, "a.pdf")
-		if err := placeUnnamed(context.Background(), target, []byte("%PDF"), force); err != nil {
+		if err := placeUnnamed(context.Background(), target, bytesContent([]byte("%PDF")), force); err != nil {
 			t.Fatalf("force %v: %v", force, err)
 		}
 		b, _ := os.ReadFile(target)
@@ -23,10 +23,10 @@ func TestUnnamedTemporaryFile(t *testing.T) {
 			t.Errorf("force %v: %q, %v", force, b, info.Mode())
 		}
 	}
-	if err := placeUnnamed(context.Background(), filepath.Join(dir, "a.pdf"), nil, false); !os.IsExist(err) {
+	if err := placeUnnamed(context.Background(), filepath.Join(dir, "a.pdf"), bytesContent(nil), false); !os.IsExist(err) {
 		t.Errorf("over an existing file without force: %v", err)
 	}
-	if err := placeUnnamed(context.Background(), filepath.Join(dir, "missing", "a.pdf"), nil, true); err == nil || err == errNoUnnamed {
+	if err := placeUnnamed(context.Background(), filepath.Join(dir, "missing", "a.pdf"), bytesContent(nil), true); err == nil || err == errNoUnnamed {
 		t.Errorf("into a missing folder: %v", err)
 	}
 	if names := dirFiles(t, dir); len(names) != 1 {

@@ -4,12 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"vertailu/charts"
 	"vertailu/data"
 )
 
@@ -38,33 +36,46 @@ const (
 // with totals, the funding of each project, utilisation, and the sustainability radar overlay
 // (six projects a page). It takes as many pages as it needs.
 func WriteReport(w io.Writer, ps []*data.Project, opts ReportOptions) (err error) {
-	if len(ps) == 0 {
-		return errors.New("export: no projects to compare")
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("export: cannot lay out the report: %v", r)
 		}
 	}()
-	now := nowOr(opts.Now)
-	clean := make([]*data.Project, len(ps))
-	for i, p := range ps {
-		if p == nil {
-			return errors.New("export: a project to compare is missing")
-		}
-		clean[i] = sanitised(p)
+	rp, err := newReport(ps, opts.Lang, nowOr(opts.Now))
+	if err != nil {
+		return err
 	}
-	rp := &report{pdf: newDocument("L", now), l: labelsFor(opts.Lang), lang: opts.Lang, ps: clean, now: now}
-	rp.pdf.SetTitle(rp.l.reportTitle, true)
-	rp.pdf.AliasNbPages("{nb}")
-	rp.table()
-	if err := rp.chartPages(); err != nil {
+	sheets := rp.plan()
+	rp.pages = len(sheets)
+	rp.start()
+	if err := rp.draw(sheets); err != nil {
 		return err
 	}
 	if err := rp.pdf.Error(); err != nil {
 		return err
 	}
 	return rp.pdf.Output(w)
+}
+
+// newReport checks ps and readies a report of them (no document yet: see start).
+func newReport(ps []*data.Project, lang string, now time.Time) (*report, error) {
+	if len(ps) == 0 {
+		return nil, errors.New("export: no projects to compare")
+	}
+	clean := make([]*data.Project, len(ps))
+	for i, p := range ps {
+		if p == nil {
+			return nil, errors.New("export: a project to compare is missing")
+		}
+		clean[i] = sanitised(p)
+	}
+	return &report{l: labelsFor(lang), lang: lang, ps: clean, now: now}, nil
+}
+
+// start begins a new document for the report's next sheets.
+func (rp *report) start() {
+	rp.pdf = newDocument("L", rp.now)
+	rp.pdf.SetTitle(rp.l.reportTitle, true)
 }
 
 // report is a comparison report being laid out.
@@ -75,6 +86,9 @@ type report struct {
 	ps   []*data.Project
 	now  time.Time
 	y    float64
+	// before is how many pages of the whole document come before this document's first one,
+	// pages how many the whole document has: the footers say "n / N".
+	before, pages int
 }
 
 func (rp *report) font(style string, size float64, col [3]int) {
@@ -102,8 +116,8 @@ func (rp *report) newPage(title string) {
 	rp.font("", 7, colMuted)
 	date := rp.l.printed + " " + formatDate(rp.now, rp.lang)
 	rp.text(repMargin, repFootY+1.5, date)
-	num := strconv.Itoa(rp.pdf.PageNo()) + "/{nb}"
-	rp.text(repW-repMargin-rp.pdf.GetStringWidth(strconv.Itoa(rp.pdf.PageNo())+"/999"), repFootY+1.5, num)
+	num := pageNumber(rp.before+rp.pdf.PageNo(), rp.pages)
+	rp.text(repW-repMargin-rp.pdf.GetStringWidth(num), repFootY+1.5, num)
 }
 
 // reportColumn is one column of the report table.
@@ -138,20 +152,6 @@ func (rp *report) columns() []reportColumn {
 		{title: l.sustShort[0], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Direct.Overall, 1) }},
 		{title: l.sustShort[1], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Indirect.Overall, 1) }},
 	}
-}
-
-// table draws the key-figure table over as many pages as it needs, with a totals row.
-func (rp *report) table() {
-	cols := rp.columns()
-	bottom := repFootY - 3
-	for i := 0; i < len(rp.ps); {
-		rp.newPage(rp.l.reportTitle)
-		rp.tableHeader(cols)
-		for ; i < len(rp.ps) && rp.y+repRowH <= bottom-repRowH; i++ {
-			rp.tableRow(cols, rp.ps[i], i%2 == 1)
-		}
-	}
-	rp.totalsRow(cols)
 }
 
 func (rp *report) tableHeader(cols []reportColumn) {
@@ -220,87 +220,4 @@ func (rp *report) totalsRow(cols []reportColumn) {
 		rp.text(repMargin, rp.y+0.9, fitLine(rp.pdf, note, repInnerW))
 		rp.y += repRowH
 	}
-}
-
-// chartPages draws, for each chunk of barsPerPage projects, the funding and the utilisation
-// charts side by side (the first below the table when they fit there), then the radar overlay
-// in pages of radarsPerPage projects.
-func (rp *report) chartPages() error {
-	const gap = 8.0
-	half := (repInnerW - gap) / 2
-	for _, part := range chunks(rp.ps, barsPerPage) {
-		funding := charts.FundingCompare(part, false, rp.lang)
-		rp.section(rp.l.reportFunding+rp.partSuffix(part, barsPerPage), funding, half)
-		h1, err := rp.chart(funding, repMargin, half)
-		if err != nil {
-			return err
-		}
-		h2, err := rp.chart(charts.Utilisation(part, rp.lang), repMargin+half+gap, half)
-		if err != nil {
-			return err
-		}
-		rp.y += max(h1, h2)
-	}
-	for _, part := range chunks(rp.ps, radarsPerPage) {
-		for _, kind := range []struct {
-			score charts.Series
-			name  string
-		}{{charts.Direct, rp.l.direct}, {charts.Indirect, rp.l.indirect}} {
-			rp.newPage(rp.l.reportRadar + " – " + kind.name + rp.partSuffix(part, radarsPerPage))
-			if _, err := rp.chart(charts.RadarOverlay(part, kind.score, rp.lang), repMargin, repInnerW); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// section starts a titled block for a chart w mm wide: below what the page holds when the
-// chart fits there at the height it prefers, else on a new page.
-func (rp *report) section(title string, c charts.Chart, w float64) {
-	k := rp.pdf.GetConversionRatio()
-	_, prefH := charts.PreferredSize(c, int(w*k))
-	need := lineH(12) + 4 + float64(prefH)/k
-	if rp.pdf.PageNo() == 0 || rp.y+8+need > repFootY-4 {
-		rp.newPage(title)
-		return
-	}
-	rp.y += 8
-	rp.font("B", 12, colAccent)
-	rp.text(repMargin, rp.y, title)
-	rp.y += lineH(12) + 2
-}
-
-// partSuffix names the projects a chunked page shows, " (19–36)", when there are several pages.
-func (rp *report) partSuffix(part []*data.Project, size int) string {
-	if len(rp.ps) <= size {
-		return ""
-	}
-	first := 0
-	for i, p := range rp.ps {
-		if p == part[0] {
-			first = i
-			break
-		}
-	}
-	return fmt.Sprintf(" (%d–%d)", first+1, first+len(part))
-}
-
-// chart draws c at (x, y), w mm wide: as high as it prefers at that width, within the page.
-// It returns the height drawn.
-func (rp *report) chart(c charts.Chart, x, w float64) (float64, error) {
-	k := rp.pdf.GetConversionRatio() // points per mm
-	boxH := repFootY - 4 - rp.y
-	_, prefH := charts.PreferredSize(c, int(w*k))
-	h := min(boxH, float64(prefH)/k)
-	return h, charts.DrawPDF(rp.pdf, c, x, rp.y, w, h)
-}
-
-// chunks splits ps into slices of at most n.
-func chunks(ps []*data.Project, n int) [][]*data.Project {
-	var out [][]*data.Project
-	for i := 0; i < len(ps); i += n {
-		out = append(out, ps[i:min(i+n, len(ps))])
-	}
-	return out
 }

@@ -21,6 +21,9 @@ type SummaryOptions struct {
 	// Now is the date printed in the footer and stored as the document's date; zero means the
 	// current time. A fixed Now gives byte-identical output.
 	Now time.Time
+	// Page and Pages number the page "Page / Pages" in the footer, for a page in a longer
+	// document; zero is "1 / 1".
+	Page, Pages int
 }
 
 // The A4 portrait page, in millimetres.
@@ -74,7 +77,7 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 		return nil, err
 	}
 	pg.texts(footerY - 1.5)
-	pg.footer(now)
+	pg.footer(now, max(opts.Page, 1), max(opts.Pages, opts.Page, 1))
 	if pdf.PageCount() != 1 {
 		return nil, fmt.Errorf("export: the summary of %s took %d pages", pg.p.Code, pdf.PageCount())
 	}
@@ -539,11 +542,11 @@ func (pg *page) textBlock(title, text string, n int, lh float64) {
 }
 
 // footer draws the source file, the print date and the page number.
-func (pg *page) footer(now time.Time) {
+func (pg *page) footer(now time.Time, n, total int) {
 	pg.rule(footerY)
 	y := footerY + 1.5
 	pg.font("", 7, colMuted)
-	right := pg.l.page
+	right := pageNumber(n, total)
 	date := pg.l.printed + " " + formatDate(now, pg.lang)
 	pg.textRight(pageW-margin, y, right)
 	dw := pg.pdf.GetStringWidth(date)

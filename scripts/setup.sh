@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
 	gcc libc6-dev make libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 	libwayland-dev libxkbcommon-dev wayland-protocols
-	xvfb xauth imagemagick poppler-utils xdotool file xz-utils gcc-mingw-w64-x86-64 pkg-config
+	xvfb xauth imagemagick poppler-utils qpdf xdotool file xz-utils gcc-mingw-w64-x86-64 pkg-config
 )
 
 missing=()

@@ -1,0 +1,240 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"vertailu/data"
+)
+
+// PackOptions are the choices for a meeting pack.
+type PackOptions struct {
+	// Lang is "fi" (the default) or "en".
+	Lang string
+	// Now is the printed date (zero: the current time); a fixed Now gives byte-identical output.
+	Now time.Time
+	// Title is the cover's title; empty is "Meeting pack" in Lang.
+	Title string
+	// Folder is the folder the projects were read from, named on the cover.
+	Folder string
+	// Query is how the projects were chosen and ordered, worded on the cover.
+	Query data.Query
+	// Marked says the projects are the ones marked in the app; Codes that they were named by
+	// code. Both are worded on the cover.
+	Marked bool
+	Codes  []string
+	// Workers bounds how many summary pages are made at once; 0 means one per CPU.
+	Workers int
+	// Progress, when set, is called after each part with how many are done of how many. It runs
+	// on the goroutine that writes; calls never overlap.
+	Progress func(done, total int)
+}
+
+// packLayout is the page plan of a pack: where each part starts (pages from 0) and how many
+// pages it has in all.
+type packLayout struct {
+	contentsPages, comparison, firstSummary, total int
+}
+
+func planPack(projects, reportSheets int) packLayout {
+	c := contentsPageCount(projects)
+	return packLayout{
+		contentsPages: c,
+		comparison:    1 + c,
+		firstSummary:  1 + c + reportSheets,
+		total:         1 + c + reportSheets + projects,
+	}
+}
+
+// sheetsPerDocument is how many report sheets are drawn into one piece before it is written
+// out: the pack holds no more pages than that (or one summary per worker) in memory at once.
+const sheetsPerDocument = 6
+
+// WritePack writes one printable PDF for a meeting to w: a cover (what is in it, the funding
+// totals), the contents with page numbers, the comparison report of ps, and the one-page
+// summary of each project in the order of ps; every page numbered "n / N" and the parts and
+// projects in the PDF's outline. It is written as it is made: a few pages are in memory at a
+// time, however many projects there are. Cancelling ctx stops it with ctx's error.
+func WritePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOptions) error {
+	rp, err := newReport(ps, opts.Lang, nowOr(opts.Now))
+	if err != nil {
+		return err
+	}
+	sheets := rp.plan()
+	pk := &pack{rp: rp, opts: opts, layout: planPack(len(ps), len(sheets)), sheets: sheets}
+	pk.j = newJoiner(w, pk.layout.total)
+	pk.steps = 2 + (len(sheets)+sheetsPerDocument-1)/sheetsPerDocument + len(ps)
+	for _, part := range []func(context.Context) error{pk.cover, pk.contents, pk.comparison, pk.summaries} {
+		if err := part(ctx); err != nil {
+			return err
+		}
+	}
+	return pk.j.finish(pk.outline(), docInfo{title: pk.title(), now: rp.now})
+}
+
+// WritePackFile writes the pack to path whole or not at all (see WriteFile): an existing file
+// is replaced, a full disk or a cancel leaves nothing behind.
+func WritePackFile(ctx context.Context, path string, ps []*data.Project, opts PackOptions) error {
+	removeStaleTemps(filepath.Dir(path))
+	return placeContent(ctx, path, func(w io.Writer) error { return WritePack(ctx, w, ps, opts) }, true)
+}
+
+// pack is a meeting pack being written.
+type pack struct {
+	rp     *report
+	opts   PackOptions
+	layout packLayout
+	sheets []sheet
+	j      *joiner
+	steps  int
+	done   int
+}
+
+// title is the cover's title.
+func (pk *pack) title() string {
+	if pk.opts.Title != "" {
+		return clean(pk.opts.Title)
+	}
+	return pk.rp.l.lang.T("Meeting pack")
+}
+
+// step counts one part as done.
+func (pk *pack) step() {
+	pk.done++
+	if pk.opts.Progress != nil {
+		pk.opts.Progress(pk.done, pk.steps)
+	}
+}
+
+// add writes a piece to the pack once it is drawn.
+func (pk *pack) add(ctx context.Context, doc []byte, err error) error {
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil {
+		_, err = pk.j.add(doc)
+	}
+	if err == nil {
+		pk.step()
+	}
+	return err
+}
+
+// comparison writes the report's sheets, a few at a time.
+func (pk *pack) comparison(ctx context.Context) error {
+	rp := pk.rp
+	rp.pages = pk.layout.total
+	for from := 0; from < len(pk.sheets); from += sheetsPerDocument {
+		to := min(from+sheetsPerDocument, len(pk.sheets))
+		rp.before = pk.layout.comparison + from
+		rp.start()
+		err := rp.draw(pk.sheets[from:to])
+		var b bytes.Buffer
+		if err == nil {
+			err = rp.pdf.Output(&b)
+		}
+		if err := pk.add(ctx, b.Bytes(), err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summaries writes the summary pages, made several at a time and written in order.
+func (pk *pack) summaries(ctx context.Context) error {
+	ps := pk.rp.ps
+	workers := workerCount(pk.opts.Workers, len(ps))
+	type made struct {
+		b   []byte
+		err error
+	}
+	results := make([]chan made, len(ps))
+	for i := range results {
+		results[i] = make(chan made, 1)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// A worker may run ahead of the writer by at most 2×workers pages.
+	ahead := make(chan struct{}, 2*workers)
+	jobs := make(chan int)
+	go func() {
+		defer close(jobs)
+		for i := range ps {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- i
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range jobs {
+				b, err := pk.summary(i)
+				results[i] <- made{b, err}
+			}
+		}()
+	}
+	for i := range ps {
+		var m made
+		select {
+		case m = <-results[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		<-ahead
+		if err := pk.add(ctx, m.b, m.err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summary draws the summary page of project i, numbered in the pack.
+func (pk *pack) summary(i int) (b []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("export: cannot lay out the summary of %s: %v", pk.rp.ps[i].Code, r)
+		}
+	}()
+	opts := SummaryOptions{Lang: pk.opts.Lang, Now: pk.rp.now, Page: pk.layout.firstSummary + i + 1, Pages: pk.layout.total}
+	pdf, err := summaryDocument(pk.rp.ps[i], opts)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	err = pdf.Output(&buf)
+	return buf.Bytes(), err
+}
+
+// outline is the pack's bookmarks: the cover, the contents, the comparison, and the projects
+// under a part of their own.
+func (pk *pack) outline() []outlineEntry {
+	l := pk.rp.l
+	projects := make([]outlineEntry, len(pk.rp.ps))
+	for i, p := range pk.rp.ps {
+		projects[i] = outlineEntry{title: projectTitle(p), page: pk.layout.firstSummary + i}
+	}
+	return []outlineEntry{
+		{title: l.lang.T("Cover"), page: 0},
+		{title: l.lang.T("Contents"), page: 1},
+		{title: l.reportTitle, page: pk.layout.comparison},
+		{title: l.lang.T("Project summaries"), page: pk.layout.firstSummary, kids: projects},
+	}
+}
+
+// projectTitle is "S22829 VALO: Valmennusta…": the code and the name.
+func projectTitle(p *data.Project) string {
+	switch {
+	case p.Code == "":
+		return orNA(p.Name)
+	case p.Name == "":
+		return p.Code
+	}
+	return p.Code + " " + p.Name
+}
