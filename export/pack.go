@@ -60,9 +60,15 @@ const sheetsPerDocument = 6
 // projects in the PDF's outline. It is written as it is made: a few pages are in memory at a
 // time, however many projects there are. Cancelling ctx stops it with ctx's error.
 func WritePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOptions) error {
+	_, err := writePack(ctx, w, ps, opts)
+	return err
+}
+
+// writePack is WritePack that returns the pack, for its figures.
+func writePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOptions) (*pack, error) {
 	rp, err := newReport(ps, opts.Lang, nowOr(opts.Now))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sheets := rp.plan()
 	pk := &pack{rp: rp, opts: opts, layout: planPack(len(ps), len(sheets)), sheets: sheets}
@@ -70,10 +76,10 @@ func WritePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOp
 	pk.steps = 2 + (len(sheets)+sheetsPerDocument-1)/sheetsPerDocument + len(ps)
 	for _, part := range []func(context.Context) error{pk.cover, pk.contents, pk.comparison, pk.summaries} {
 		if err := part(ctx); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return pk.j.finish(pk.outline(), docInfo{title: pk.title(), now: rp.now})
+	return pk, pk.j.finish(pk.outline(), docInfo{title: pk.title(), now: rp.now})
 }
 
 // WritePackFile writes the pack to path whole or not at all (see WriteFile): an existing file
@@ -92,6 +98,8 @@ type pack struct {
 	j      *joiner
 	steps  int
 	done   int
+	// summaryBytes is how many bytes the summary pages took in the file.
+	summaryBytes int64
 }
 
 // title is the cover's title.
@@ -180,6 +188,7 @@ func (pk *pack) summaries(ctx context.Context) error {
 			}
 		}()
 	}
+	start := pk.j.off
 	for i := range ps {
 		var m made
 		select {
@@ -192,6 +201,7 @@ func (pk *pack) summaries(ctx context.Context) error {
 			return err
 		}
 	}
+	pk.summaryBytes = pk.j.off - start
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -200,4 +201,50 @@ func TestTableGroupBy(t *testing.T) {
 	if _, errs, code := runCLI(t, "table", "--group-by", "colour"); code != 2 || !strings.Contains(errs, "municipality") {
 		t.Errorf("an unknown field: exit %d, %s", code, errs)
 	}
+}
+
+func TestPack(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "Kokous 12–2026.pdf")
+	stdout, errs, code := runCLI(t, "pack", "--out", out, "--codes", "S22829,s21921", "--sort", "granted_eu_state", "--desc", "--lang", "en", "--title", "Steering group")
+	if code != 0 {
+		t.Fatalf("pack: exit %d %s %s", code, stdout, errs)
+	}
+	if !strings.Contains(stdout, "meeting pack of 2 projects") {
+		t.Errorf("pack said %q", stdout)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Fatalf("the pack is not a PDF: %v", err)
+	}
+	// Cover, contents, the comparison's three pages, two summaries; the larger grant first.
+	text := pdfFileText(t, out)
+	for _, w := range []string{"Steering group", "by code: S22829, s21921", "Granted EU+state €, descending", "S22829", "S21921"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the pack lacks %q", w)
+		}
+	}
+	if strings.Index(text, "S22829 VALO") > strings.Index(text, "S21921 Maahanmuuttajien") {
+		t.Error("the pack is not in the order asked for")
+	}
+	if _, errs, code := runCLI(t, "pack", "--out", out); code != 2 || !strings.Contains(errs, "--force") {
+		t.Errorf("over an existing pack: exit %d %s", code, errs)
+	}
+	if _, errs, code := runCLI(t, "pack", "--out", out, "--force", "--filter", "no such words anywhere"); code != 1 || !strings.Contains(errs, "no project") {
+		t.Errorf("an empty selection: exit %d %s", code, errs)
+	}
+	for _, args := range [][]string{{"pack"}, {"pack", "--out", "x.txt"}, {"pack", "--out", "x.pdf", "--sort", "nope"}, {"pack", "--out", "x.pdf", "--lang", "sv"}} {
+		if _, _, code := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+// pdfFileText is the text of a PDF file, by pdftotext (poppler-utils, which setup installs).
+func pdfFileText(t *testing.T, file string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v (is poppler-utils installed? scripts/setup.sh installs it)", file, err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
 }

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"vertailu/assets"
+	"vertailu/data"
+	"vertailu/export"
+)
+
+func init() {
+	register("pack", "write one printable meeting pack PDF: cover, contents, comparison, a summary per project", runPack)
+}
+
+// packRequest is what the pack flags ask for.
+type packRequest struct {
+	out, codes, filter, sortKey, lang, title string
+	desc, force                              bool
+}
+
+func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
+	fs := flag.NewFlagSet("vertailu pack", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	req := &packRequest{}
+	fs.StringVar(&req.out, "out", "", "the pack file, .pdf (required)")
+	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes (default: every project the filter keeps)")
+	fs.StringVar(&req.filter, "filter", "", "free-text filter, as the table's search field")
+	fs.StringVar(&req.sortKey, "sort", "", "order by this column key (default: as the files are in the folder)")
+	fs.BoolVar(&req.desc, "desc", false, "order descending (unknown values stay last)")
+	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
+	fs.StringVar(&req.title, "title", "", "the cover's title (default: Kokousaineisto / Meeting pack)")
+	fs.BoolVar(&req.force, "force", false, "overwrite the file if it exists")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--force] [DIR]")
+		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
+	}
+	return fs, req
+}
+
+// check validates the flags before anything is read.
+func (req *packRequest) check(dir string) error {
+	switch {
+	case req.lang != "fi" && req.lang != "en":
+		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
+	case req.out == "":
+		return errors.New("--out FILE.pdf is required")
+	case !strings.EqualFold(filepath.Ext(req.out), ".pdf"):
+		return fmt.Errorf("name the pack .pdf, not %s", req.out)
+	}
+	if req.sortKey != "" {
+		if _, ok := data.ColumnByKey(req.sortKey); !ok {
+			return fmt.Errorf("unknown sort key %q", req.sortKey)
+		}
+	}
+	return refuseInside(req.out, dir)
+}
+
+func runPack(args []string, stdout, stderr io.Writer) int {
+	fs, req := packFlags(stderr)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	dir, err := folderArg(fs.Args())
+	if err == nil {
+		err = req.check(dir)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu pack:", err)
+		fs.Usage()
+		return 2
+	}
+	if _, err := os.Lstat(req.out); err == nil && !req.force {
+		fmt.Fprintf(stderr, "vertailu pack: %s exists; use --force to overwrite it\n", termName(req.out))
+		return 2
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	read, status := readFolder(ctx, "pack", dir, req.out, stderr)
+	if read == nil {
+		return status
+	}
+	ps, opts, err := req.selection(read.res, dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu pack:", err)
+		return 1
+	}
+	progress := newProgressLine(stderr, "writing the pack")
+	opts.Progress = progress.report
+	err = export.WritePackFile(ctx, req.out, ps, opts)
+	progress.end()
+	if err != nil {
+		fmt.Fprintln(stderr, "vertailu pack:", err)
+		return interruptedOr(ctx, err, 1)
+	}
+	fmt.Fprintf(stdout, "wrote a meeting pack of %d projects to %s\n", len(ps), termName(req.out))
+	return read.status
+}
+
+// selection picks and orders the projects as the flags say (the codes first, then the filter
+// and the order), and words that choice for the cover.
+func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Project, export.PackOptions, error) {
+	store := data.NewStore()
+	store.Set(res)
+	q := data.Query{Text: req.filter, SortKey: req.sortKey, Desc: req.desc}
+	ps := store.Query(q)
+	opts := export.PackOptions{Lang: req.lang, Title: req.title, Folder: folderName(dir), Query: q}
+	if strings.TrimSpace(req.codes) != "" {
+		chosen, err := selectProjects(store, req.codes)
+		if err != nil {
+			return nil, opts, err
+		}
+		keep := map[*data.Project]bool{}
+		for _, p := range chosen {
+			keep[p] = true
+		}
+		ps = slices.DeleteFunc(ps, func(p *data.Project) bool { return !keep[p] })
+		for _, c := range strings.Split(req.codes, ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				opts.Codes = append(opts.Codes, c)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return nil, opts, errors.New("no project to put in the pack (the folder is empty, or the filter keeps none)")
+	}
+	return ps, opts, nil
+}
+
+// folderName is the folder as the cover names it: absolute, or the sample folder's name.
+func folderName(dir string) string {
+	if dir == "" {
+		return assets.SamplesName
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
+}
