@@ -62,6 +62,8 @@ func (a *App) ShowExportMenu() {
 		item(T("PDF summaries of all visible projects ({{.N}})…", "N", itoa(visible)), visible, func() { a.chooseFolder(func(d string) { a.ExportPDFs(ScopeVisible, d) }) }),
 		fyne.NewMenuItemSeparator(),
 		item(T("Comparison report of the marked projects (PDF)…"), marked, func() { a.chooseFile(datedName("pdf"), a.ExportReport) }),
+		item(T("Meeting pack of the marked projects ({{.N}})…", "N", itoa(marked)), marked, func() { a.choosePack(ScopeMarked) }),
+		item(T("Meeting pack of all visible projects ({{.N}})…", "N", itoa(visible)), visible, func() { a.choosePack(ScopeVisible) }),
 		fyne.NewMenuItemSeparator(),
 		item(T("Visible table as CSV…"), visible, func() {
 			a.chooseDialect(func(d fileFormat) { a.chooseFile(datedName("csv"), func(p string) { a.ExportTable(p, d) }) })
@@ -106,6 +108,11 @@ func (a *App) chooseFolder(then func(dir string)) {
 // first). Fyne's own save dialog is not used: it creates the file before the app can refuse
 // the folder being read.
 func (a *App) chooseFile(name string, then func(path string)) {
+	a.chooseFileWith(name, nil, then)
+}
+
+// chooseFileWith is chooseFile whose form asks more below the file name.
+func (a *App) chooseFileWith(name string, extra []*widget.FormItem, then func(path string)) {
 	a.chooseFolder(func(dir string) {
 		if !a.writable(dir) {
 			return
@@ -114,15 +121,21 @@ func (a *App) chooseFile(name string, then func(path string)) {
 		entry.ExtendBaseWidget(entry)
 		entry.SetText(name)
 		entry.Validator = validFileName
-		form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"),
-			[]*widget.FormItem{widget.NewFormItem(T("File name"), entry)}, func(ok bool) {
-				if ok {
-					then(filepath.Join(dir, strings.TrimSpace(entry.Text)))
-				}
-			}, a.win)
+		items := append([]*widget.FormItem{widget.NewFormItem(T("File name"), entry)}, extra...)
+		form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"), items, func(ok bool) {
+			if ok {
+				then(filepath.Join(dir, strings.TrimSpace(entry.Text)))
+			}
+		}, a.win)
 		form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 560), form.MinSize().Height))
 		entry.OnSubmitted = func(string) { form.Submit() }
 		entry.onEsc = form.Hide // the field has the focus: Esc would stop there
+		for _, it := range extra {
+			if e, ok := it.Widget.(*escEntry); ok {
+				e.OnSubmitted = func(string) { form.Submit() }
+				e.onEsc = form.Hide
+			}
+		}
 		a.present(form, form.Submit)
 		a.win.Canvas().Focus(entry)
 	})
@@ -392,6 +405,7 @@ func (a *App) confirmWrite(path string, write func()) {
 			}
 		}, a.win)
 	c.SetConfirmText(T("Overwrite"))
+	c.SetDismissText(T("Cancel"))
 	a.confirmKeys(c)
 }
 
@@ -422,5 +436,10 @@ func (a *App) writable(dir string) bool {
 	return true
 }
 
-// showError shows err in a dialog.
-func (a *App) showError(err error) { a.infoKeys(dialog.NewError(err, a.win)) }
+// showError shows err in a dialog; a full disk is said in the interface's language.
+func (a *App) showError(err error) {
+	if errors.Is(err, export.ErrDiskFull) {
+		err = errors.New(T("The disk is full: nothing was written. Free some space, or choose another place, and export again."))
+	}
+	a.infoKeys(dialog.NewError(err, a.win))
+}

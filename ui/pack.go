@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+	"vertailu/export"
+)
+
+// choosePack asks where to write the meeting pack of a scope (the marked projects, or every
+// visible one) and under which title, then writes it.
+func (a *App) choosePack(s Scope) {
+	title := &escEntry{}
+	title.ExtendBaseWidget(title)
+	title.SetPlaceHolder(T("Meeting pack"))
+	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title)}
+	a.chooseFileWith(datedName("pdf", T("meeting-pack")), extra, func(path string) {
+		a.ExportPack(path, s, strings.TrimSpace(title.Text))
+	})
+}
+
+// packProjects returns the projects of a meeting pack in the table's order, and how the
+// cover words the choice.
+func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
+	opts := export.PackOptions{Lang: a.lang, Folder: a.folderName()}
+	if s == ScopeMarked {
+		ps := slices.Clone(a.marks.List())
+		data.Sort(ps, a.query.SortKey, a.query.Desc)
+		opts.Marked, opts.Query = true, data.Query{SortKey: a.query.SortKey, Desc: a.query.Desc}
+		return ps, opts
+	}
+	opts.Marked, opts.Query = a.markedOnly, a.query
+	return a.ui.table.Rows(), opts
+}
+
+// ExportPack writes the meeting pack of a scope to path, titled title ("" for the default),
+// asking before it replaces a file. It runs in the background with a progress dialog that can
+// cancel, and ends offering to open the PDF.
+func (a *App) ExportPack(path string, s Scope, title string) {
+	ps, opts := a.packProjects(s)
+	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
+		return
+	}
+	opts.Title = title
+	a.confirmWrite(path, func() { a.runPack(path, ps, opts) })
+}
+
+func (a *App) runPack(path string, ps []*data.Project, opts export.PackOptions) {
+	ctx, cancel := context.WithCancel(context.Background())
+	pd := a.newProgress(T("Writing the meeting pack…"), cancel)
+	a.tasks.Go(func(do func(func())) {
+		opts.Progress = func(done, total int) {
+			do(func() { pd.bar.SetValue(float64(done) / float64(total)) })
+		}
+		err := export.WritePackFile(ctx, path, ps, opts)
+		cancel()
+		do(func() {
+			pd.d.Hide()
+			switch {
+			case errors.Is(err, context.Canceled):
+				a.showDone(T("Export finished"), T("The export was cancelled."), filepath.Dir(path))
+			case err != nil:
+				a.showError(err)
+			default:
+				a.showPDFDone(path, len(ps))
+			}
+		})
+	})
+}
+
+// showPDFDone says the pack is written and offers to open it in the system's PDF viewer, or
+// its folder.
+func (a *App) showPDFDone(path string, n int) {
+	msg := TN("A meeting pack of {{.Count}} projects saved in {{.File}}.", n, "File", path)
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	openURL := func(dir string) func() {
+		return func() {
+			if err := a.fyne.OpenURL(folderURL(dir)); err != nil {
+				a.showError(err)
+			}
+			d.Hide()
+		}
+	}
+	open := widget.NewButton(T("Open the PDF"), openURL(path))
+	open.Importance = widget.HighImportance
+	folder := widget.NewButton(T("Open folder"), openURL(filepath.Dir(path)))
+	d = dialog.NewCustom(T("Export finished"), T("Close"), container.NewVBox(l, container.NewCenter(container.NewHBox(open, folder))), a.win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	a.present(d, openURL(path)) // Enter opens the PDF
+	a.lastDone = msg
+}
