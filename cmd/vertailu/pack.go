@@ -97,9 +97,13 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	opts.Progress = progress.report
 	err = export.WritePackFile(ctx, req.out, ps, opts)
 	progress.end()
-	if err != nil {
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "vertailu pack: interrupted; nothing was written")
+		return exitInterrupted
+	case err != nil:
 		fmt.Fprintln(stderr, "vertailu pack:", err)
-		return interruptedOr(ctx, err, 1)
+		return 1
 	}
 	fmt.Fprintf(stdout, "wrote a meeting pack of %d projects to %s\n", len(ps), termName(req.out))
 	return read.status
