@@ -72,3 +72,40 @@ func TestReportEmpty(t *testing.T) {
 		t.Error("a nil project gave no error")
 	}
 }
+
+// The plan is the report: one page per planned sheet, and nothing drawn below the footer's
+// rule, for any number of projects (the first chart block shares the table's last sheet
+// only when it fits there).
+func TestReportPlanFitsItsPages(t *testing.T) {
+	for _, n := range []int{1, 2, 5, 17, 18, 19, 27, 28, 29, 36, 40, 75} {
+		ps := make([]*data.Project, n)
+		for i := range ps {
+			ps[i] = synthProject(i)
+		}
+		rp, err := newReport(ps, "en", testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheets := rp.plan()
+		rp.pages = len(sheets)
+		rp.start()
+		for i, s := range sheets {
+			rp.newPage(s.title)
+			for _, b := range s.blocks {
+				if err := rp.drawBlock(b); err != nil {
+					t.Fatal(err)
+				}
+				if rp.y > repFootY {
+					t.Errorf("%d projects, sheet %d: a block of kind %d ends at %.1f mm, below the footer at %.1f", n, i+1, b.kind, rp.y, repFootY)
+				}
+			}
+		}
+		var b bytes.Buffer
+		if err := rp.pdf.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		if got := pageCount(b.Bytes()); got != len(sheets) {
+			t.Errorf("%d projects: %d pages for %d planned sheets", n, got, len(sheets))
+		}
+	}
+}
