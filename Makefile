@@ -27,10 +27,12 @@ lint:
 unit:
 	FYNE_CACHE=1h $(GO) test -race -count=1 ./...
 
-# The parser alone, then the loader itself (several files through one worker's reused buffer).
+# The parser alone, then the loader itself (several files through one worker's reused buffer),
+# then a saved web page read as its text.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 30s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 20s -fuzzminimizetime 2s ./data
+	$(GO) test -run '^$$' -fuzz '^FuzzPageParse$$' -fuzztime 10s -fuzzminimizetime 2s ./data
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

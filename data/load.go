@@ -185,6 +185,10 @@ func (w *walker) walk(abs, rel string) {
 			w.sources = append(w.sources, source{rel: childRel, skip: readProblem(childRel, err)})
 			continue
 		}
+		if page := savedPageOf(e.Name(), entries); info.IsDir() && page != "" {
+			w.sources = append(w.sources, source{rel: childRel + "/", skip: problem(childRel+"/", 0, "page_files", "Page", page)})
+			continue
+		}
 		if info.IsDir() {
 			if w.entered(info) {
 				w.sources = append(w.sources, source{rel: childRel + "/", skip: problem(childRel+"/", 0, "link_seen")})

@@ -36,28 +36,54 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if what, ok := sniff(b); ok {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
 	}
+	var from []int // a page's line for each line of its text
+	if isPage(file, b) {
+		var text string
+		text, from = pageText(b)
+		b = []byte(text)
+	}
 	d, ok := decode(b)
 	if !ok {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "binary")}
 	}
 	sc.lines = cleanLines(sc.lines[:0], d.text)
+	for i := range sc.lines {
+		sc.lines[i].n = onPage(sc.lines[i].n, from)
+	}
 	if code := classify(sc.lines); code != "" {
+		if from != nil && code == "no_labels" {
+			code = "html_page" // a web page, but not of a description
+		}
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
 	}
 	sc.reset()
-	p := &parser{file: file, scratch: sc, proj: &Project{File: file}}
+	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil}
 	if d.encoding != "" {
 		p.warn(0, "not_utf8", "Encoding", d.encoding)
 	}
-	if len(d.controls) > 0 {
-		p.warn(d.controls[0], "control_chars", "Lines", lineList(d.controls))
-	}
-	if len(d.badLines) > 0 {
-		p.warn(d.badLines[0], "not_utf8_lines", "Lines", lineList(d.badLines))
+	for _, w := range []struct {
+		code  string
+		lines []int
+	}{{"control_chars", d.controls}, {"not_utf8_lines", d.badLines}} {
+		if len(w.lines) > 0 {
+			for i, n := range w.lines {
+				w.lines[i] = onPage(n, from)
+			}
+			p.warn(w.lines[0], w.code, "Lines", lineList(w.lines))
+		}
 	}
 	p.run()
 	p.proj.Derived = Derive(p.proj)
 	return p.proj, nil
+}
+
+// onPage is the line of a saved page that line n of its text began on (see pageText); n itself
+// for any other file.
+func onPage(n int, from []int) int {
+	if n >= 1 && n <= len(from) {
+		return from[n-1]
+	}
+	return n
 }
 
 // line is one cleaned line with its number in the file.
@@ -71,6 +97,7 @@ type parser struct {
 	*scratch // lines, labels met and free texts
 	file     string
 	proj     *Project
+	page     bool // the text of a saved web page
 
 	sec       section
 	seen      [10]bool // top-level sections met (by heading or by their labels)
@@ -156,7 +183,7 @@ func (p *parser) line(l line) {
 			p.addText(l)
 		}
 	case secProject, secFunding, secArea, secSite, secIndicators, secCompanies, secPersons, secPrinciples, secNone:
-		if t != "" {
+		if t != "" && !(p.page && p.sec == secNone) { // a page's own header stands before section 1
 			p.warn(l.n, "unexpected_line", "Section", strconv.Itoa(p.sec.top()), "Value", shorten(t, 60))
 		}
 	default:

@@ -20,13 +20,20 @@ func (p *parser) startsSustainability(l line) bool {
 	return ok && criterionIndex(m.criterion) >= 0
 }
 
-// isColumnHeadings matches "VälitönVälillinen", the direct and indirect column headings.
+// isColumnHeadings matches "VälitönVälillinen", the direct and indirect column headings, and a
+// table's heading row with the criterion column's title before them ("Kriteeri Välitön
+// Välillinen", as a saved page gives it).
 func isColumnHeadings(t string) bool {
 	const headings = "VälitönVälillinen"
-	if len(t) >= 40 || len(t) < len(headings) || t[0] != 'V' && t[0] != 'v' { // most lines: no allocation
+	if len(t) >= 60 || len(t) < len(headings) || t[len(t)-1] != 'n' && t[len(t)-1] != 'N' { // most lines: no allocation
 		return false
 	}
-	return strings.EqualFold(strings.ReplaceAll(t, " ", ""), headings)
+	s := strings.ReplaceAll(t, " ", "")
+	if len(s) < len(headings) {
+		return false
+	}
+	head, tail := s[:len(s)-len(headings)], s[len(s)-len(headings):]
+	return strings.EqualFold(tail, headings) && len(head) <= 24 && !strings.ContainsAny(head, "0123456789")
 }
 
 // dimensionOf returns the dimension a heading line names, or -1.
