@@ -51,10 +51,13 @@ func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
 	if ww, ok := r.(interface{ wordwise() bool }); ok {
 		c.wordwise = ww.wordwise()
 	}
-	c.fs = clamp(math.Min(c.h/24, c.w/46), 7, 16)
+	c.fs = baseFontSize(c.w, c.h)
 	c.fillRect(0, 0, c.w, c.h, drawing.ColorWhite)
 	return c, nil
 }
+
+// baseFontSize is the base font size of a w×h canvas.
+func baseFontSize(w, h float64) float64 { return clamp(math.Min(h/24, w/46), 7, 16) }
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 

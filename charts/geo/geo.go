@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"vertailu/assets"
@@ -187,4 +188,12 @@ func (m *Map) At(p Point) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// Short is the name a map writes: a region's name without "maakunta" ("Ahvenanmaa").
+func (a *Area) Short() string {
+	if s, ok := strings.CutSuffix(a.Name, "n maakunta"); ok {
+		return s
+	}
+	return a.Name
 }
