@@ -16,12 +16,12 @@ type MapFigure int
 
 // The figures a map can show, each summed over an area's projects.
 const (
-	MapGranted          MapFigure = iota // granted EU+state funding
-	MapRealised                          // realised EU+state funding
-	MapPlanned                           // planned public funding in total
-	MapCount                             // the number of projects
-	MapUtilisation                       // realised ÷ granted EU+state of the sums
-	MapCostPerPerson                     // planned public total ÷ persons planned
+	MapGranted       MapFigure = iota // granted EU+state funding
+	MapRealised                       // realised EU+state funding
+	MapPlanned                        // planned public funding in total
+	MapCount                          // the number of projects
+	MapUtilisation                    // realised ÷ granted EU+state of the sums
+	MapCostPerPerson                  // planned public total ÷ persons planned
 	mapFigureCount
 )
 
