@@ -192,3 +192,19 @@ func TestParseMapFigure(t *testing.T) {
 		t.Error("money is a figure")
 	}
 }
+
+func TestMapAreaText(t *testing.T) {
+	p := &data.Project{Code: "S1", Municipalities: []string{"Juankoski", "kuopio"}}
+	p.Funding.GrantedEUState = data.KnownInt(1000)
+	m := Map([]*data.Project{p}, MapOptions{Level: geo.Municipalities}, "en")
+	i, _ := m.Tally().Map.Find("Kuopio")
+	got := strings.ReplaceAll(m.AreaText(i), "\u00a0", " ")
+	for _, want := range []string{"Kuopio (Pohjois-Savo)", "1 project", "Granted EU+state: 1 000 €", "Realised EU+state: n/a (1 unknown)", "also as Juankoski"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from\n%s", want, got)
+		}
+	}
+	if m.AreaText(-1) != "" || m.AreaText(9999) != "" {
+		t.Error("an area out of range has a text")
+	}
+}

@@ -197,3 +197,13 @@ func (a *Area) Short() string {
 	}
 	return a.Name
 }
+
+// FindCode returns the area with national code code.
+func (m *Map) FindCode(code string) (*Area, bool) {
+	for i := range m.Areas {
+		if m.Areas[i].Code == code {
+			return &m.Areas[i], true
+		}
+	}
+	return nil, false
+}
