@@ -57,3 +57,14 @@ func (m *MapChart) AreaText(i int) string {
 // Notes are what the map writes under itself: how a project in several areas counts, and how
 // many projects have no known area.
 func (m *MapChart) Notes() []string { return m.notes() }
+
+// AreaPoint is where area i's label point lies on a map drawn at width×height: a point
+// inside the area (for tests and for pointing at an area from code).
+func (m *MapChart) AreaPoint(width, height, i int) (x, y float64) {
+	areas := m.tally.Map.Areas
+	if i < 0 || i >= len(areas) {
+		return -1, -1
+	}
+	p := m.layout(float64(max(width, 1)), float64(max(height, 1))).toCanvas(areas[i].Label)
+	return p.X, p.Y
+}
