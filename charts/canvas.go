@@ -219,6 +219,28 @@ func (c *canvas) fit(s string, size, maxW float64) string {
 	return strings.TrimSpace(string(rs[:lo])) + "…"
 }
 
+// wrap breaks s into lines at most maxW wide at size, at spaces (a word longer than a line is
+// shortened to fit).
+func (c *canvas) wrap(s string, size, maxW float64) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(cleanText(s)) {
+		next := w
+		if line != "" {
+			next = line + " " + w
+		}
+		if line != "" && c.textWidth(next, size) > maxW {
+			lines = append(lines, c.fit(line, size, maxW))
+			next = w
+		}
+		line = next
+	}
+	if line != "" {
+		lines = append(lines, c.fit(line, size, maxW))
+	}
+	return lines
+}
+
 // cleanText keeps one line of printable text (see CleanText).
 func cleanText(s string) string { return CleanText(s, false) }
 

@@ -157,8 +157,7 @@ func (m *MapChart) Draw(r chart.Renderer, width, height int) error {
 	c.drawTitle(m.title(), l.pad)
 	m.drawAreas(c, l)
 	m.drawNames(c, l)
-	m.drawLegend(c, l)
-	m.drawNotes(c, l)
+	m.drawNotes(c, l, m.drawLegend(c, l))
 	return nil
 }
 

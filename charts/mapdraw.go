@@ -10,17 +10,20 @@ import (
 	"vertailu/charts/geo"
 )
 
-// mapLayout places the map: the plot box, the legend column, the notes at the foot, and the
-// scale from ETRS-TM35FIN metres to renderer units.
+// mapLayout places the map: the plot box, the legend column, the notes and the attribution
+// (beside the map when the canvas is wide enough, else at its foot), and the scale from
+// ETRS-TM35FIN metres to renderer units.
 type mapLayout struct {
-	pad, fs                float64
-	x0, y0, scale          float64 // canvas = (x0 + (E - minE)·scale, y0 + (maxN - N)·scale)
-	minE, maxN             float64
-	legendX, legendY       float64
-	legendW                float64
-	notesY                 float64 // baseline of the first note line
-	noteSize, creditSize   float64
-	labelSize, legendLines float64
+	pad, fs              float64
+	x0, y0, scale        float64 // canvas = (x0 + (E - minE)·scale, y0 + (maxN - N)·scale)
+	minE, maxN           float64
+	legendX, legendY     float64
+	legendW              float64
+	side                 bool    // the notes and the attribution go in the legend column
+	sideW                float64 // the width they may wrap to there
+	notesY               float64 // at the foot: the baseline of the first note line
+	noteSize, creditSize float64
+	labelSize            float64
 }
 
 // bounds is the box every map is fitted to: the regions', so both levels align.
@@ -28,33 +31,53 @@ func bounds() geo.Box { return geo.Of(geo.Regions).Box }
 
 func (m *MapChart) layout(w, h float64) mapLayout {
 	fs := baseFontSize(w, h)
-	l := mapLayout{pad: fs * 0.8, fs: fs, noteSize: fs * 0.8, creditSize: fs * 0.7}
-	f, _ := chartFont()
-	legendW := 0.0
-	for _, it := range m.legendItems() {
-		legendW = math.Max(legendW, measure(f, it.name, fs*0.9)+fs*0.9*2.6)
+	l := mapLayout{pad: fs * 0.8, fs: fs, noteSize: fs * 0.8, creditSize: fs * 0.7, labelSize: fs * 0.75}
+	if m.opt.Level == geo.Municipalities {
+		l.labelSize = math.Max(fs*0.6, 6)
 	}
-	legendW = math.Max(legendW, measure(f, m.opt.Figure.Name(m.lang), fs*0.9))
-	legendW = math.Max(legendW, measure(f, words.Of(m.lang).T("classes: quantiles, rounded"), fs*0.9*0.85))
-	l.legendW = math.Min(legendW+fs*0.2, w*0.42)
+	l.legendW = math.Min(m.legendWidth(fs), w*0.42)
 	top := l.pad + fs*1.2*1.3 + l.pad*0.5
+	for _, centre := range []bool{true, false} {
+		l.place(w, top, h-l.pad, centre)
+		if l.sideW = w - l.legendX - l.pad; l.sideW >= math.Max(l.legendW, fs*14) {
+			l.side = true
+			return l
+		}
+	}
 	notes := float64(len(m.notes()))
+	foot := l.creditSize*1.3 + notes*l.noteSize*1.3 + l.pad*0.3
+	l.place(w, top, h-l.pad-foot, true)
 	l.notesY = h - l.pad - l.creditSize*1.3 - notes*l.noteSize*1.3 + l.noteSize
-	bottom := h - l.pad - l.creditSize*1.3 - notes*l.noteSize*1.3 - l.pad*0.3
+	return l
+}
+
+// place fits the map between top and bottom, left of the legend column, and puts the column
+// just right of it; centre centres the two across the canvas, else the map starts at the left.
+func (l *mapLayout) place(w, top, bottom float64, centre bool) {
 	right := w - l.pad - l.legendW - l.pad
 	b := bounds()
 	bw, bh := b.Max.X-b.Min.X, b.Max.Y-b.Min.Y
 	l.scale = math.Max(math.Min((right-l.pad)/bw, (bottom-top)/bh), 1e-9)
 	l.minE, l.maxN = b.Min.X, b.Max.Y
-	l.x0 = l.pad + math.Max(0, (right-l.pad)-bw*l.scale)/2
+	l.x0 = l.pad
+	if centre {
+		l.x0 += math.Max(0, (right-l.pad)-bw*l.scale) / 2
+	}
 	l.y0 = top
 	l.legendX = l.x0 + bw*l.scale + l.pad
 	l.legendY = top
-	l.labelSize = fs * 0.75
-	if m.opt.Level == geo.Municipalities {
-		l.labelSize = math.Max(fs*0.6, 6)
+}
+
+// legendWidth is the width the legend's entries, heading and class note need.
+func (m *MapChart) legendWidth(fs float64) float64 {
+	f, _ := chartFont()
+	size := fs * 0.9
+	w := measure(f, m.opt.Figure.Name(m.lang), size)
+	for _, it := range m.legendItems() {
+		w = math.Max(w, measure(f, it.name, size)+size*2.6)
 	}
-	return l
+	w = math.Max(w, measure(f, words.Of(m.lang).T("classes: quantiles, rounded"), size*0.85))
+	return w + fs*0.2
 }
 
 func (l mapLayout) toCanvas(p geo.Point) pt {
@@ -217,7 +240,7 @@ func (m *MapChart) legendItems() []legendItem {
 	return items
 }
 
-func (m *MapChart) drawLegend(c *canvas, l mapLayout) {
+func (m *MapChart) drawLegend(c *canvas, l mapLayout) float64 {
 	size, sw, lineH := c.legendMetrics()
 	c.text(c.fit(m.opt.Figure.Name(m.lang), size, l.legendW), l.legendX, l.legendY+size, size, colText, alignLeft)
 	y := l.legendY + size*1.5
@@ -231,7 +254,9 @@ func (m *MapChart) drawLegend(c *canvas, l mapLayout) {
 	}
 	if len(m.classes) > 1 {
 		c.text(c.fit(words.Of(m.lang).T("classes: quantiles, rounded"), size*0.85, l.legendW), l.legendX, y+size*0.9, size*0.85, colMuted, alignLeft)
+		y += lineH
 	}
+	return y
 }
 
 // notes say how a project in several areas counts and how many have no known area.
@@ -256,12 +281,31 @@ func (m *MapChart) notes() []string {
 	return out
 }
 
-func (m *MapChart) drawNotes(c *canvas, l mapLayout) {
-	y := l.notesY
-	for _, n := range m.notes() {
-		c.text(c.fit(n, l.noteSize, c.w-2*l.pad), l.pad, y, l.noteSize, colText, alignLeft)
-		y += l.noteSize * 1.3
-	}
+// drawNotes writes the notes and the attribution: wrapped in the legend column below the
+// legend (the attribution at the column's foot), or one line each under the map.
+func (m *MapChart) drawNotes(c *canvas, l mapLayout, legendBottom float64) {
 	credit := words.Of(m.lang).T("Boundaries: © National Land Survey of Finland, CC BY 4.0")
-	c.text(c.fit(credit, l.creditSize, c.w-2*l.pad), l.pad, c.h-l.pad, l.creditSize, colMuted, alignLeft)
+	if !l.side {
+		y := l.notesY
+		for _, n := range m.notes() {
+			c.text(c.fit(n, l.noteSize, c.w-2*l.pad), l.pad, y, l.noteSize, colText, alignLeft)
+			y += l.noteSize * 1.3
+		}
+		c.text(c.fit(credit, l.creditSize, c.w-2*l.pad), l.pad, c.h-l.pad, l.creditSize, colMuted, alignLeft)
+		return
+	}
+	y := legendBottom + l.noteSize
+	for _, n := range m.notes() {
+		for _, line := range c.wrap(n, l.noteSize, l.sideW) {
+			y += l.noteSize * 1.3
+			c.text(line, l.legendX, y, l.noteSize, colText, alignLeft)
+		}
+		y += l.noteSize * 0.4
+	}
+	lines := c.wrap(credit, l.creditSize, l.sideW)
+	y = math.Max(y+l.creditSize*1.6, c.h-l.pad-float64(len(lines)-1)*l.creditSize*1.3)
+	for _, line := range lines {
+		c.text(line, l.legendX, y, l.creditSize, colMuted, alignLeft)
+		y += l.creditSize * 1.3
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"vertailu/charts/geo"
 	"vertailu/data"
 )
 
@@ -24,7 +25,7 @@ type Options struct {
 	// Watch reloads when files in the open folder change.
 	Watch bool
 	// View, when set, opens that tab after the first load: "overview", "funding",
-	// "sustainability", "texts", "source", "compare", "groups", "map" or "warnings" (for screenshots).
+	// "sustainability", "texts", "source", "compare", "groups", "map", "map-municipalities" or "warnings" (for screenshots).
 	View string
 	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
 	// the comparison).
@@ -277,6 +278,10 @@ func (a *App) ShowView(name string) bool {
 	if name == "open" {
 		a.ShowOpenFolder()
 		return true
+	}
+	if name == "map-municipalities" {
+		a.ui.mapv.level.SetSelected(levelName(geo.Municipalities))
+		name = "map"
 	}
 	i, ok := tabIndex[name]
 	if ok {
