@@ -163,3 +163,24 @@ func TestCount(t *testing.T) {
 		t.Error("Åland lost its project")
 	}
 }
+
+// FuzzFind: no name a description may give panics, and a name found finds an area whose own
+// name finds it again.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Keski-Suomi", "ÅLAND", "juankoski", "", " ", "\xff\xfe", "Pohjois-Savo maakunta", "🚀"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		for _, l := range []Level{Regions, Municipalities} {
+			m := Of(l)
+			i, ok := m.Find(name)
+			if !ok {
+				continue
+			}
+			if j, ok := m.Find(m.Areas[i].Name); !ok || j != i {
+				t.Errorf("%q finds %s, whose name finds %d", name, m.Areas[i].Name, j)
+			}
+		}
+		Count([]*data.Project{{Regions: []string{name}, Municipalities: []string{name, name}}}, Municipalities)
+	})
+}
