@@ -123,7 +123,21 @@ func (v *mapView) update() {
 	v.current = charts.Map(rows, opt, v.a.lang)
 	v.chart.SetChart(v.current)
 	v.showInfo()
-	v.notes.SetText(strings.Join(v.current.Notes(), "\n"))
+	v.notes.SetText(strings.Join(append(v.current.Notes(), unknownNames(v.current.Tally().Unknown)), "\n"))
+}
+
+// unknownNames says which names the descriptions gave that are not on the map (the first
+// eight), "" when there are none.
+func unknownNames(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	shown := names[:min(len(names), 8)]
+	text := strings.Join(shown, ", ")
+	if len(names) > len(shown) {
+		text += " " + TN("+{{.Count}} more", len(names)-len(shown))
+	}
+	return T("Names not on the map: {{.Names}}", "Names", text)
 }
 
 // showInfo shows the figures of the area last pointed at, or how to use the map.
