@@ -18,7 +18,7 @@ func goldenMaps(t *testing.T) map[string]Chart {
 	ps := seeds(t)
 	return map[string]Chart{
 		"map_regions":           Map(ps, MapOptions{Level: geo.Regions, Figure: MapGranted}, "fi"),
-		"map_regions_selected":  Map(ps, MapOptions{Level: geo.Regions, Figure: MapUtilisation, Selected: "13"}, "en"),
+		"map_regions_selected":  Map(ps, MapOptions{Level: geo.Regions, Figure: MapUtilisation, Selected: "13", Pointed: "19"}, "en"),
 		"map_municipalities":    Map(ps, MapOptions{Level: geo.Municipalities, Figure: MapCount}, "fi"),
 		"map_municipalities_en": Map(ps, MapOptions{Level: geo.Municipalities, Figure: MapCostPerPerson}, "en"),
 	}

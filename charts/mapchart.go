@@ -106,6 +106,8 @@ type MapOptions struct {
 	// Selected is the national code of an area to outline ("" for none): the one the table
 	// is filtered to.
 	Selected string
+	// Pointed is the national code of the area under the pointer, outlined thinly ("" for none).
+	Pointed string
 }
 
 // MapChart is Finland's regions or municipalities shaded by a figure of the projects, with a
@@ -132,6 +134,9 @@ func MapOf(t geo.Tally, o MapOptions, lang string) *MapChart {
 	m.classes = classify(m.values(), o.Figure)
 	return m
 }
+
+// Options are what the map shows.
+func (m *MapChart) Options() MapOptions { return m.opt }
 
 // Tally is what the map counted.
 func (m *MapChart) Tally() geo.Tally { return m.tally }

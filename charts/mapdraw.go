@@ -97,10 +97,13 @@ func (m *MapChart) drawAreas(c *canvas, l mapLayout) {
 		edge = 0.35
 	}
 	areas := m.tally.Map.Areas
-	selected := -1
+	selected, pointed := -1, -1
 	for i := range areas {
-		if areas[i].Code == m.opt.Selected {
+		switch areas[i].Code {
+		case m.opt.Selected:
 			selected = i
+		case m.opt.Pointed:
+			pointed = i
 		}
 		c.fillRings(l.rings(&areas[i]), m.colorOf(m.tally.Areas[i].Count, values[i]), colBorder, edge)
 	}
@@ -108,6 +111,9 @@ func (m *MapChart) drawAreas(c *canvas, l mapLayout) {
 		for i := range geo.Of(geo.Regions).Areas {
 			c.strokeRings(l.rings(&geo.Of(geo.Regions).Areas[i]), colRegionLine, 0.7)
 		}
+	}
+	if pointed >= 0 {
+		c.strokeRings(l.rings(&areas[pointed]), colText, 1.4)
 	}
 	if selected >= 0 {
 		c.strokeRings(l.rings(&areas[selected]), colFlag, 2.2)

@@ -120,6 +120,9 @@ func (v *mapView) update() {
 		}
 	}
 	opt := charts.MapOptions{Level: v.a.mapBy.level, Figure: v.a.mapBy.figure, Selected: sel}
+	if areas := geo.Of(v.a.mapBy.level).Areas; v.pointed >= 0 && v.pointed < len(areas) {
+		opt.Pointed = areas[v.pointed].Code
+	}
 	v.current = charts.Map(rows, opt, v.a.lang)
 	v.chart.SetChart(v.current)
 	v.showInfo()
@@ -138,6 +141,14 @@ func unknownNames(names []string) string {
 		text += " " + TN("+{{.Count}} more", len(names)-len(shown))
 	}
 	return T("Names not on the map: {{.Names}}", "Names", text)
+}
+
+// outline redraws the map with area i outlined as the one pointed at (the counts stay).
+func (v *mapView) outline(i int) {
+	opt := v.current.Options()
+	opt.Pointed = v.current.Tally().Map.Areas[i].Code
+	v.current = charts.MapOf(v.current.Tally(), opt, v.a.lang)
+	v.chart.SetChart(v.current)
 }
 
 // showInfo shows the figures of the area last pointed at, or how to use the map.
@@ -174,6 +185,7 @@ func (v *mapView) hover(p fyne.Position) {
 	if i, ok := v.areaAt(p); ok && i != v.pointed {
 		v.pointed = i
 		v.showInfo()
+		v.outline(i)
 	}
 }
 
