@@ -100,6 +100,7 @@ func TestFind(t *testing.T) {
 		{r, "Åland", "Ahvenanmaan maakunta"},
 		{r, "Lappi maakunta", "Lappi"},
 		{r, "Mellersta Finland", "Keski-Suomi"},
+		{r, "Itä-Uusimaa", "Uusimaa"},
 		{m, "Juankoski", "Kuopio"},
 		{m, "Maaninka", "Kuopio"},
 		{m, "Jalasjärvi", "Kurikka"},

@@ -14,9 +14,11 @@ type nameIndex struct {
 	folded map[string]int // by data.Fold of the name; -1 when two areas share it
 }
 
-// regionAliases are other names of regions that descriptions may use, by region code.
+// regionAliases are other names of regions that descriptions may use, by region code: Åland's
+// short names, and Itä-Uusimaa, merged into Uusimaa in 2011.
 var regionAliases = map[string][]string{
 	"21": {"Ahvenanmaa", "Åland", "Ahvenanmaan maakunta", "Landskapet Åland"},
+	"01": {"Itä-Uusimaa", "Östra Nyland"},
 }
 
 func indexNames(areas []Area) nameIndex {
