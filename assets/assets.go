@@ -36,3 +36,15 @@ var DejaVuSansBold []byte
 //
 //go:embed icon.png
 var Icon []byte
+
+// RegionsGeo is the boundaries of Finland's 19 regions, MunicipalitiesGeo those of its 309
+// municipalities (2023), in scripts/geogen's format (see geo/README.md; © National Land Survey
+// of Finland, CC BY 4.0, geo/LICENSE-CC-BY-4.0.txt).
+//
+//go:embed geo/regions.json
+var RegionsGeo []byte
+
+// MunicipalitiesGeo: see RegionsGeo.
+//
+//go:embed geo/municipalities.json
+var MunicipalitiesGeo []byte

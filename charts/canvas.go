@@ -51,10 +51,13 @@ func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
 	if ww, ok := r.(interface{ wordwise() bool }); ok {
 		c.wordwise = ww.wordwise()
 	}
-	c.fs = clamp(math.Min(c.h/24, c.w/46), 7, 16)
+	c.fs = baseFontSize(c.w, c.h)
 	c.fillRect(0, 0, c.w, c.h, drawing.ColorWhite)
 	return c, nil
 }
+
+// baseFontSize is the base font size of a w×h canvas.
+func baseFontSize(w, h float64) float64 { return clamp(math.Min(h/24, w/46), 7, 16) }
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 
@@ -214,6 +217,28 @@ func (c *canvas) fit(s string, size, maxW float64) string {
 		return ""
 	}
 	return strings.TrimSpace(string(rs[:lo])) + "…"
+}
+
+// wrap breaks s into lines at most maxW wide at size, at spaces (a word longer than a line is
+// shortened to fit).
+func (c *canvas) wrap(s string, size, maxW float64) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(cleanText(s)) {
+		next := w
+		if line != "" {
+			next = line + " " + w
+		}
+		if line != "" && c.textWidth(next, size) > maxW {
+			lines = append(lines, c.fit(line, size, maxW))
+			next = w
+		}
+		line = next
+	}
+	if line != "" {
+		lines = append(lines, c.fit(line, size, maxW))
+	}
+	return lines
 }
 
 // cleanText keeps one line of printable text (see CleanText).

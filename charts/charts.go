@@ -75,6 +75,9 @@ func DimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 func PreferredSize(c Chart, width int) (w, h int) {
 	width = max(width, 100)
 	h = max(width/2, 250)
+	if _, ok := c.(*MapChart); ok {
+		return width, min(max(width*5/6, 250), 10000) // Finland is tall: the legend goes beside it
+	}
 	if b, ok := c.(*hbarChart); ok {
 		rows := 0
 		for _, r := range b.rows {

@@ -119,6 +119,15 @@ type svgEscaper struct{ chart.Renderer }
 
 func (e svgEscaper) Text(body string, x, y int) { e.Renderer.Text(xmlText.Replace(body), x, y) }
 
+// SetStrokeWidth keeps a thin line (a map's borders) at least one unit wide: go-chart's SVG
+// writer truncates the width to a whole number, which would drop it.
+func (e svgEscaper) SetStrokeWidth(w float64) {
+	if w > 0 && w < 1 {
+		w = 1
+	}
+	e.Renderer.SetStrokeWidth(w)
+}
+
 // scaled draws a chart laid out in logical units onto a renderer s times larger: coordinates,
 // widths and font sizes are multiplied, measurements divided.
 type scaled struct {

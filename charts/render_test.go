@@ -18,6 +18,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"vertailu/charts/geo"
 	"vertailu/data"
 )
 
@@ -155,6 +156,8 @@ func TestNoPanics(t *testing.T) {
 			Funding(one, "fi"), FundingCompare(ps, true, "en"), Utilisation(ps, "fi"),
 			Groups(data.GroupBy(nonNil, data.FieldRegion), "fi"), Groups(data.Grouping{}, "en"), Radar(one, "fi"),
 			RadarOverlay(ps, Direct, "fi"), DimensionRadar(ps, Indirect, "en"),
+			Map(ps, MapOptions{Level: geo.Regions, Figure: MapUtilisation}, "fi"),
+			Map(ps, MapOptions{Level: geo.Municipalities, Figure: MapCostPerPerson}, "en"),
 		}
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

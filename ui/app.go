@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"vertailu/charts/geo"
 	"vertailu/data"
 )
 
@@ -24,7 +25,7 @@ type Options struct {
 	// Watch reloads when files in the open folder change.
 	Watch bool
 	// View, when set, opens that tab after the first load: "overview", "funding",
-	// "sustainability", "texts", "source", "compare", "groups" or "warnings" (for screenshots).
+	// "sustainability", "texts", "source", "compare", "groups", "map", "map-municipalities" or "warnings" (for screenshots).
 	View string
 	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
 	// the comparison).
@@ -66,6 +67,7 @@ type App struct {
 
 	// View state that outlives a rebuild of the widgets (a language switch).
 	groupBy     groupChoice
+	mapBy       mapChoice
 	markedOnly  bool          // the table shows only the marked projects
 	modals      []*shownModal // the dialogs on screen, the top one last
 	splitOffset float64       // the table / details divider, 0 before a rebuild
@@ -169,7 +171,7 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8} {
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
 		list = append(list, appShortcut{key(k), func() { showTab(a.ui.tabs, i, 0) }})
 	}
 	return list
@@ -268,7 +270,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "warnings": 7}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.
@@ -276,6 +278,10 @@ func (a *App) ShowView(name string) bool {
 	if name == "open" {
 		a.ShowOpenFolder()
 		return true
+	}
+	if name == "map-municipalities" {
+		a.ui.mapv.level.SetSelected(levelName(geo.Municipalities))
+		name = "map"
 	}
 	i, ok := tabIndex[name]
 	if ok {

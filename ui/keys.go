@@ -59,7 +59,7 @@ func (a *App) confirmKeys(d *dialog.ConfirmDialog) { a.present(d, d.Confirm) }
 // infoKeys presents a dialog whose only answer is to close it: Enter and Esc close it.
 func (a *App) infoKeys(d dialog.Dialog) { a.present(d, d.Hide) }
 
-// showTab selects the detail tab i (Ctrl+1 … Ctrl+8), or the next or previous one
+// showTab selects the detail tab i (Ctrl+1 … Ctrl+9), or the next or previous one
 // (Ctrl+Page Down, Ctrl+Page Up) for step ±1 with i < 0.
 func showTab(tabs *container.AppTabs, i, step int) {
 	n := len(tabs.Items)

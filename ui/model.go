@@ -52,10 +52,7 @@ func warningCountSuffix(r *data.LoadResult) string {
 // requery applies the query to the store and shows the result. It reports whether it
 // selected another project (the first shown, when the selected one is not).
 func (a *App) requery() (selected bool) {
-	rows := a.store.Query(a.query)
-	if a.markedOnly {
-		rows = slices.DeleteFunc(rows, func(p *data.Project) bool { return !a.marks.Has(p) })
-	}
+	rows := a.visibleRows(a.query)
 	a.ui.table.SetRows(rows)
 	if sel := a.ui.table.Selected(); sel == nil || !slices.Contains(rows, sel) {
 		// The details follow the table: a project filtered out gives way to the first shown.
@@ -70,7 +67,32 @@ func (a *App) requery() (selected bool) {
 	}
 	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
 	a.ui.groups.set(rows)
+	a.ui.mapv.refresh()
 	return selected
+}
+
+// visibleRows are the projects q selects, only the marked ones in the "marked only" view.
+func (a *App) visibleRows(q data.Query) []*data.Project {
+	rows := a.store.Query(q)
+	if a.markedOnly {
+		rows = slices.DeleteFunc(rows, func(p *data.Project) bool { return !a.marks.Has(p) })
+	}
+	return rows
+}
+
+// setMapFilter restricts field to any of names (nil removes the filter), as a click on the
+// map does, and shows the region filter's drop-down accordingly.
+func (a *App) setMapFilter(f data.Field, names []string) {
+	if a.query.Filters == nil {
+		a.query.Filters = map[data.Field][]string{}
+	}
+	if len(names) == 0 {
+		delete(a.query.Filters, f)
+	} else {
+		a.query.Filters[f] = names
+	}
+	a.fillFilters()
+	a.requery()
 }
 
 // totalsText is the line under the table: how many rows show and their funding sums.

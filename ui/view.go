@@ -27,6 +27,7 @@ type mainView struct {
 	details   *detailsView
 	compare   *compareView
 	groups    *groupsView
+	mapv      *mapView
 	warnings  *warningsView
 	warnTab   *container.TabItem
 	split     *container.Split // the table above, the tabs below
@@ -62,6 +63,7 @@ func (a *App) newMainView() *mainView {
 	v.details = newDetailsView(a)
 	v.compare = newCompareView(a)
 	v.groups = newGroupsView(a)
+	v.mapv = newMapView(a)
 	v.warnings = newWarningsView(a)
 	v.tabs = a.newTabs(v)
 	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
@@ -71,6 +73,7 @@ func (a *App) newMainView() *mainView {
 func (a *App) newTabs(v *mainView) *container.AppTabs {
 	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
 	groups := container.NewTabItem(T("Groups"), v.groups.content)
+	maps := container.NewTabItem(T("Map"), v.mapv.content)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
@@ -79,9 +82,13 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		container.NewTabItem(T("Source"), v.details.source),
 		container.NewTabItem(T("Comparison"), v.compare.content),
 		groups,
+		maps,
 		v.warnTab,
 	)
-	tabs.OnSelected = func(t *container.TabItem) { v.groups.show(t == groups) }
+	tabs.OnSelected = func(t *container.TabItem) {
+		v.groups.show(t == groups)
+		v.mapv.show(t == maps)
+	}
 	return tabs
 }
 

@@ -22,6 +22,7 @@ func init() {
 // chartRequest is what the chart flags ask for.
 type chartRequest struct {
 	kind, groupBy, codes, series, lang, out string
+	figure                                  string
 	width, height                           int
 	scale                                   float64
 	public                                  bool
@@ -31,8 +32,9 @@ func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
 	fs := flag.NewFlagSet("vertailu chart", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	req := &chartRequest{}
-	fs.StringVar(&req.kind, "kind", "funding", "funding, utilisation, radar, radar-overlay, dimensions or groups")
-	fs.StringVar(&req.groupBy, "group-by", "priority_axis", "grouping for --kind groups: "+fieldKeys())
+	fs.StringVar(&req.kind, "kind", "funding", "funding, utilisation, radar, radar-overlay, dimensions, groups or map")
+	fs.StringVar(&req.groupBy, "group-by", "", "grouping for --kind groups: "+fieldKeys()+" (default priority_axis); for --kind map: region or municipality (default region)")
+	fs.StringVar(&req.figure, "figure", "granted", "figure a map shades by: "+mapFigureKeys())
 	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes to draw (default: every project)")
 	fs.StringVar(&req.series, "series", "direct", "sustainability series for radar-overlay and dimensions: direct or indirect")
 	fs.StringVar(&req.lang, "lang", "fi", "labels: fi or en")
@@ -42,7 +44,7 @@ func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
 	fs.Float64Var(&req.scale, "scale", 1, "PNG pixel scale, e.g. 2 for high-DPI screens")
 	fs.BoolVar(&req.public, "public", false, "funding of several projects: add planned and realised public funding")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu chart --kind funding|utilisation|radar|radar-overlay|dimensions|groups [--group-by KEY]")
+		fmt.Fprintln(stderr, "Usage: vertailu chart --kind funding|utilisation|radar|radar-overlay|dimensions|groups|map [--group-by KEY] [--figure F]")
 		fmt.Fprintln(stderr, "         [--codes A,B] [--series direct|indirect] [--width W --height H] [--lang fi|en] --out FILE.png|.svg|.pdf [DIR]")
 		fs.PrintDefaults()
 	}
@@ -97,18 +99,18 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 // check validates the flags before anything is read.
 func (req *chartRequest) check() error {
 	switch req.kind {
-	case "funding", "utilisation", "radar", "radar-overlay", "dimensions", "groups":
+	case "funding", "utilisation", "radar", "radar-overlay", "dimensions", "groups", "map":
 	default:
 		return fmt.Errorf("unknown --kind %q", req.kind)
+	}
+	if err := req.checkGrouping(); err != nil {
+		return err
 	}
 	if req.lang != "fi" && req.lang != "en" {
 		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
 	}
 	if req.series != "direct" && req.series != "indirect" {
 		return fmt.Errorf("--series must be direct or indirect, not %q", req.series)
-	}
-	if _, ok := data.ParseField(req.groupBy); !ok {
-		return fmt.Errorf("unknown --group-by %q (use one of %s)", req.groupBy, fieldKeys())
 	}
 	if req.out == "" {
 		return errors.New("--out FILE is required (.png, .svg or .pdf)")
@@ -180,6 +182,9 @@ func (req *chartRequest) build(ps []*data.Project) (charts.Chart, error) {
 		return charts.RadarOverlay(ps, series, req.lang), nil
 	case "dimensions":
 		return charts.DimensionRadar(ps, series, req.lang), nil
+	case "map":
+		fig, _ := charts.ParseMapFigure(req.figure)
+		return charts.Map(ps, charts.MapOptions{Level: req.mapLevel(), Figure: fig}, req.lang), nil
 	}
 	f, _ := data.ParseField(req.groupBy)
 	return charts.Groups(data.GroupBy(ps, f), req.lang), nil

@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/charts"
+	"vertailu/charts/geo"
+	"vertailu/data"
+)
+
+// mapChoice is what the map shows; it outlives a language switch.
+type mapChoice struct {
+	level  geo.Level
+	figure charts.MapFigure
+}
+
+// mapView is the Map tab: the visible projects' regions or municipalities shaded by a figure.
+// The pointer over an area shows its figures beside the map; a click filters the table to
+// the area, and a second click clears that filter. The map leaves its own filter out of what
+// it shades, so the other areas stay in view and the chosen one is outlined.
+type mapView struct {
+	a       *App
+	content fyne.CanvasObject
+	level   *widget.Select
+	figure  *widget.Select
+	chart   *ChartView
+	input   *mapInput
+	info    *widget.Label
+	notes   *widget.Label
+	current *charts.MapChart
+	pointed int  // the area last pointed at, whose figures show; -1 for none
+	visible bool // the tab is shown: drawing waits until it is
+	stale   bool
+}
+
+// mapLevels are the levels offered, in order.
+var mapLevels = []geo.Level{geo.Regions, geo.Municipalities}
+
+func levelName(l geo.Level) string {
+	if l == geo.Municipalities {
+		return T("Municipalities")
+	}
+	return T("Regions")
+}
+
+func newMapView(a *App) *mapView {
+	v := &mapView{a: a, info: widget.NewLabel(""), notes: widget.NewLabel(""), pointed: -1}
+	v.info.Wrapping = fyne.TextWrapWord
+	v.notes.Wrapping = fyne.TextWrapWord
+	v.level = newChoice(len(mapLevels), func(i int) string { return levelName(mapLevels[i]) }, int(a.mapBy.level), func(i int) {
+		a.mapBy.level = mapLevels[i]
+		v.pointed = -1
+		v.refresh()
+	})
+	v.figure = newChoice(len(charts.MapFigures), func(i int) string { return charts.MapFigures[i].Name(a.lang) }, int(a.mapBy.figure), func(i int) {
+		a.mapBy.figure = charts.MapFigures[i]
+		v.refresh()
+	})
+	v.chart = NewChartView(nil, &a.tasks, fyne.NewSize(240, 200))
+	v.input = newMapInput(v)
+	// The choices go beside the map, not above it: the map needs every pixel of height.
+	controls := container.New(layout.NewFormLayout(), widget.NewLabel(T("Show")), v.level, widget.NewLabel(T("Shade by")), v.figure)
+	side := container.NewBorder(controls, nil, nil, nil, container.NewVScroll(container.NewVBox(v.info, widget.NewSeparator(), v.notes)))
+	split := container.NewHSplit(container.NewStack(v.chart, v.input), side)
+	split.Offset = 0.6
+	v.content = split
+	return v
+}
+
+// newChoice is a drop-down of n options named by name, with selected chosen, calling on with
+// the index chosen.
+func newChoice(n int, name func(int) string, selected int, on func(int)) *widget.Select {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = name(i)
+	}
+	s := widget.NewSelect(names, nil)
+	if selected >= 0 && selected < n {
+		s.Selected = names[selected]
+	}
+	s.OnChanged = func(c string) {
+		if i := slices.Index(names, c); i >= 0 {
+			on(i)
+		}
+	}
+	return s
+}
+
+// show tells the view whether its tab is shown.
+func (v *mapView) show(on bool) {
+	v.visible = on
+	v.update()
+}
+
+// refresh redraws now if the tab shows, else when it is shown.
+func (v *mapView) refresh() {
+	v.stale = true
+	v.update()
+}
+
+func (v *mapView) update() {
+	if !v.visible || !v.stale {
+		return
+	}
+	v.stale = false
+	field := geo.FieldOf(v.a.mapBy.level)
+	q := v.a.query
+	q.Filters = mapsWithout(q.Filters, field)
+	rows := v.a.visibleRows(q)
+	sel := ""
+	if names := v.a.query.Filters[field]; len(names) > 0 {
+		if i, ok := geo.Of(v.a.mapBy.level).Find(names[0]); ok {
+			sel = geo.Of(v.a.mapBy.level).Areas[i].Code
+		}
+	}
+	opt := charts.MapOptions{Level: v.a.mapBy.level, Figure: v.a.mapBy.figure, Selected: sel}
+	if areas := geo.Of(v.a.mapBy.level).Areas; v.pointed >= 0 && v.pointed < len(areas) {
+		opt.Pointed = areas[v.pointed].Code
+	}
+	v.current = charts.Map(rows, opt, v.a.lang)
+	v.chart.SetChart(v.current)
+	v.showInfo()
+	v.notes.SetText(strings.Join(append(v.current.Notes(), unknownNames(v.current.Tally().Unknown)), "\n"))
+}
+
+// unknownNames says which names the descriptions gave that are not on the map (the first
+// eight), "" when there are none.
+func unknownNames(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	shown := names[:min(len(names), 8)]
+	text := strings.Join(shown, ", ")
+	if len(names) > len(shown) {
+		text += " " + TN("+{{.Count}} more", len(names)-len(shown))
+	}
+	return T("Names not on the map: {{.Names}}", "Names", text)
+}
+
+// outline redraws the map with area i outlined as the one pointed at (the counts stay).
+func (v *mapView) outline(i int) {
+	opt := v.current.Options()
+	opt.Pointed = v.current.Tally().Map.Areas[i].Code
+	v.current = charts.MapOf(v.current.Tally(), opt, v.a.lang)
+	v.chart.SetChart(v.current)
+}
+
+// showInfo shows the figures of the area last pointed at, or how to use the map.
+func (v *mapView) showInfo() {
+	if v.pointed < 0 || v.current == nil {
+		v.info.SetText(T("Point at an area to see its figures; click it to filter the table to it, and click it again to clear the filter."))
+		return
+	}
+	v.info.SetText(v.current.AreaText(v.pointed))
+}
+
+// mapsWithout is filters without field's (a copy; the query's own map is left alone).
+func mapsWithout(filters map[data.Field][]string, field data.Field) map[data.Field][]string {
+	out := make(map[data.Field][]string, len(filters))
+	for f, vs := range filters {
+		if f != field {
+			out[f] = vs
+		}
+	}
+	return out
+}
+
+// areaAt is the area under a position of the map widget.
+func (v *mapView) areaAt(p fyne.Position) (int, bool) {
+	if v.current == nil {
+		return -1, false
+	}
+	s := v.chart.Size()
+	return v.current.AreaAt(int(s.Width), int(s.Height), float64(p.X), float64(p.Y))
+}
+
+// hover shows the figures of the area under p.
+func (v *mapView) hover(p fyne.Position) {
+	if i, ok := v.areaAt(p); ok && i != v.pointed {
+		v.pointed = i
+		v.showInfo()
+		v.outline(i)
+	}
+}
+
+// tap filters the table to the area under p, or clears the filter when it is that area's.
+func (v *mapView) tap(p fyne.Position) {
+	i, ok := v.areaAt(p)
+	if !ok {
+		return
+	}
+	v.pointed = i
+	v.showInfo()
+	level := v.a.mapBy.level
+	field := geo.FieldOf(level)
+	if names := v.a.query.Filters[field]; len(names) > 0 {
+		if j, ok := geo.Of(level).Find(names[0]); ok && j == i {
+			v.a.setMapFilter(field, nil)
+			return
+		}
+	}
+	// Every name the folder's descriptions give the area, not only the visible ones': the
+	// filter keeps the area's projects when other filters change.
+	names := geo.Count(v.a.store.Projects(), level).Areas[i].Names
+	if len(names) == 0 {
+		names = []string{geo.Of(level).Areas[i].Name}
+	}
+	v.a.setMapFilter(field, names)
+}
