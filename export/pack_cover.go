@@ -8,6 +8,8 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"vertailu/charts"
+	"vertailu/charts/geo"
 	"vertailu/data"
 )
 
@@ -80,8 +82,22 @@ func (pk *pack) cover(ctx context.Context) error {
 	pg.y += 6
 	pg.heading(l.T("Funding in total"))
 	pk.coverTotals(pg)
+	if err := pk.coverMap(pg); err != nil {
+		return err
+	}
 	pk.packFooter(pg, 1)
 	return pk.output(ctx, pg.pdf)
+}
+
+// coverMap draws the regions shaded by granted funding below the totals, when the regions of
+// some of the projects are known.
+func (pk *pack) coverMap(pg *page) error {
+	m := charts.Map(pk.rp.ps, charts.MapOptions{Level: geo.Regions, Figure: charts.MapGranted}, pg.lang)
+	if m.Tally().Unplaced == len(pk.rp.ps) {
+		return nil
+	}
+	pg.y += 5
+	return charts.DrawPDF(pg.pdf, m, margin, pg.y, contentW, footerY-3-pg.y)
 }
 
 // coverFacts lists the folder, the number of projects, how they were chosen and ordered, and

@@ -10,7 +10,7 @@ import (
 	"slices"
 	"strings"
 
-	"vertailu/assets"
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 )
@@ -116,7 +116,7 @@ func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Pro
 	store.Set(res)
 	q := data.Query{Text: req.filter, SortKey: req.sortKey, Desc: req.desc}
 	ps := store.Query(q)
-	opts := export.PackOptions{Lang: req.lang, Title: req.title, Folder: folderName(dir), Query: q}
+	opts := export.PackOptions{Lang: req.lang, Title: req.title, Folder: folderName(dir, req.lang), Query: q}
 	if strings.TrimSpace(req.codes) != "" {
 		chosen, err := selectProjects(store, req.codes)
 		if err != nil {
@@ -139,10 +139,11 @@ func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Pro
 	return ps, opts, nil
 }
 
-// folderName is the folder as the cover names it: absolute, or the sample folder's name.
-func folderName(dir string) string {
+// folderName is the folder as the cover names it: absolute, or the sample folder's name in
+// lang.
+func folderName(dir, lang string) string {
 	if dir == "" {
-		return assets.SamplesName
+		return words.Of(lang).T("sample folder")
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
 		return abs
