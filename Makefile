@@ -33,6 +33,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 30s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 20s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzPageParse$$' -fuzztime 10s -fuzzminimizetime 2s ./data
+	$(GO) test -run '^$$' -fuzz '^FuzzListRow$$' -fuzztime 5s -fuzzminimizetime 2s ./data
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -1,0 +1,114 @@
+package data
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// listExcerpt reads a shared list excerpt as text (both are in single-byte encodings).
+func listExcerpt(t testing.TB, name string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "lists", name))
+	if err != nil {
+		t.Skip("the shared fixtures are not beside the repository")
+	}
+	text, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(strings.ReplaceAll(string(text), "\r\n", "\n")), "\n")
+}
+
+var (
+	listCode   = regexp.MustCompile(`^[A-Z]\d{5,6}$`)
+	listAmount = regexp.MustCompile(`^(\d+(\.\d+)?)?$`)
+)
+
+// Every row of both real excerpts is recovered, whatever its commas: a code, a fund, a
+// one-digit axis, a status, two dates, four amounts, and the texts between them with their
+// commas back.
+func TestListRowsOfTheRealExcerpts(t *testing.T) {
+	for _, c := range []struct {
+		file   string
+		period listPeriod
+	}{{"projektilista-2014-2020_excerpt.csv", period2014}, {"projektilista-2007-2013_excerpt.csv", period2007}} {
+		rows := listExcerpt(t, c.file)[1:]
+		if len(rows) < 30 {
+			t.Fatalf("%s: %d rows", c.file, len(rows))
+		}
+		for i, row := range rows {
+			r, err := splitListRow(row, c.period)
+			if err != nil {
+				t.Errorf("%s:%d: %v: %s", c.file, i+2, err, row)
+				continue
+			}
+			if !listCode.MatchString(r.code) || (r.fund != "ESR" && r.fund != "EAKR") || len(r.axis) != 1 ||
+				r.name == "" || r.authority == "" || r.implementer == "" {
+				t.Errorf("%s:%d: %+v", c.file, i+2, r)
+			}
+			for _, m := range r.money {
+				if !listAmount.MatchString(m) {
+					t.Errorf("%s:%d: amount %q", c.file, i+2, m)
+				}
+			}
+			if c.period == period2007 && r.programme == "" {
+				t.Errorf("%s:%d: programme part %q", c.file, i+2, r.programme)
+			}
+			// Nothing is lost: the fields join back into the row.
+			parts := []string{r.code, r.fund, r.name}
+			if c.period == period2007 {
+				parts = append(parts, r.programme)
+			}
+			parts = append(parts, r.axis, r.authority, r.status, r.start, r.end, r.implementer)
+			parts = append(parts, r.money[:]...)
+			if squeezeCommas(strings.Join(parts, ",")) != squeezeCommas(row) {
+				t.Errorf("%s:%d: fields do not join back:\n%s\n%s", c.file, i+2, strings.Join(parts, ","), row)
+			}
+		}
+	}
+}
+
+func TestListRowCommas(t *testing.T) {
+	row := "S12345,ESR,Hanke, vaihe 2, jatko,Etelä-Suomen osio,3,Hämeen elinkeino-, liikenne- ja ympäristökeskus,Keskeytynyt,1.1.2010,31.12.2011,Oy Ab, Kehitys,100,,200,0"
+	r, err := splitListRow(row, period2007)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := listRow{
+		code: "S12345", fund: "ESR", name: "Hanke, vaihe 2, jatko", programme: "Etelä-Suomen osio", axis: "3",
+		authority: "Hämeen elinkeino-, liikenne- ja ympäristökeskus", status: "Keskeytynyt", start: "1.1.2010", end: "31.12.2011",
+		implementer: "Oy Ab, Kehitys", money: [4]string{"100", "", "200", "0"},
+	}
+	if r != want {
+		t.Errorf("got %+v\nwant %+v", r, want)
+	}
+	for _, bad := range []string{"", "a,b,c", "S1,ESR,x,1,y,Tuntematon,1.1.2010,2.2.2011,z,1,2,3,4", "S1,ESR,x,y,Toiminnassa,1.1.2010,2.2.2011,z,1,2,3,4,5", "S1,ESR,x,1,y,Toiminnassa,1.1.2010,2.2.2011,z,1,2,3,kolme"} {
+		if _, err := splitListRow(bad, period2014); err == nil {
+			t.Errorf("recovered %q", bad)
+		}
+	}
+}
+
+func FuzzListRow(f *testing.F) {
+	f.Add("A70303,EAKR,INKA - SmartResearch,2,Innovaatiorahoituskeskus Tekes,Toiminnassa,1.1.2015,31.12.2016,Oulun Yliopisto,81000,7155,85500,7950")
+	f.Add("S1,ESR,a,,1,,Toiminta päättynyt,1.1.2010,1.1.2010,,,,,")
+	f.Fuzz(func(t *testing.T, row string) {
+		for _, p := range []listPeriod{period2014, period2007} {
+			r, err := splitListRow(row, p)
+			if err == nil && (!isListStatus(r.status) || len(r.axis) != 1) {
+				t.Fatalf("%q: %+v", row, r)
+			}
+		}
+	})
+}
+
+// squeezeCommas drops the spaces around commas (a field's own leading and trailing spaces are
+// not kept).
+func squeezeCommas(s string) string {
+	return regexp.MustCompile(`\s*,\s*`).ReplaceAllString(strings.TrimSpace(s), ",")
+}
