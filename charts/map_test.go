@@ -2,9 +2,6 @@ package charts
 
 import (
 	"bytes"
-	"image/png"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -25,38 +22,7 @@ func goldenMaps(t *testing.T) map[string]Chart {
 }
 
 func TestMapGoldenPNG(t *testing.T) {
-	for name, c := range goldenMaps(t) {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			got, err := RenderImage(c, 600, 500, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join("testdata", name+".png")
-			if *update {
-				var buf bytes.Buffer
-				if err := png.Encode(&buf, got); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			f, err := os.Open(path)
-			if err != nil {
-				t.Fatalf("no golden (run go test ./charts -update): %v", err)
-			}
-			defer f.Close()
-			want, err := png.Decode(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := imageDiff(got, want); d > 0.0001 {
-				t.Errorf("%.2f %% of pixels differ from %s (run -update if the change is meant)", d*100, path)
-			}
-		})
-	}
+	goldenPNGs(t, goldenMaps(t), 600, 500)
 }
 
 // areaPath matches an area's path in go-chart's SVG: filled, with the white border.

@@ -45,11 +45,15 @@ func goldenCharts(t *testing.T) map[string]Chart {
 	return m
 }
 
-func TestGoldenPNG(t *testing.T) {
-	for name, c := range goldenCharts(t) {
+func TestGoldenPNG(t *testing.T) { goldenPNGs(t, goldenCharts(t), 640, 320) }
+
+// goldenPNGs renders each chart at w×h and compares it with testdata/NAME.png (-update
+// rewrites them).
+func goldenPNGs(t *testing.T, cs map[string]Chart, w, h int) {
+	for name, c := range cs {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			got, err := RenderImage(c, 640, 320, 1)
+			got, err := RenderImage(c, w, h, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
