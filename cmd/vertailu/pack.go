@@ -61,6 +61,9 @@ func (req *packRequest) check(dir string) error {
 			return fmt.Errorf("unknown sort key %q", req.sortKey)
 		}
 	}
+	if _, err := printDate(); err != nil {
+		return err
+	}
 	return refuseInside(req.out, dir)
 }
 
@@ -117,6 +120,7 @@ func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Pro
 	q := data.Query{Text: req.filter, SortKey: req.sortKey, Desc: req.desc}
 	ps := store.Query(q)
 	opts := export.PackOptions{Lang: req.lang, Title: req.title, Folder: folderName(dir), Query: q}
+	opts.Now, _ = printDate() // checked in check
 	if strings.TrimSpace(req.codes) != "" {
 		chosen, err := selectProjects(store, req.codes)
 		if err != nil {
