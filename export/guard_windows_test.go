@@ -19,12 +19,12 @@ import (
 // function"), and t.TempDir's cleanup would fail every test run under Wine.
 func winTempDir(t *testing.T, name string) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "vertailu-")
+	root, err := os.MkdirTemp("", "vertailu-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { removeTree(t, dir) })
-	dir = filepath.Join(dir, name)
+	t.Cleanup(func() { removeTree(t, root) })
+	dir := filepath.Join(root, name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

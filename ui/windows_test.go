@@ -22,13 +22,13 @@ import (
 // for a POSIX-style delete that Wine 8 does not know ("Invalid function").
 func winTempDir(t *testing.T, parent, name string) string {
 	t.Helper()
-	dir, err := os.MkdirTemp(parent, "vertailu-")
+	root, err := os.MkdirTemp(parent, "vertailu-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		var paths []string
-		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
+		filepath.WalkDir(root, func(p string, _ fs.DirEntry, err error) error {
 			if err == nil {
 				paths = append(paths, p)
 			}
@@ -41,7 +41,7 @@ func winTempDir(t *testing.T, parent, name string) string {
 			}
 		}
 	})
-	dir = filepath.Join(dir, name)
+	dir := filepath.Join(root, name)
 	if err := os.MkdirAll(filepath.Join(dir, "Etelä-Pohjanmaa"), 0o755); err != nil {
 		t.Fatal(err)
 	}
