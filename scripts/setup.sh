@@ -40,3 +40,12 @@ fi
 
 cd "$(dirname "$0")/.."
 go mod download
+
+# The stand-in bcryptprimitives.dll that scripts/wine-check.sh puts into its Wine prefix (see
+# scripts/windows/bcryptprimitives.c), built when missing or older than its source.
+dll=out/wine/bcryptprimitives.dll
+dll_src=(scripts/windows/bcryptprimitives.c scripts/windows/bcryptprimitives.def)
+if [[ ! -s $dll || ${dll_src[0]} -nt $dll || ${dll_src[1]} -nt $dll ]]; then
+	mkdir -p "$(dirname "$dll")"
+	x86_64-w64-mingw32-gcc -shared -O2 -o "$dll" "${dll_src[@]}" -ladvapi32
+fi
