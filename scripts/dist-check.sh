@@ -143,7 +143,10 @@ fi
 # newer MSI install beside an older one instead of replacing it.
 upgrade_code='{0CECC721-B9F7-482D-B4BF-49DF143CD216}'
 msi="$dir/vertailu-$version-windows-amd64.msi"
-table() { msiinfo export "$msi" "$1" 2>/dev/null | tr -d '\r' | tail -n +4; } # table NAME: its rows
+msi_abs="$(cd "$(dirname "$msi")" && pwd)/$(basename "$msi")"
+# table NAME: its rows. In $tmp: exporting a table with a binary column (Icon) writes its streams
+# into a folder of the table's name in the working directory.
+table() { (cd "$tmp" && msiinfo export "$msi_abs" "$1" 2>/dev/null) | tr -d '\r' | tail -n +4; }
 row() { table "$1" | grep -qxF -- "$2"; }                          # row TABLE ROW: that exact row
 prop() { table Property | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 T=$'\t'
@@ -163,6 +166,10 @@ shortcut() {
 hkcu_keys() { # every component's key path is an HKCU value (Root 1), as per-user ones must be
 	test "$(table Component | wc -l)" -eq "$(table Registry | awk -F'\t' '$2 == 1' | wc -l)" &&
 		! table Component | awk -F'\t' '$4 != 260' | grep -q .
+}
+icon_ok() { # the Icon table's stream, which table Icon writes to $tmp/Icon/
+	table Icon >/dev/null &&
+		file -b "$tmp/Icon/Icon.vertailu.ico" | grep -q '^MS Windows icon resource.*256x256'
 }
 check "$msi exists" test -s "$msi"
 if [[ -s $msi ]]; then
@@ -186,6 +193,7 @@ if [[ -s $msi ]]; then
 	mkdir "$tmp/msi"
 	msiextract -C "$tmp/msi" "$msi" >/dev/null 2>&1
 	check "msiextract: only vertailu.exe inside" test "$(find "$tmp/msi" -type f -printf '%f\n')" = vertailu.exe
+	check "msi icon is a Windows icon with a 256x256 image (from assets/icon.png)" icon_ok
 	check "msiextract: its vertailu.exe is $exe, byte for byte" \
 		cmp -s "$(find "$tmp/msi" -type f -name vertailu.exe | head -1)" "$exe"
 fi
