@@ -91,7 +91,7 @@ for _ in $(seq 50); do [[ -s $work/display ]] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 
 failed=0
-step() { # step TITLE: a heading, with the time the previous step took
+step() { # step TITLE: a heading, with the seconds since the start
 	echo "wine-check: --- $1 (at $((SECONDS - started)) s)"
 }
 ok() { echo "ok    $*"; }
@@ -152,7 +152,7 @@ samples=(assets/samples/*.txt)
 for f in "${samples[@]:0:${#samples[@]}-1}"; do cp "$f" "$folder/"; done
 cp "${samples[-1]}" "$folder/Etelä-Pohjanmaa/Ähtäri – hanke.txt"
 winfolder="$(winpath "$folder")\\"
-code=$(grep -m1 -oP '^Hankekoodi:\s*\K\S+' "${samples[1]}")
+code=$(grep -m1 -oP '^Hankekoodi:\s*\K\S+' "${samples[1]}") || die "no Hankekoodi in ${samples[1]}"
 export SOURCE_DATE_EPOCH=1700000000 # the PDFs' date: the same bytes on both systems
 
 # same_output LABEL LINUX_ARGS -- WINDOWS_ARGS: stdout and exit status of the Linux binary
@@ -209,8 +209,8 @@ same_output "check" check "$folder" -- check "$winfolder"
 same_output "table --format json" table --format json "$folder" -- table --format json "$winfolder"
 same_output "table --format json (the embedded samples)" table --format json -- table --format json
 mkdir -p "$work/out-linux/export"
-"$linux" export --codes "$code" --out "$work/out-linux/export" "$folder" >/dev/null
-"$linux" report --out "$work/out-linux/report.pdf" "$folder" >/dev/null
+"$linux" export --codes "$code" --out "$work/out-linux/export" "$folder" >/dev/null || die "the Linux binary's export failed"
+"$linux" report --out "$work/out-linux/report.pdf" "$folder" >/dev/null || die "the Linux binary's report failed"
 exported=$(basename "$(ls "$work/out-linux/export"/*.pdf)")
 winout="$data/Vienti – äö"
 wine "$exe" export --codes "$code" --out "$(winpath "$winout")" "$winfolder" >/dev/null 2>"$work/w.err" || true
@@ -249,7 +249,7 @@ winlong=$(winpath "$long")
 step "the command line on a path of $(printf %s "$winlong" | wc -m) characters"
 same_output "check" check "$long" -- check "$winlong"
 same_output "table --format json" table --format json "$long" -- table --format json "$winlong"
-"$linux" report --out "$work/out-linux/long.pdf" "$long" >/dev/null
+"$linux" report --out "$work/out-linux/long.pdf" "$long" >/dev/null || die "the Linux binary's report of $long failed"
 refused "report into the long folder being read" "$long/raportti.pdf" report --out "$winlong\\raportti.pdf" "$winlong"
 wine "$exe" report --out "$(winpath "$long/../raportti – ä.pdf")" "$winlong" >/dev/null 2>"$work/w.err" || true
 same_file "report from it, written beside it" "$work/out-linux/long.pdf" "$(dirname "$long")/raportti – ä.pdf"
