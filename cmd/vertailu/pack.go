@@ -96,6 +96,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu pack:", err)
 		return 1
 	}
+	opts.Now, _ = printDate() // checked in check
 	progress := newProgressLine(stderr, "writing the pack")
 	opts.Progress = progress.report
 	err = export.WritePackFile(ctx, req.out, ps, opts)
@@ -120,7 +121,6 @@ func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Pro
 	q := data.Query{Text: req.filter, SortKey: req.sortKey, Desc: req.desc}
 	ps := store.Query(q)
 	opts := export.PackOptions{Lang: req.lang, Title: req.title, Folder: folderName(dir), Query: q}
-	opts.Now, _ = printDate() // checked in check
 	if strings.TrimSpace(req.codes) != "" {
 		chosen, err := selectProjects(store, req.codes)
 		if err != nil {
