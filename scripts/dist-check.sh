@@ -2,7 +2,9 @@
 # dist-check.sh checks the artefacts scripts/dist.sh leaves in DIR (default dist/) against the
 # root FyneApp.toml: the Linux tarball holds the binary, .desktop file and icon with the right
 # name, ID and version; the Windows .exe is a PE32+ x86-64 GUI program with icon, version
-# resource and manifest; both binaries embed the sample folder and the translations.
+# resource and manifest; both binaries embed the sample folder and the translations; the MSI
+# (read with msitools' msiinfo and msiextract) is a per-user package of that very .exe with the
+# version, the fixed UpgradeCode, a Start-menu shortcut with the icon and a clean uninstall.
 # It prints one line per check and exits 1 if any failed.
 set -uo pipefail
 
@@ -134,6 +136,66 @@ if [[ -s $exe ]]; then
 		check "exe embeds FyneApp.toml's '${line#"${line%%[![:space:]]*}"}'" has "$exe" "$line"
 	done
 	embeds exe "$exe"
+fi
+
+# Windows Installer package
+# UpgradeCode: Vertailu's for good (scripts/windows/vertailu.wxs). A different one would make a
+# newer MSI install beside an older one instead of replacing it.
+upgrade_code='{0CECC721-B9F7-482D-B4BF-49DF143CD216}'
+msi="$dir/vertailu-$version-windows-amd64.msi"
+msi_abs="$(cd "$(dirname "$msi")" && pwd)/$(basename "$msi")"
+# table NAME: its rows. In $tmp: exporting a table with a binary column (Icon) writes its streams
+# into a folder of the table's name in the working directory.
+table() { (cd "$tmp" && msiinfo export "$msi_abs" "$1" 2>/dev/null) | tr -d '\r' | tail -n +4; }
+row() { table "$1" | grep -qxF -- "$2"; }                          # row TABLE ROW: that exact row
+prop() { table Property | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
+T=$'\t'
+installs_per_user() {
+	row Directory "INSTALLDIR${T}UserProgramsFolder${T}Vertailu" &&
+		row Directory "UserProgramsFolder${T}LocalAppDataFolder${T}Programs" &&
+		test -z "$(prop ALLUSERS)"
+}
+one_exe() { # the File table: vertailu.exe alone, in a component of INSTALLDIR
+	test "$(table File | cut -f3)" = vertailu.exe &&
+		table Component | grep -q "^VertailuExe${T}[^${T}]*${T}INSTALLDIR${T}"
+}
+shortcut() {
+	table Shortcut | grep -q "^VertailuShortcut${T}ProgramMenuFolder${T}Vertailu${T}StartMenuShortcut${T}\[INSTALLDIR\]vertailu\.exe${T}.*${T}vertailu\.ico${T}" &&
+		table Icon | grep -q "^vertailu\.ico${T}" && test "$(prop ARPPRODUCTICON)" = vertailu.ico
+}
+hkcu_keys() { # every component's key path is an HKCU value (Root 1), as per-user ones must be
+	test "$(table Component | wc -l)" -eq "$(table Registry | awk -F'\t' '$2 == 1' | wc -l)" &&
+		! table Component | awk -F'\t' '$4 != 260' | grep -q .
+}
+icon_ok() { # the Icon table's stream, which table Icon writes to $tmp/Icon/
+	table Icon >/dev/null &&
+		file -b "$tmp/Icon/Icon.vertailu.ico" | grep -q '^MS Windows icon resource.*256x256'
+}
+check "$msi exists" test -s "$msi"
+if [[ -s $msi ]]; then
+	msiinfo suminfo "$msi" >"$tmp/suminfo" 2>&1
+	check "msi is a Windows Installer database for x64" grep -qx 'Template: x64;1033' "$tmp/suminfo"
+	# Word Count (msiinfo calls it "Source"): bit 2 compressed, bit 8 no elevation needed
+	words=$(awk '/^Source:/ { print $2 }' "$tmp/suminfo")
+	check "msi needs no administrator rights (word count ${words:-?} has bit 8)" test $((${words:-0} & 8)) -eq 8
+	check "msi installs per user into %LOCALAPPDATA%\\Programs\\Vertailu, no ALLUSERS" installs_per_user
+	check "msi ProductName $name" test "$(prop ProductName)" = "$name"
+	check "msi ProductVersion $version (FyneApp.toml)" test "$(prop ProductVersion)" = "$version"
+	check "msi UpgradeCode $upgrade_code" test "$(prop UpgradeCode)" = "$upgrade_code"
+	check "msi replaces older versions (MajorUpgrade)" \
+		row Upgrade "$upgrade_code${T}${T}$version${T}${T}1${T}${T}WIX_UPGRADE_DETECTED"
+	check "msi refuses to replace a newer version" \
+		row LaunchCondition "NOT WIX_DOWNGRADE_DETECTED${T}A newer version of Vertailu is already installed."
+	check "msi holds one file, vertailu.exe, in INSTALLDIR" one_exe
+	check "msi Start-menu shortcut to [INSTALLDIR]vertailu.exe with the icon" shortcut
+	check "msi components: 64-bit, keyed by HKCU values" hkcu_keys
+	check "msi uninstall removes the install folder" row RemoveFile "RemoveInstallDir${T}VertailuExe${T}${T}INSTALLDIR${T}2"
+	mkdir "$tmp/msi"
+	msiextract -C "$tmp/msi" "$msi" >/dev/null 2>&1
+	check "msiextract: only vertailu.exe inside" test "$(find "$tmp/msi" -type f -printf '%f\n')" = vertailu.exe
+	check "msi icon is a Windows icon with a 256x256 image (from assets/icon.png)" icon_ok
+	check "msiextract: its vertailu.exe is $exe, byte for byte" \
+		cmp -s "$(find "$tmp/msi" -type f -name vertailu.exe | head -1)" "$exe"
 fi
 
 if ((failed)); then

@@ -4,6 +4,8 @@
 #   vertailu-VERSION-linux-amd64.tar.xz    `fyne package`: binary, .desktop file, icon, Makefile
 #   vertailu-VERSION-windows-amd64.exe     `fyne package` cross-compiled with cgo through
 #                                          mingw-w64: icon, version resource and manifest
+#   vertailu-VERSION-windows-amd64.msi     that same .exe in a per-user Windows Installer
+#                                          package (wixl, scripts/windows/vertailu.wxs)
 # VERSION and the build number come from the root FyneApp.toml. Run scripts/setup.sh first.
 #
 # fyne package runs in a temporary copy of the tree: it reads FyneApp.toml from the main
@@ -26,7 +28,11 @@ if [[ -z $version || -z $build || -z $name ]]; then
 	echo "dist: FyneApp.toml lacks [Details] Name, Version or Build" >&2
 	exit 1
 fi
-for tool in x86_64-w64-mingw32-gcc xz tar; do
+if [[ ! $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+	echo "dist: Version $version is not MAJOR.MINOR.PATCH, which an MSI's ProductVersion must be" >&2
+	exit 1
+fi
+for tool in x86_64-w64-mingw32-gcc xz tar wixl convert; do
 	command -v "$tool" >/dev/null || { echo "dist: $tool missing; run scripts/setup.sh" >&2; exit 1; }
 done
 
@@ -79,5 +85,17 @@ restore
 	CGO_LDFLAGS="${CGO_LDFLAGS:-} -l:libssp.a" "${fyne[@]}" --os windows)
 mv "$work/src/cmd/vertailu/$name.exe" "dist/vertailu-$version-windows-amd64.exe"
 echo "dist: windows/amd64 done in $((SECONDS - start)) s" >&2
+
+# The MSI: the .exe above and the icon as .ico (Start menu, Apps & features), version from
+# FyneApp.toml. wixl reads the files named in the .wxs relative to where it runs.
+start=$SECONDS
+echo "dist: windows/amd64 msi ..." >&2
+mkdir "$work/msi"
+cp "dist/vertailu-$version-windows-amd64.exe" "$work/msi/vertailu.exe"
+convert assets/icon.png -define icon:auto-resize=256,64,48,32,16 "$work/msi/vertailu.ico"
+(cd "$work/msi" && wixl -a x64 -D Version="$version" -D Exe=vertailu.exe -D Icon=vertailu.ico \
+	-o vertailu.msi "$root/scripts/windows/vertailu.wxs")
+mv "$work/msi/vertailu.msi" "dist/vertailu-$version-windows-amd64.msi"
+echo "dist: windows/amd64 msi done in $((SECONDS - start)) s" >&2
 
 bash scripts/dist-check.sh dist

@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"vertailu/data"
@@ -158,7 +157,7 @@ func (a *App) exportStart() fyne.ListableURI {
 		if dir == "" || !isDir(dir) || export.RefuseInside(dir, append([]string{a.dir}, a.places...)...) != nil {
 			continue
 		}
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		if l := dialogStart(dir); l != nil {
 			return l
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -32,6 +33,22 @@ func (a *App) startFolder() string {
 func isDir(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.IsDir()
+}
+
+// dialogStart is dir as a place a file dialog can start in, or nil. Not a folder on a Windows
+// network share (\\server\share\…): Fyne 2.8.1's dialog lists one, but its entries lose a slash
+// of the "\\server" (storage's Child cleans the path), so none of them opens; the dialog then
+// starts where it would by itself.
+func dialogStart(dir string) fyne.ListableURI {
+	unc := strings.HasPrefix(dir, `\\`) || strings.HasPrefix(dir, "//")
+	if dir == "" || runtime.GOOS == "windows" && unc {
+		return nil
+	}
+	l, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		return nil
+	}
+	return l
 }
 
 // Open loads dir ("" for the embedded sample folder) in the background, with progress and a
@@ -174,10 +191,8 @@ func (a *App) ShowOpenFolder() {
 			a.Open(u.Path())
 		}
 	}, a.win)
-	if a.dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(a.dir)); err == nil {
-			d.SetLocation(l)
-		}
+	if l := dialogStart(a.dir); l != nil {
+		d.SetLocation(l)
 	}
 	a.present(d, nil) // a file dialog cannot be resized before it is shown
 	d.Resize(dialogSize(a.win))

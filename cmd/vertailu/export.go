@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"vertailu/data"
 	"vertailu/export"
@@ -24,6 +25,7 @@ func init() {
 type exportRequest struct {
 	out, codes, lang string
 	force            bool
+	now              time.Time // the print date (see printDate)
 }
 
 func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSet {
@@ -54,6 +56,11 @@ func (req *exportRequest) check(name, dir string) error {
 	if req.lang != "fi" && req.lang != "en" {
 		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
 	}
+	now, err := printDate()
+	if err != nil {
+		return err
+	}
+	req.now = now
 	if req.out == "" {
 		if name == "export" {
 			return errors.New("--out DIR is required")
@@ -127,7 +134,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	progress := newProgressLine(stderr, "exporting")
 	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{
-		Lang: req.lang, Force: req.force,
+		Lang: req.lang, Force: req.force, Now: req.now,
 		Progress: progress.report,
 	})
 	progress.end()
@@ -176,7 +183,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 	var b bytes.Buffer
-	err := whileNotInterrupted(ctx, func() error { return export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang}) })
+	err := whileNotInterrupted(ctx, func() error { return export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang, Now: req.now}) })
 	if err == nil {
 		err = export.WriteFileContext(ctx, req.out, b.Bytes())
 	}

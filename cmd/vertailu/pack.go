@@ -61,6 +61,9 @@ func (req *packRequest) check(dir string) error {
 			return fmt.Errorf("unknown sort key %q", req.sortKey)
 		}
 	}
+	if _, err := printDate(); err != nil {
+		return err
+	}
 	return refuseInside(req.out, dir)
 }
 
@@ -93,6 +96,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu pack:", err)
 		return 1
 	}
+	opts.Now, _ = printDate() // checked in check
 	progress := newProgressLine(stderr, "writing the pack")
 	opts.Progress = progress.report
 	err = export.WritePackFile(ctx, req.out, ps, opts)

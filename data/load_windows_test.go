@@ -1,0 +1,107 @@
+package data_test
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"vertailu/assets"
+	"vertailu/data"
+)
+
+// Windows' own folders: a path over 260 characters and a network share (\\server\share\…).
+// scripts/wine-check.sh runs these under Wine, with a share it maps (VERTAILU_TEST_UNC).
+
+// winTempDir is a temporary folder removed file by file: Go 1.26's os.RemoveAll asks Windows
+// for a POSIX-style delete that Wine 8 does not know ("Invalid function").
+func winTempDir(t *testing.T, parent string) string {
+	t.Helper()
+	dir, err := os.MkdirTemp(parent, "vertailu-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		var paths []string
+		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
+			if err == nil {
+				paths = append(paths, p)
+			}
+			return nil
+		})
+		slices.Reverse(paths)
+		for _, p := range paths {
+			if err := os.Remove(p); err != nil {
+				t.Errorf("cleanup: %v", err)
+			}
+		}
+	})
+	return dir
+}
+
+// seedWindowsFolder writes the samples into dir, one of them in a subfolder under a Finnish
+// name, and returns the relative paths the load should report.
+func seedWindowsFolder(t *testing.T, dir string) []string {
+	t.Helper()
+	names, _ := fs.Glob(assets.Samples(), "*.txt")
+	var want []string
+	for i, n := range names {
+		b, _ := fs.ReadFile(assets.Samples(), n)
+		rel := n
+		if i == 0 {
+			rel = "Etelä-Pohjanmaa/Ähtäri – hanke " + n
+		}
+		writeFile(t, filepath.Join(dir, filepath.FromSlash(rel)), b)
+		want = append(want, rel)
+	}
+	slices.Sort(want)
+	return want
+}
+
+func checkWindowsLoad(t *testing.T, dir string, want []string) {
+	t.Helper()
+	res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
+	if err != nil {
+		t.Fatalf("LoadFolder(%s): %v", dir, err)
+	}
+	var got []string
+	for _, f := range res.Files {
+		if f.Status == data.Skipped {
+			t.Errorf("%s skipped: %v", f.Path, f.Reason)
+		}
+		got = append(got, f.Path)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+	if len(res.Projects) != len(want) {
+		t.Errorf("%d projects, want %d", len(res.Projects), len(want))
+	}
+	if len(res.Places) == 0 {
+		t.Errorf("no places read: nothing would keep the writers out of %s", dir)
+	}
+}
+
+func TestLoadFolderLongPath(t *testing.T) {
+	dir := filepath.Join(winTempDir(t, ""), "Hankkeet 2014–2020")
+	for len(dir) <= 300 {
+		dir = filepath.Join(dir, "Pohjois-Pohjanmaan hankkeet – tämä on pitkä kansion nimi")
+	}
+	want := seedWindowsFolder(t, dir)
+	checkWindowsLoad(t, dir, want)
+	checkWindowsLoad(t, `\\?\`+dir, want)
+}
+
+func TestLoadFolderNetworkShare(t *testing.T) {
+	unc := os.Getenv("VERTAILU_TEST_UNC")
+	if unc == "" {
+		t.Skip(`set VERTAILU_TEST_UNC to a \\server\share\folder the test may write into`)
+	}
+	dir := filepath.Join(winTempDir(t, unc), "Hankkeet 2014–2020")
+	want := seedWindowsFolder(t, dir)
+	checkWindowsLoad(t, dir, want)
+	checkWindowsLoad(t, dir+`\`, want)
+}
