@@ -48,7 +48,13 @@ for i in $(seq "$RUNS"); do
 	xdotool mousemove 80 101 click 1 # the Code header: sort by code, or reverse it
 	[ -n "${SHOT:-}" ] && import -window root "$SHOT"
 	sleep 0.5
-	kill -TERM "$app"
+	if ! kill -TERM "$app" 2>/dev/null; then # it should still run: only this script ends it
+		status=0
+		wait "$app" || status=$?
+		echo "prefs-check: run $i: the app ended by itself (exit status $status); its log:" >&2
+		cat "$WORK/log" >&2
+		exit 1
+	fi
 	wait "$app" 2>/dev/null || true
 	# dbus: the machine has no session bus for Fyne's theme watcher; not ours to fix.
 	if grep -v -e dbus -e 'theme settings' -e 'app_xdg.go' "$WORK/log" | grep -qi error; then
