@@ -92,6 +92,9 @@ func (p *parser) label(l line) bool {
 		// A value of its own, not a piece of the file's text: a project keeps its fields, not
 		// the whole file (the text is memory of its own either way, see decode).
 		f.set(p, l, strings.Clone(value))
+		if p.printed {
+			p.last = &lastField{f: f, l: l, value: strings.Clone(value)}
+		}
 		return true
 	}
 	return false

@@ -1,6 +1,9 @@
 package data
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Parse reads one project description. file names it in problems. A file that is not a project
 // description gives a *NotDescriptionError naming what it seems to be; anything else that is
@@ -12,6 +15,7 @@ func Parse(file string, b []byte) (*Project, error) {
 // scratch is what a parse needs only while it runs. A loader's worker keeps one from file to
 // file, so that the line index and the text pieces are not allocated afresh for every file.
 type scratch struct {
+	pdf    PDFReader // reads PDFs; nil skips them
 	lines  []line
 	labels map[string]int
 	text   [len(textSections)]freeText
@@ -33,11 +37,19 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if len(b) == 0 {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "empty")}
 	}
-	if what, ok := sniff(b); ok {
+	var from []int // a saved page's line, or a printed PDF's page, for each line of its text
+	printed := false
+	if what, ok := sniff(b); ok && (what.code != "pdf" || sc.pdf == nil) {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
-	}
-	var from []int // a page's line for each line of its text
-	if isPage(file, b) {
+	} else if ok {
+		pages, err := sc.pdf.PageTexts(b)
+		if code := pdfProblem(pages, err); code != "" {
+			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
+		}
+		var text string
+		text, from = printedText(pages)
+		b, printed = []byte(text), true
+	} else if isPage(file, b) {
 		var text string
 		text, from = pageText(b)
 		b = []byte(text)
@@ -50,14 +62,20 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	for i := range sc.lines {
 		sc.lines[i].n = onPage(sc.lines[i].n, from)
 	}
+	if printed {
+		sc.lines = joinWrappedCriteria(sc.lines)
+	}
 	if code := classify(sc.lines); code != "" {
 		if from != nil && code == "no_labels" {
 			code = "html_page" // a web page, but not of a description
+			if printed {
+				code = "pdf_no_labels"
+			}
 		}
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
 	}
 	sc.reset()
-	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil}
+	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil, printed: printed}
 	if d.encoding != "" {
 		p.warn(0, "not_utf8", "Encoding", d.encoding)
 	}
@@ -97,7 +115,9 @@ type parser struct {
 	*scratch // lines, labels met and free texts
 	file     string
 	proj     *Project
-	page     bool // the text of a saved web page
+	page     bool // the text of a saved web page or a printed PDF
+	printed  bool // the text of a printed PDF: a value may wrap onto the next line
+	last     *lastField
 
 	sec       section
 	seen      [10]bool // top-level sections met (by heading or by their labels)
@@ -145,7 +165,16 @@ func (p *parser) run() {
 	p.finish()
 }
 
+// lastField is the field a printed PDF's label line set: the next line may continue it.
+type lastField struct {
+	f     field
+	l     line
+	value string
+}
+
 func (p *parser) line(l line) {
+	last := p.last
+	p.last = nil
 	t := l.text
 	if p.sec == secNone {
 		if containsFold(t, "hankkeen kuvaus") {
@@ -183,6 +212,12 @@ func (p *parser) line(l line) {
 			p.addText(l)
 		}
 	case secProject, secFunding, secArea, secSite, secIndicators, secCompanies, secPersons, secPrinciples, secNone:
+		if t != "" && last != nil && p.printed { // printing wrapped the value above
+			last.value += " " + strings.TrimSpace(t)
+			last.f.set(p, last.l, last.value)
+			p.last = last
+			return
+		}
 		if t != "" && !(p.page && p.sec == secNone) { // a page's own header stands before section 1
 			p.warn(l.n, "unexpected_line", "Section", strconv.Itoa(p.sec.top()), "Value", shorten(t, 60))
 		}
