@@ -63,7 +63,7 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 		sc.lines[i].n = onPage(sc.lines[i].n, from)
 	}
 	if printed {
-		sc.lines = joinWrappedCriteria(sc.lines)
+		sc.lines = joinWrapped(sc.lines)
 	}
 	if code := classify(sc.lines); code != "" {
 		if from != nil && code == "no_labels" {
@@ -173,9 +173,14 @@ type lastField struct {
 }
 
 func (p *parser) line(l line) {
-	last := p.last
-	p.last = nil
 	t := l.text
+	if p.last != nil {
+		if p.continues(t) { // printing wrapped the value above
+			p.last.value += " " + strings.TrimSpace(t)
+			return
+		}
+		p.flush()
+	}
 	if p.sec == secNone {
 		if containsFold(t, "hankkeen kuvaus") {
 			p.docType = t
@@ -212,12 +217,6 @@ func (p *parser) line(l line) {
 			p.addText(l)
 		}
 	case secProject, secFunding, secArea, secSite, secIndicators, secCompanies, secPersons, secPrinciples, secNone:
-		if t != "" && last != nil && p.printed { // printing wrapped the value above
-			last.value += " " + strings.TrimSpace(t)
-			last.f.set(p, last.l, last.value)
-			p.last = last
-			return
-		}
 		if t != "" && !(p.page && p.sec == secNone) { // a page's own header stands before section 1
 			p.warn(l.n, "unexpected_line", "Section", strconv.Itoa(p.sec.top()), "Value", shorten(t, 60))
 		}
@@ -236,7 +235,22 @@ func (p *parser) enter(s section, heading bool) {
 }
 
 // finish moves the texts into the project, settles the fund and says what is missing.
+// continues reports whether line t of a printed PDF continues the value of the label line
+// above it: it is neither a label line nor a heading.
+func (p *parser) continues(t string) bool {
+	return t != "" && !isLabelLine(t) && !isHeadingLine(t)
+}
+
+// flush sets the field a printed PDF's label line began, now that its value is whole.
+func (p *parser) flush() {
+	if l := p.last; l != nil {
+		p.last = nil
+		l.f.set(p, l.l, l.value)
+	}
+}
+
 func (p *parser) finish() {
+	p.flush()
 	pr := p.proj
 	p.setFund()
 	p.joinTexts()

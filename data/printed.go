@@ -98,26 +98,56 @@ func pageFurniture(pages [][]string) map[string]bool {
 	return out
 }
 
-// joinWrappedCriteria puts a criterion name of 8.2 that printing wrapped back on one line: a
-// line that is not a score line, followed by one, whose two together are the score line of a
-// known criterion.
-func joinWrappedCriteria(lines []line) []line {
+// joinWrapped puts back on one line what printing wrapped onto the next: a heading, a label
+// (a long gender-equality question, say) and a criterion name of 8.2, each when the line alone
+// is not one and the two together are.
+func joinWrapped(lines []line) []line {
 	out := lines[:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if i+1 < len(lines) && l.text != "" && !isScore(l.text) && isScore(lines[i+1].text) {
-			joined := l.text + " " + lines[i+1].text
-			if m, ok := scores(joined); ok && criterionIndex(m.criterion) >= 0 {
-				if m2, ok := scores(lines[i+1].text); !ok || criterionIndex(m2.criterion) < 0 {
-					out = append(out, line{n: l.n, text: joined})
-					i++
-					continue
-				}
+		if i+1 < len(lines) && l.text != "" && lines[i+1].text != "" {
+			if joined := l.text + " " + lines[i+1].text; wrappedPair(l.text, lines[i+1].text, joined) {
+				out = append(out, line{n: l.n, text: joined})
+				i++
+				continue
 			}
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// wrappedPair reports whether a and b are one heading, label line or criterion line that
+// printing wrapped.
+func wrappedPair(a, b, joined string) bool {
+	switch {
+	case isHeadingLine(joined) && !isHeadingLine(a):
+		return true
+	case isLabelLine(joined) && !isLabelLine(a) && !isLabelLine(b):
+		return true
+	}
+	return isCriterionLine(joined) && !isScore(a) && !isCriterionLine(b)
+}
+
+// isHeadingLine reports whether t is a section heading.
+func isHeadingLine(t string) bool {
+	if t == "" || len(t) > maxHeading || !mayBeHeading(t) {
+		return false
+	}
+	_, ok := headingOf(t)
+	return ok
+}
+
+// isLabelLine reports whether t begins with a label the parser knows.
+func isLabelLine(t string) bool {
+	name, _, ok := strings.Cut(t, ":")
+	return ok && len(name) <= maxHeading && knownLabel(name) != ""
+}
+
+// isCriterionLine reports whether t is the score line of a known criterion.
+func isCriterionLine(t string) bool {
+	m, ok := scores(t)
+	return ok && criterionIndex(m.criterion) >= 0
 }
 
 func isScore(t string) bool {

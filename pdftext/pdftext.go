@@ -8,6 +8,8 @@ package pdftext
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -17,6 +19,8 @@ import (
 	"github.com/klippa-app/go-pdfium/requests"
 	"github.com/klippa-app/go-pdfium/webassembly"
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 
 	"vertailu/data"
 )
@@ -40,13 +44,30 @@ type pdfReader struct {
 func (r *pdfReader) start() {
 	pool, err := webassembly.Init(webassembly.Config{
 		MinIdle: 1, MaxIdle: 1, MaxTotal: 1,
-		FSConfig: wazero.NewFSConfig(), // no file system: PDFium is given the bytes
+		FSConfig:      wazero.NewFSConfig(), // no file system: PDFium is given the bytes
+		RuntimeConfig: runtimeConfig(),
 	})
 	if err != nil {
 		r.err = fmt.Errorf("cannot start PDFium: %w", err)
 		return
 	}
 	r.instance, r.err = pool.GetInstance(time.Minute)
+}
+
+// runtimeConfig is the features the bundled PDFium needs (WebAssembly exception handling,
+// see webassembly.Init), with the compiled module kept in the user's cache folder: compiling
+// it takes seconds, reading it back a fraction of one. Without a cache folder it compiles.
+func runtimeConfig() wazero.RuntimeConfig {
+	c := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return c
+	}
+	cache, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "vertailu", "pdfium"))
+	if err != nil {
+		return c
+	}
+	return c.WithCompilationCache(cache)
 }
 
 // PageTexts returns the text of each page of pdf.
@@ -79,7 +100,7 @@ func (r *pdfReader) PageTexts(pdf []byte) (pages []string, err error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: page %d: %v", data.ErrPDFBroken, i+1, err)
 		}
-		pages = append(pages, strings.ReplaceAll(t.Text, "\r\n", "\n"))
+		pages = append(pages, lineEndHyphens(strings.ReplaceAll(t.Text, "\r\n", "\n")))
 	}
 	return pages, nil
 }
@@ -90,4 +111,27 @@ func openError(err error) error {
 		return fmt.Errorf("%w: %v", data.ErrPDFPassword, err)
 	}
 	return fmt.Errorf("%w: %v", data.ErrPDFBroken, err)
+}
+
+// lineEndHyphens puts back the hyphens PDFium marks with \x02 where a word broke at a hyphen at
+// the end of a printed line (it joins the two lines): "työmarkkina-asemassa", and "terveys-
+// ja …" when the word after is a conjunction, as in Finnish "sosiaali-, terveys- ja".
+func lineEndHyphens(s string) string {
+	if !strings.Contains(s, "\x02") {
+		return s
+	}
+	var b strings.Builder
+	for i, part := range strings.Split(s, "\x02") {
+		if i > 0 {
+			b.WriteByte('-')
+			for _, w := range []string{"ja ", "tai ", "sekä ", "että ", "eli ", "and ", "or "} {
+				if strings.HasPrefix(part, w) {
+					b.WriteByte(' ')
+					break
+				}
+			}
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
