@@ -91,6 +91,10 @@ func (p *parser) label(l line) bool {
 		}
 		// A value of its own, not a piece of the file's text: a project keeps its fields, not
 		// the whole file (the text is memory of its own either way, see decode).
+		if p.printed { // the value may go on on the next line: set it when it is whole
+			p.last = &lastField{f: f, l: l, value: strings.Clone(value)}
+			return true
+		}
 		f.set(p, l, strings.Clone(value))
 		return true
 	}

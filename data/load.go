@@ -83,6 +83,8 @@ type LoadOptions struct {
 	// Progress, when set, is called after each file with the count done and the total, from
 	// the loading goroutines (one call at a time).
 	Progress func(done, total int)
+	// PDF reads the text of PDFs, so that printed descriptions load; nil skips every PDF.
+	PDF PDFReader
 }
 
 // source is one file to read: its relative path and where it is.
@@ -269,7 +271,7 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 		go func() {
 			defer wg.Done()
 			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
-			var sc scratch
+			sc := scratch{pdf: opts.PDF}
 			for i := range jobs {
 				results[i] = loadOne(srcs[i], &buf, &sc)
 				if opts.Progress != nil {

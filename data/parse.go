@@ -1,6 +1,9 @@
 package data
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Parse reads one project description. file names it in problems. A file that is not a project
 // description gives a *NotDescriptionError naming what it seems to be; anything else that is
@@ -12,6 +15,7 @@ func Parse(file string, b []byte) (*Project, error) {
 // scratch is what a parse needs only while it runs. A loader's worker keeps one from file to
 // file, so that the line index and the text pieces are not allocated afresh for every file.
 type scratch struct {
+	pdf    PDFReader // reads PDFs; nil skips them
 	lines  []line
 	labels map[string]int
 	text   [len(textSections)]freeText
@@ -33,11 +37,19 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	if len(b) == 0 {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "empty")}
 	}
-	if what, ok := sniff(b); ok {
+	var from []int // a saved page's line, or a printed PDF's page, for each line of its text
+	printed := false
+	if what, ok := sniff(b); ok && (what.code != "pdf" || sc.pdf == nil) {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
-	}
-	var from []int // a page's line for each line of its text
-	if isPage(file, b) {
+	} else if ok {
+		pages, err := sc.pdf.PageTexts(b)
+		if code := pdfProblem(pages, err); code != "" {
+			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
+		}
+		var text string
+		text, from = printedText(pages)
+		b, printed = []byte(text), true
+	} else if isPage(file, b) {
 		var text string
 		text, from = pageText(b)
 		b = []byte(text)
@@ -50,14 +62,20 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	for i := range sc.lines {
 		sc.lines[i].n = onPage(sc.lines[i].n, from)
 	}
+	if printed {
+		sc.lines = joinWrapped(sc.lines)
+	}
 	if code := classify(sc.lines); code != "" {
 		if from != nil && code == "no_labels" {
 			code = "html_page" // a web page, but not of a description
+			if printed {
+				code = "pdf_no_labels"
+			}
 		}
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
 	}
 	sc.reset()
-	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil}
+	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil, printed: printed}
 	if d.encoding != "" {
 		p.warn(0, "not_utf8", "Encoding", d.encoding)
 	}
@@ -97,7 +115,9 @@ type parser struct {
 	*scratch // lines, labels met and free texts
 	file     string
 	proj     *Project
-	page     bool // the text of a saved web page
+	page     bool // the text of a saved web page or a printed PDF
+	printed  bool // the text of a printed PDF: a value may wrap onto the next line
+	last     *lastField
 
 	sec       section
 	seen      [10]bool // top-level sections met (by heading or by their labels)
@@ -145,8 +165,22 @@ func (p *parser) run() {
 	p.finish()
 }
 
+// lastField is the field a printed PDF's label line set: the next line may continue it.
+type lastField struct {
+	f     field
+	l     line
+	value string
+}
+
 func (p *parser) line(l line) {
 	t := l.text
+	if p.last != nil {
+		if p.continues(t) { // printing wrapped the value above
+			p.last.value += " " + strings.TrimSpace(t)
+			return
+		}
+		p.flush()
+	}
 	if p.sec == secNone {
 		if containsFold(t, "hankkeen kuvaus") {
 			p.docType = t
@@ -201,7 +235,22 @@ func (p *parser) enter(s section, heading bool) {
 }
 
 // finish moves the texts into the project, settles the fund and says what is missing.
+// continues reports whether line t of a printed PDF continues the value of the label line
+// above it: it is neither a label line nor a heading.
+func (p *parser) continues(t string) bool {
+	return t != "" && !isLabelLine(t) && !isHeadingLine(t)
+}
+
+// flush sets the field a printed PDF's label line began, now that its value is whole.
+func (p *parser) flush() {
+	if l := p.last; l != nil {
+		p.last = nil
+		l.f.set(p, l.l, l.value)
+	}
+}
+
 func (p *parser) finish() {
+	p.flush()
 	pr := p.proj
 	p.setFund()
 	p.joinTexts()

@@ -16,6 +16,7 @@ import (
 
 	"vertailu/assets"
 	"vertailu/data"
+	"vertailu/pdftext"
 )
 
 // startFolder is the folder to open first: the one given, else the one used last if it still
@@ -79,7 +80,7 @@ func (a *App) Open(dir string) {
 
 // loadFolder reads dir, or the samples when dir is "".
 func loadFolder(ctx context.Context, dir string, progress func(done, total int)) (*data.LoadResult, error) {
-	opts := data.LoadOptions{Progress: progress}
+	opts := data.LoadOptions{Progress: progress, PDF: pdftext.Reader()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}

@@ -12,6 +12,7 @@ import (
 	"vertailu/assets"
 	"vertailu/data"
 	"vertailu/export"
+	"vertailu/pdftext"
 )
 
 // Exit statuses besides 0, 1 (a failure or findings) and 2 (a usage error, an unreadable
@@ -29,7 +30,7 @@ func interruptible() (context.Context, context.CancelFunc) {
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
-	opts := data.LoadOptions{Progress: progress.report}
+	opts := data.LoadOptions{Progress: progress.report, PDF: pdftext.Reader()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
