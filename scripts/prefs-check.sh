@@ -14,7 +14,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-20}
-DISPLAY_NUM=${DISPLAY_NUM:-98}
 for tool in Xvfb xdotool; do
 	command -v "$tool" >/dev/null || { echo "prefs-check: $tool is not installed (see scripts/setup.sh)" >&2; exit 1; }
 done
@@ -26,15 +25,26 @@ cleanup() {
 }
 trap cleanup EXIT
 go build -o "$WORK/vertailu" ./cmd/vertailu
-export DISPLAY=":$DISPLAY_NUM" HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/run" LANG=${LANG:-en_US.UTF-8}
+export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/run" LANG=${LANG:-en_US.UTF-8}
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" "$WORK/folder" && chmod 700 "$XDG_RUNTIME_DIR"
 cp assets/samples/*.txt "$WORK/folder/"
 prefs="$HOME/.config/fyne/fi.vertailu.app/settings/settings.json"
 mkdir -p "$(dirname "$prefs")"
 echo '{"language":"en","windowWidth":1280,"windowHeight":800}' >"$prefs"
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# A display number no other X server has (Xvfb picks it and writes it once it is ready), and
+# no app start before the server is up: on a busy machine it has taken more than 5 s.
+exec 3>"$WORK/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+exec 3>&-
+for _ in $(seq 300); do [[ -s $WORK/display ]] && break; sleep 0.1; done
+if [[ ! -s $WORK/display ]]; then
+	echo "prefs-check: Xvfb did not start within 30 s; its log:" >&2
+	cat "$WORK/xvfb.log" >&2
+	exit 1
+fi
+export DISPLAY=":$(cat "$WORK/display")"
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
 failed=0
 for i in $(seq "$RUNS"); do
