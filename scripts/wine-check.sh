@@ -113,7 +113,22 @@ winpath() { # winpath PATH: a Linux path as Wine's Z: drive names it
 	local p=${1//\//\\}
 	echo "Z:$p"
 }
-wine() { "$WINE" "$@"; }
+# wine runs a Windows program. A run that Wine itself lost (its server dropped the client,
+# "wine client error: … Connection reset by peer", seen once in a busy make test; the program
+# never got to say anything) is run once more, and said in the log. The output goes where the
+# caller sent it, from the last run only.
+wine() {
+	local s=0
+	"$WINE" "$@" >"$work/wine.out" 2>"$work/wine.err" || s=$?
+	if grep -q 'wine client error' "$work/wine.err"; then
+		echo "wine-check: Wine lost the client of '$*' (exit $s); running it once more" >&2
+		s=0
+		"$WINE" "$@" >"$work/wine.out" 2>"$work/wine.err" || s=$?
+	fi
+	cat "$work/wine.out"
+	cat "$work/wine.err" >&2
+	return "$s"
+}
 
 # --- Wine itself ---------------------------------------------------------------------------
 step "a fresh Wine prefix"
@@ -329,7 +344,7 @@ check "no Vertailu left installed" test -z "$(products)"
 
 # --- the GUI under Xvfb --------------------------------------------------------------------
 step "the GUI under Xvfb"
-wine "$exe" -lang fi "$winfolder" >"$work/app.log" 2>&1 &
+"$WINE" "$exe" -lang fi "$winfolder" >"$work/app.log" 2>&1 &
 app_pid=$!
 wid=""
 title=""
