@@ -8,38 +8,14 @@ import (
 	"slices"
 	"testing"
 
+	"vertailu/internal/wintest"
+
 	"vertailu/assets"
 	"vertailu/data"
 )
 
 // Windows' own folders: a path over 260 characters and a network share (\\server\share\…).
 // scripts/wine-check.sh runs these under Wine, with a share it maps (VERTAILU_TEST_UNC).
-
-// winTempDir is a temporary folder removed file by file: Go 1.26's os.RemoveAll asks Windows
-// for a POSIX-style delete that Wine 8 does not know ("Invalid function").
-func winTempDir(t *testing.T, parent string) string {
-	t.Helper()
-	dir, err := os.MkdirTemp(parent, "vertailu-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		var paths []string
-		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
-			if err == nil {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		slices.Reverse(paths)
-		for _, p := range paths {
-			if err := os.Remove(p); err != nil {
-				t.Errorf("cleanup: %v", err)
-			}
-		}
-	})
-	return dir
-}
 
 // seedWindowsFolder writes the samples into dir, one of them in a subfolder under a Finnish
 // name, and returns the relative paths the load should report.
@@ -86,7 +62,7 @@ func checkWindowsLoad(t *testing.T, dir string, want []string) {
 }
 
 func TestLoadFolderLongPath(t *testing.T) {
-	dir := filepath.Join(winTempDir(t, ""), "Hankkeet 2014–2020")
+	dir := filepath.Join(wintest.TempDir(t, "", ""), "Hankkeet 2014–2020")
 	for len(dir) <= 300 {
 		dir = filepath.Join(dir, "Pohjois-Pohjanmaan hankkeet – tämä on pitkä kansion nimi")
 	}
@@ -100,7 +76,7 @@ func TestLoadFolderNetworkShare(t *testing.T) {
 	if unc == "" {
 		t.Skip(`set VERTAILU_TEST_UNC to a \\server\share\folder the test may write into`)
 	}
-	dir := filepath.Join(winTempDir(t, unc), "Hankkeet 2014–2020")
+	dir := filepath.Join(wintest.TempDir(t, unc, ""), "Hankkeet 2014–2020")
 	want := seedWindowsFolder(t, dir)
 	checkWindowsLoad(t, dir, want)
 	checkWindowsLoad(t, dir+`\`, want)

@@ -2,51 +2,17 @@ package export
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+
+	"vertailu/internal/wintest"
 )
 
 // These tests are Windows' own: drive letters, case, both slashes, the \\?\ prefix, paths over
 // 260 characters and network shares. scripts/wine-check.sh runs them under Wine, with a share
 // it maps (VERTAILU_TEST_UNC; see uncFolder).
-
-// winTempDir is t.TempDir made with os.MkdirTemp and removed file by file: Go 1.26's
-// os.RemoveAll on Windows asks for a POSIX-style delete Wine 8 does not know ("Invalid
-// function"), and t.TempDir's cleanup would fail every test run under Wine.
-func winTempDir(t *testing.T, name string) string {
-	t.Helper()
-	root, err := os.MkdirTemp("", "vertailu-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { removeTree(t, root) })
-	dir := filepath.Join(root, name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-// removeTree removes dir and everything below it, deepest first, with os.Remove.
-func removeTree(t *testing.T, dir string) {
-	var paths []string
-	filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
-		if err == nil {
-			paths = append(paths, p)
-		}
-		return nil
-	})
-	slices.Reverse(paths)
-	for _, p := range paths {
-		if err := os.Remove(p); err != nil {
-			t.Errorf("cleanup: %v", err)
-		}
-	}
-}
 
 // longFolder makes a folder below parent whose path is longer than Windows' old 260-character
 // limit (MAX_PATH), out of Finnish folder names.
@@ -85,7 +51,7 @@ func wantInside(t *testing.T, out string, want bool, places ...string) {
 }
 
 func TestRefuseInsideWindowsPaths(t *testing.T) {
-	in := winTempDir(t, "Hankkeet 2014–2020")
+	in := wintest.TempDir(t, "", "Hankkeet 2014–2020")
 	os.Mkdir(filepath.Join(in, "Etelä-Pohjanmaa"), 0o755)
 	other := filepath.Join(filepath.Dir(in), "Vienti – äö")
 	os.Mkdir(other, 0o755)
@@ -117,7 +83,7 @@ func TestRefuseInsideWindowsPaths(t *testing.T) {
 }
 
 func TestRefuseInsideLongPaths(t *testing.T) {
-	in := winTempDir(t, "Hankkeet")
+	in := wintest.TempDir(t, "", "Hankkeet")
 	long := longFolder(t, in)
 	sibling := longFolder(t, filepath.Join(filepath.Dir(in), "Vienti"))
 	wantInside(t, filepath.Join(long, "a.pdf"), true, in)
@@ -141,7 +107,7 @@ func TestRefuseInsideNetworkShare(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(in, "Etelä-Pohjanmaa"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { removeTree(t, in) })
+	t.Cleanup(func() { wintest.RemoveTree(t, in) })
 	inLocal := filepath.Join(local, filepath.Base(in))
 	share := filepath.VolumeName(unc) // \\server\share
 	for _, c := range []struct {
@@ -165,7 +131,7 @@ func TestRefuseInsideNetworkShare(t *testing.T) {
 	}
 	out := filepath.Join(unc, "Vienti "+t.Name(), "Yhteenveto – Ähtäri.pdf")
 	os.MkdirAll(filepath.Dir(out), 0o755)
-	t.Cleanup(func() { removeTree(t, filepath.Dir(out)) })
+	t.Cleanup(func() { wintest.RemoveTree(t, filepath.Dir(out)) })
 	if err := WriteFile(out, []byte("%PDF")); err != nil {
 		t.Fatalf("writing onto the share: %v", err)
 	}

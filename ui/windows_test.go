@@ -4,9 +4,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
+
+	"vertailu/internal/wintest"
 
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
@@ -18,30 +19,10 @@ import (
 // network share, and Finnish names in the folder dialog. scripts/wine-check.sh runs these under
 // Wine, with a share it maps (VERTAILU_TEST_UNC).
 
-// winTempDir is a temporary folder removed file by file: Go 1.26's os.RemoveAll asks Windows
-// for a POSIX-style delete that Wine 8 does not know ("Invalid function").
+// winTempDir is a temporary folder name below parent, with a folder Etelä-Pohjanmaa in it.
 func winTempDir(t *testing.T, parent, name string) string {
 	t.Helper()
-	root, err := os.MkdirTemp(parent, "vertailu-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		var paths []string
-		filepath.WalkDir(root, func(p string, _ fs.DirEntry, err error) error {
-			if err == nil {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		slices.Reverse(paths)
-		for _, p := range paths {
-			if err := os.Remove(p); err != nil {
-				t.Errorf("cleanup: %v", err)
-			}
-		}
-	})
-	dir := filepath.Join(root, name)
+	dir := wintest.TempDir(t, parent, name)
 	if err := os.MkdirAll(filepath.Join(dir, "Etelä-Pohjanmaa"), 0o755); err != nil {
 		t.Fatal(err)
 	}
