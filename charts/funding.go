@@ -47,7 +47,7 @@ func fundingChart(p *data.Project, lang string) Chart {
 	if p == nil {
 		return h
 	}
-	if t := projectLabel(p); t != "" {
+	if t := ProjectLabel(p); t != "" {
 		h.title += ": " + t
 	}
 	f, d := p.Funding, p.Derived
@@ -71,7 +71,7 @@ func compareChart(ps []*data.Project, withPublic bool, lang string) Chart {
 			continue
 		}
 		f, d := p.Funding, p.Derived
-		row := hbarRow{label: projectLabel(p), bars: []hbarValue{
+		row := hbarRow{label: ProjectLabel(p), bars: []hbarValue{
 			euroBar(f.GrantedEUState, 0), realisedBar(f.RealisedEUState, d.UtilisationEUState, 1),
 		}}
 		if withPublic {
@@ -99,7 +99,7 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 		if b.flagged {
 			b.text += " !"
 		}
-		h.rows = append(h.rows, hbarRow{label: projectLabel(p), bars: []hbarValue{b}})
+		h.rows = append(h.rows, hbarRow{label: ProjectLabel(p), bars: []hbarValue{b}})
 	}
 	return h
 }

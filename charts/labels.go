@@ -93,8 +93,9 @@ func seriesName(s Series, lang string) string {
 	return labels(lang)[lDirect]
 }
 
-// projectLabel is "CODE Name", or whichever of the two is known.
-func projectLabel(p *data.Project) string {
+// ProjectLabel is "CODE Name", or whichever of the two is known: how charts, outlines and
+// contents name a project.
+func ProjectLabel(p *data.Project) string {
 	if p == nil {
 		return ""
 	}

@@ -48,7 +48,7 @@ func singleRadar(p *data.Project, lang string) Chart {
 	if p == nil {
 		return rc
 	}
-	if t := projectLabel(p); t != "" {
+	if t := ProjectLabel(p); t != "" {
 		rc.title += ": " + t
 	}
 	rc.series = []radarSeries{
@@ -65,7 +65,7 @@ func overlayRadar(ps []*data.Project, s Series, lang string) Chart {
 		if p == nil {
 			continue
 		}
-		rc.series = append(rc.series, radarSeries{name: projectLabel(p), values: scores(p, s), idx: i})
+		rc.series = append(rc.series, radarSeries{name: ProjectLabel(p), values: scores(p, s), idx: i})
 	}
 	return rc
 }
@@ -89,7 +89,7 @@ func dimensionRadar(ps []*data.Project, s Series, lang string) Chart {
 			m = p.Derived.Indirect
 		}
 		vals := []data.Float{m.Ecological, m.Economic, m.Social}
-		rc.series = append(rc.series, radarSeries{name: projectLabel(p), values: vals, idx: i})
+		rc.series = append(rc.series, radarSeries{name: ProjectLabel(p), values: vals, idx: i})
 	}
 	return rc
 }

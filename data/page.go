@@ -120,7 +120,7 @@ func pageUTF8(b []byte) []byte {
 var notText = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Select: true,
-	atom.Button: true, atom.Textarea: false,
+	atom.Button: true,
 }
 
 // voidElement are the elements without an end tag.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"vertailu/charts"
 	"vertailu/data"
 )
 
@@ -228,7 +229,7 @@ func (pk *pack) outline() []outlineEntry {
 	l := pk.rp.l
 	projects := make([]outlineEntry, len(pk.rp.ps))
 	for i, p := range pk.rp.ps {
-		projects[i] = outlineEntry{title: projectTitle(p), page: pk.layout.firstSummary + i}
+		projects[i] = outlineEntry{title: orNA(charts.ProjectLabel(p)), page: pk.layout.firstSummary + i}
 	}
 	return []outlineEntry{
 		{title: l.lang.T("Cover"), page: 0},
@@ -236,15 +237,4 @@ func (pk *pack) outline() []outlineEntry {
 		{title: l.reportTitle, page: pk.layout.comparison},
 		{title: l.lang.T("Project summaries"), page: pk.layout.firstSummary, kids: projects},
 	}
-}
-
-// projectTitle is "S22829 VALO: Valmennusta…": the code and the name.
-func projectTitle(p *data.Project) string {
-	switch {
-	case p.Code == "":
-		return orNA(p.Name)
-	case p.Name == "":
-		return p.Code
-	}
-	return p.Code + " " + p.Name
 }

@@ -256,19 +256,33 @@ func (a *App) exportDone(dir string, res export.BatchResult, err error) {
 }
 
 // showDone shows a summary with a button that opens the folder in the file manager.
-func (a *App) showDone(title, msg, dir string) {
+func (a *App) showDone(title, msg, dir string) { a.showDoneWith(title, msg, dir, "") }
+
+// showDoneWith is showDone that, for a PDF written, first offers to open it in the system's
+// viewer (Enter does that).
+func (a *App) showDoneWith(title, msg, dir, pdf string) {
 	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
-	open := widget.NewButton(T("Open folder"), func() {
-		if err := a.fyne.OpenURL(folderURL(dir)); err != nil {
-			a.showError(err)
+	openURL := func(path string) func() {
+		return func() {
+			if err := a.fyne.OpenURL(folderURL(path)); err != nil {
+				a.showError(err)
+			}
+			d.Hide()
 		}
-		d.Hide()
-	})
-	d = dialog.NewCustom(title, T("Close"), container.NewVBox(l, container.NewCenter(open)), a.win)
+	}
+	buttons := container.NewHBox(widget.NewButton(T("Open folder"), openURL(dir)))
+	enter := func() { d.Hide() }
+	if pdf != "" {
+		open := widget.NewButton(T("Open the PDF"), openURL(pdf))
+		open.Importance = widget.HighImportance
+		buttons.Objects = append([]fyne.CanvasObject{open}, buttons.Objects...)
+		enter = openURL(pdf)
+	}
+	d = dialog.NewCustom(title, T("Close"), container.NewVBox(l, container.NewCenter(buttons)), a.win)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	a.infoKeys(d)
+	a.present(d, enter)
 	a.lastDone = msg
 }
 

@@ -7,9 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"vertailu/data"
@@ -71,32 +68,8 @@ func (a *App) runPack(path string, ps []*data.Project, opts export.PackOptions) 
 			case err != nil:
 				a.showError(err)
 			default:
-				a.showPDFDone(path, len(ps))
+				a.showDoneWith(T("Export finished"), TN("A meeting pack of {{.Count}} projects saved in {{.File}}.", len(ps), "File", path), filepath.Dir(path), path)
 			}
 		})
 	})
-}
-
-// showPDFDone says the pack is written and offers to open it in the system's PDF viewer, or
-// its folder.
-func (a *App) showPDFDone(path string, n int) {
-	msg := TN("A meeting pack of {{.Count}} projects saved in {{.File}}.", n, "File", path)
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	openURL := func(dir string) func() {
-		return func() {
-			if err := a.fyne.OpenURL(folderURL(dir)); err != nil {
-				a.showError(err)
-			}
-			d.Hide()
-		}
-	}
-	open := widget.NewButton(T("Open the PDF"), openURL(path))
-	open.Importance = widget.HighImportance
-	folder := widget.NewButton(T("Open folder"), openURL(filepath.Dir(path)))
-	d = dialog.NewCustom(T("Export finished"), T("Close"), container.NewVBox(l, container.NewCenter(container.NewHBox(open, folder))), a.win)
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	a.present(d, openURL(path)) // Enter opens the PDF
-	a.lastDone = msg
 }
