@@ -220,7 +220,7 @@ func TestThousandDamagedFiles(t *testing.T) {
 }
 
 // fields flattens p's JSON to path → value, leaving out what the damage removed and what
-// describes the file rather than the project (warnings, completeness).
+// describes the file rather than the project (warnings, completeness, sources).
 func fields(t *testing.T, p *data.Project, removed []string) map[string]string {
 	b, _ := json.Marshal(p)
 	var m map[string]any
@@ -230,7 +230,7 @@ func fields(t *testing.T, p *data.Project, removed []string) map[string]string {
 	out := map[string]string{}
 	var walk func(prefix string, v any)
 	walk = func(prefix string, v any) {
-		for _, r := range append(removed, "warnings", "complete", "missing_sections", "file") {
+		for _, r := range append(removed, "warnings", "complete", "missing_sections", "file", "sources") {
 			if prefix == r || strings.HasPrefix(prefix, r+".") {
 				return
 			}

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"errors"
 	"strings"
 	"time"
 )
@@ -12,8 +11,7 @@ import (
 // it, the last four fields are the money and the implementer lies between; before the status,
 // the last one-digit field is the priority axis, the name lies left of it (in 2007–2013 with
 // the programme part just before the axis) and the authority right of it. splitListRow
-// recovers the fields that way. (The loader does not read list exports yet: this is the row
-// reader they will go through.)
+// recovers the fields that way.
 
 // listPeriod is which programme period's header a list has.
 type listPeriod int
@@ -29,11 +27,16 @@ type listRow struct {
 	money                                                                         [4]string // granted and realised EU+state, planned and realised public
 }
 
-var (
-	errListRowShort  = errors.New("too few fields")
-	errListNoStatus  = errors.New("no status followed by two dates")
-	errListNoAxis    = errors.New("no priority axis number before the status")
-	errListBadAmount = errors.New("the last four fields are not amounts")
+// listRowError is why a row could not be recovered: the code of the problem that says so.
+type listRowError string
+
+func (e listRowError) Error() string { return string(e) }
+
+const (
+	errListRowShort  listRowError = "list_row_short"     // too few fields
+	errListNoStatus  listRowError = "list_row_no_status" // no status followed by two dates
+	errListNoAxis    listRowError = "list_row_no_axis"   // no axis number before the status
+	errListBadAmount listRowError = "list_row_amounts"   // the last four fields are not amounts
 )
 
 // splitListRow recovers the fields of one row of a list export of the period.

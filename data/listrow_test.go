@@ -26,7 +26,7 @@ func listExcerpt(t testing.TB, name string) []string {
 
 var (
 	listCode   = regexp.MustCompile(`^[A-Z]\d{5,6}$`)
-	listAmount = regexp.MustCompile(`^(\d+(\.\d+)?)?$`)
+	listAmountRE = regexp.MustCompile(`^(\d+(\.\d+)?)?$`)
 )
 
 // Every row of both real excerpts is recovered, whatever its commas: a code, a fund, a
@@ -52,7 +52,7 @@ func TestListRowsOfTheRealExcerpts(t *testing.T) {
 				t.Errorf("%s:%d: %+v", c.file, i+2, r)
 			}
 			for _, m := range r.money {
-				if !listAmount.MatchString(m) {
+				if !listAmountRE.MatchString(m) {
 					t.Errorf("%s:%d: amount %q", c.file, i+2, m)
 				}
 			}

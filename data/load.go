@@ -44,7 +44,10 @@ type FileResult struct {
 	Status   FileStatus
 	Reason   Problem   // why it was skipped
 	Problems []Problem // warnings of a loaded file (the same as Project.Warnings)
-	Project  *Project  // nil when skipped
+	Project  *Project  // a description's project; nil for a list or when skipped
+	// Listed are a project list's projects in row order; one merged into a description of
+	// the same code (or into an earlier list's row) is the project it became part of.
+	Listed []*Project
 	// Internal says the file was skipped for an error of Vertailu's own, not of the file's:
 	// the commands then exit non-zero, as their output is missing a file it should have.
 	Internal bool
@@ -246,8 +249,9 @@ func plainError(err error) string {
 // errNotRegular is why a path that is not a regular file (a folder, a pipe, a device) is not read.
 var errNotRegular = errors.New("not a regular file")
 
-// maxFileSize bounds what is read as a description: real ones are a few tens of kilobytes.
-const maxFileSize = 8 << 20
+// maxFileSize bounds what is read: descriptions are a few tens of kilobytes, the list export
+// of a whole programme period (19,940 rows) about six megabytes.
+const maxFileSize = 32 << 20
 
 // DefaultWorkers is how many files load reads and parses at once unless told otherwise:
 // a few per core, so that one worker's read overlaps another's parsing and a slow disk or
@@ -299,11 +303,14 @@ feed:
 		return nil, cancelled
 	}
 	res := &LoadResult{Root: root, Files: results}
+	var all []*Project
 	for i := range results {
 		if results[i].Project != nil {
-			res.Projects = append(res.Projects, results[i].Project)
+			all = append(all, results[i].Project)
 		}
+		all = append(all, results[i].Listed...)
 	}
+	res.Projects = mergeSources(res, all)
 	flagDuplicateCodes(res)
 	return res, nil
 }
@@ -330,6 +337,9 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	case err != nil:
 		fr.Reason = readProblem(src.rel, err)
 		return fr
+	}
+	if lf, ok := readList(src.rel, b); ok {
+		return listResult(src.rel, lf)
 	}
 	p, err := parse(src.rel, b, sc)
 	if err != nil {

@@ -214,7 +214,7 @@ func TestTooLargeFileSkippedBySize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Truncate(9 << 20); err != nil { // sparse: nothing written
+	if err := f.Truncate(33 << 20); err != nil { // sparse: nothing written
 		t.Fatal(err)
 	}
 	f.Close()
@@ -227,7 +227,7 @@ func TestTooLargeFileSkippedBySize(t *testing.T) {
 	if len(res.Files) != 2 || len(res.Projects) != 1 {
 		t.Fatalf("files %+v", res.Files)
 	}
-	if r := res.Files[0].Reason.Message("en"); res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "9 MB") {
+	if r := res.Files[0].Reason.Message("en"); res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "33 MB") {
 		t.Errorf("huge.txt: %q", r)
 	}
 }

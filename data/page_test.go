@@ -103,7 +103,8 @@ func asPage(t *testing.T, text string, st pageStyle) []byte {
 	return b.Bytes()
 }
 
-// comparable is a project's JSON with what a page cannot carry taken out: the file name, and
+// comparable is a project's JSON with what a page cannot carry taken out: the file name and
+// the sources (whose kind and file are the page's), and
 // the blank lines between paragraphs of the free texts (a page's paragraphs are apart by
 // their margins only).
 func comparable(t *testing.T, p *data.Project) map[string]any {
@@ -117,6 +118,7 @@ func comparable(t *testing.T, p *data.Project) map[string]any {
 		t.Fatal(err)
 	}
 	delete(m, "file")
+	delete(m, "sources")
 	return squeezed(m).(map[string]any)
 }
 

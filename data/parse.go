@@ -92,6 +92,14 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	}
 	p.run()
 	p.proj.Derived = Derive(p.proj)
+	kind := SourceDescription
+	switch {
+	case printed:
+		kind = SourcePDF
+	case from != nil:
+		kind = SourcePage
+	}
+	p.proj.Sources = []Source{{Kind: kind, File: file, Funding: p.proj.Funding}}
 	return p.proj, nil
 }
 

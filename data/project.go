@@ -177,6 +177,9 @@ type Project struct {
 	Missing  []string `json:"missing_sections"`
 	// Warnings are the problems found while reading the file, each with its line.
 	Warnings []Problem `json:"warnings"`
+	// Sources are the files the project was read from, the description first: several when
+	// project lists give its code too (see Source).
+	Sources []Source `json:"sources"`
 
 	codeLine int // where the code was read, for warnings about it
 }

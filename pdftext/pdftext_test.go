@@ -54,7 +54,7 @@ func printed(t *testing.T, text string, w float64) []byte {
 var space = regexp.MustCompile(`\s+`)
 
 // flat is a project's JSON with its texts' white space squeezed (printing moves line breaks)
-// and the file name left out.
+// and the file name and sources left out.
 func flat(t *testing.T, p *data.Project) map[string]string {
 	t.Helper()
 	b, _ := json.Marshal(p)
@@ -62,7 +62,7 @@ func flat(t *testing.T, p *data.Project) map[string]string {
 	json.Unmarshal(b, &m)
 	out := map[string]string{}
 	for k, v := range m {
-		if k == "file" || k == "warnings" {
+		if k == "file" || k == "warnings" || k == "sources" {
 			continue
 		}
 		out[k] = space.ReplaceAllString(strings.ReplaceAll(string(v), `\n`, " "), " ")

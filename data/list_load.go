@@ -1,0 +1,70 @@
+package data
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// How the loader takes in list exports: recognising them, accounting for them, and making one
+// project of every code that several sources give.
+
+// readList reads b as a project list when it is one (a CSV whose first line is a list header,
+// or a workbook with a list sheet); ok=false leaves the file to the description parser.
+func readList(file string, b []byte) (lf *listFile, ok bool) {
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		lf, err := readListXLSX(file, b)
+		return lf, err == nil
+	}
+	if h, sep, ok := csvListHeader(b); ok {
+		return readListCSV(file, b, h, sep), true
+	}
+	return nil, false
+}
+
+// listResult accounts for a list file: loaded with its projects, or skipped when no row
+// gave one.
+func listResult(file string, lf *listFile) FileResult {
+	fr := FileResult{Path: file, Status: Loaded, Listed: lf.projects, Problems: lf.problems}
+	switch {
+	case len(lf.projects) == 0 && len(lf.problems) == 0:
+		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_empty")}
+	case len(lf.projects) == 0:
+		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_no_rows", "Count", strconv.Itoa(len(lf.problems))), Problems: lf.problems}
+	case len(lf.problems) > 0:
+		fr.Status = LoadedWithWarnings
+	}
+	return fr
+}
+
+// mergeSources makes one project of each code that a description and lists (or several lists)
+// give (see merge), and returns the projects left in path order. The files' results follow:
+// a list's Listed names the project each row became part of, and a file whose project got
+// warnings about its sources shows them.
+func mergeSources(res *LoadResult, all []*Project) []*Project {
+	kept, into, added := merge(all)
+	if len(into) == 0 {
+		return kept
+	}
+	for i := range res.Files {
+		f := &res.Files[i]
+		for j, p := range f.Listed {
+			if q := into[p]; q != nil {
+				f.Listed[j] = q
+			}
+		}
+		switch {
+		case f.Project != nil && len(added[f.Project]) > 0:
+			f.Problems = f.Project.Warnings
+			f.Status = LoadedWithWarnings
+		case f.Listed != nil:
+			for _, p := range f.Listed {
+				if p.File == f.Path && len(added[p]) > 0 {
+					f.Problems = append(f.Problems, added[p]...)
+					added[p] = nil // a row listed twice in its file warns once
+					f.Status = LoadedWithWarnings
+				}
+			}
+		}
+	}
+	return kept
+}

@@ -1,0 +1,178 @@
+package data_test
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+
+	"vertailu/data"
+)
+
+// sharedList reads a shared list excerpt's bytes, as published.
+func sharedList(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "lists", name))
+	if err != nil {
+		t.Skip("the shared fixtures are not beside the repository")
+	}
+	return b
+}
+
+const (
+	list2014 = "projektilista-2014-2020_excerpt.csv"
+	list2007 = "projektilista-2007-2013_excerpt.csv"
+)
+
+func loadDir(t testing.TB, dir string) *data.LoadResult {
+	t.Helper()
+	res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// Every row of both real excerpts becomes a project with its source line and every field; two
+// rows are checked value by value (the row reader's own test checks that nothing is lost).
+func TestListExcerptsLoadRowByRow(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{list2014, list2007} {
+		writeFile(t, filepath.Join(dir, name), sharedList(t, name))
+	}
+	res := loadDir(t, dir)
+	if len(res.Files) != 2 {
+		t.Fatalf("%d files", len(res.Files))
+	}
+	for _, f := range res.Files {
+		if f.Status != data.Loaded {
+			t.Errorf("%s: %v %v %v", f.Path, f.Status, f.Reason, f.Problems)
+		}
+		rows := strings.Count(strings.TrimSpace(string(sharedList(t, f.Path))), "\n")
+		if len(f.Listed) != rows {
+			t.Errorf("%s: %d projects of %d rows", f.Path, len(f.Listed), rows)
+		}
+		for i, p := range f.Listed {
+			src := p.Sources[0]
+			if src.Kind != data.SourceList || src.File != f.Path || src.Line != i+2 || p.File != f.Path {
+				t.Errorf("%s row %d: source %+v", f.Path, i+2, src)
+			}
+			if p.Code == "" || p.Name == "" || p.Authority == "" || p.Applicant.Name == "" || len(p.PriorityAxis) != 1 ||
+				!p.Start.Known() || !p.End.Known() || !p.Funding.GrantedEUState.Known || p.Described() || len(p.Warnings) > 0 {
+				t.Errorf("%s row %d: %+v", f.Path, i+2, p)
+			}
+		}
+	}
+	if len(res.Projects) != len(res.Files[0].Listed)+len(res.Files[1].Listed) {
+		t.Errorf("%d projects", len(res.Projects))
+	}
+	// Two rows read field by field, commas inside values and all.
+	byCode := map[string]*data.Project{}
+	for _, p := range res.Projects {
+		byCode[p.Code] = p
+	}
+	s := byCode["S10324"]
+	if s == nil || s.Fund != "ESR" || s.Name != "HoivaRekry" || s.PriorityAxis != "1" ||
+		s.Authority != "Hämeen elinkeino-, liikenne- ja ympäristökeskus" || s.Status != "Toiminta päättynyt" ||
+		s.Start != data.NewDate(2008, 4, 1) || s.End != data.NewDate(2010, 12, 31) ||
+		s.Applicant.Name != "Helsingin yliopiston Koulutus- ja kehittämiskeskus Palmenia" ||
+		s.Funding != (data.Funding{data.KnownInt(308999), data.KnownInt(308999), data.KnownInt(368999), data.KnownInt(366699)}) {
+		t.Errorf("S10324: %+v", s)
+	}
+	a := byCode["A70301"]
+	if a == nil || a.Name != "Reaktoritekniikkaan perustuvat uudet prosessit,prosessikemikaalit ja (rainattavat)biotuotteet  - Reaktek" ||
+		a.Status != "Toiminnassa" || a.Funding.RealisedPublicTotal != data.KnownInt(54941) || !a.Derived.UtilisationEUState.Known {
+		t.Errorf("A70301: %+v", a)
+	}
+}
+
+// A list saved again from a spreadsheet (UTF-8 with a byte-order mark, semicolons, quotes
+// around values with commas) and as a workbook of two sheets gives the same projects as the
+// service's own file.
+func TestListResavedAsSpreadsheets(t *testing.T) {
+	src := sharedList(t, list2007)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "orig", list2007), src)
+	orig := loadDir(t, filepath.Join(dir, "orig")).Projects
+
+	var rows [][]string
+	text, _ := charmap.Windows1252.NewDecoder().Bytes(src)
+	for i, l := range strings.Split(strings.TrimSpace(strings.ReplaceAll(string(text), "\r\n", "\n")), "\n") {
+		if i == 0 {
+			rows = append(rows, strings.Split(l, ","))
+			continue
+		}
+		p, f := orig[i-1], orig[i-1].Funding
+		rows = append(rows, []string{p.Code, p.Fund, p.Name, "osio", p.PriorityAxis, p.Authority, p.Status, p.Start.Finnish(), p.End.Finnish(), p.Applicant.Name,
+			raw(f.GrantedEUState), raw(f.RealisedEUState), raw(f.PlannedPublicTotal), raw(f.RealisedPublicTotal)})
+	}
+	var b strings.Builder
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.Comma = ';'
+	w.UseCRLF = true
+	w.WriteAll(rows)
+	writeFile(t, filepath.Join(dir, "csv", "lista.csv"), []byte(b.String()))
+
+	wb := excelize.NewFile()
+	half := len(rows) / 2
+	for s, part := range [][][]string{rows[:half], append([][]string{rows[0]}, rows[half:]...)} {
+		sheet := []string{"Etelä-Suomi", "Pohjois-Suomi"}[s]
+		if s == 0 {
+			wb.SetSheetName("Sheet1", sheet)
+		} else {
+			wb.NewSheet(sheet)
+		}
+		for r, row := range part {
+			for c, v := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+2) // a blank first row
+				switch {
+				case r > 0 && (c == 7 || c == 8):
+					d, _ := time.Parse("2.1.2006", v)
+					wb.SetCellValue(sheet, cell, d) // a real date cell
+				case r > 0 && c >= 10 && v != "":
+					n, _ := strconv.Atoi(v)
+					wb.SetCellValue(sheet, cell, n)
+				default:
+					wb.SetCellValue(sheet, cell, v)
+				}
+			}
+		}
+	}
+	os.MkdirAll(filepath.Join(dir, "xlsx"), 0o755)
+	if err := wb.SaveAs(filepath.Join(dir, "xlsx", "lista.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range []string{"csv", "xlsx"} {
+		res := loadDir(t, filepath.Join(dir, sub))
+		if res.Files[0].Status != data.Loaded {
+			t.Fatalf("%s: %v %v %v", sub, res.Files[0].Status, res.Files[0].Reason, res.Files[0].Problems)
+		}
+		got := res.Projects
+		if len(got) != len(orig) {
+			t.Fatalf("%s: %d projects, want %d", sub, len(got), len(orig))
+		}
+		for i := range got {
+			g, o := *got[i], *orig[i]
+			g.File, g.Sources, o.File, o.Sources = "", nil, "", nil
+			if g.Code != o.Code || g.Name != o.Name || g.Authority != o.Authority || g.Start != o.Start || g.End != o.End ||
+				g.Funding != o.Funding || g.Applicant.Name != o.Applicant.Name || g.Status != o.Status || g.PriorityAxis != o.PriorityAxis {
+				t.Errorf("%s %d:\n%+v\n%+v", sub, i, g, o)
+			}
+		}
+	}
+}
+
+func raw(i data.Int) string {
+	if !i.Known {
+		return ""
+	}
+	return strconv.FormatInt(i.V, 10)
+}
