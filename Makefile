@@ -34,6 +34,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 20s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzPageParse$$' -fuzztime 10s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzListRow$$' -fuzztime 5s -fuzzminimizetime 2s ./data
+	$(GO) test -run '^$$' -fuzz '^FuzzListFile$$' -fuzztime 10s -fuzzminimizetime 2s ./data
 	$(GO) test -run '^$$' -fuzz '^FuzzPrinted$$' -fuzztime 10s -fuzzminimizetime 2s ./data
 
 bench:

@@ -176,3 +176,86 @@ func raw(i data.Int) string {
 	}
 	return strconv.FormatInt(i.V, 10)
 }
+
+// A code that a description and two lists give is one project: the description's fields
+// first, what it lacks from the lists, every source kept, and a warning for each figure a
+// list gives otherwise. A code only two lists give is one project too.
+func TestOneProjectSeveralSources(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "S20634.txt"), []byte(seedText(t, "003_587063373ccfa107.txt")))
+	head := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\n"
+	writeFile(t, filepath.Join(dir, "lista-2016.csv"), []byte(head+
+		"S20634,ESR,Listan nimi, pilkulla,3,Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus,Toiminnassa,1.1.2015,31.12.2017,Toteuttaja Oy,85262,1000,,2000\n"+
+		"A70303,EAKR,INKA - SmartResearch,2,Innovaatiorahoituskeskus Tekes,Toiminnassa,1.1.2015,31.12.2016,Oulun Yliopisto,81000,7155,85500,7950\n"))
+	writeFile(t, filepath.Join(dir, "lista-2018.csv"), []byte(head+
+		"A70303,EAKR,INKA - SmartResearch,2,Innovaatiorahoituskeskus Tekes,Toiminta päättynyt,1.1.2015,31.12.2016,Oulun Yliopisto,81000,80000,85500,84000\n"))
+	res := loadDir(t, dir)
+	if len(res.Projects) != 2 {
+		t.Fatalf("%d projects: %+v", len(res.Projects), res.Projects)
+	}
+	desc, list := res.Projects[0], res.Projects[1]
+	want := seed(t, "S20634")
+	if desc.Code != "S20634" || desc.Name != want.Name || desc.Authority != want.Authority || desc.Funding.GrantedEUState != want.Funding.GrantedEUState {
+		t.Errorf("the description's fields come first: %+v", desc)
+	}
+	if len(desc.Sources) != 2 || desc.Sources[0].Kind != data.SourceDescription || desc.Sources[1] != (data.Source{Kind: data.SourceList, File: "lista-2016.csv", Line: 2,
+		Funding: data.Funding{GrantedEUState: data.KnownInt(85262), RealisedEUState: data.KnownInt(1000), RealisedPublicTotal: data.KnownInt(2000)}}) {
+		t.Errorf("sources %+v", desc.Sources)
+	}
+	if !desc.SourcesDisagree() || list.SourcesDisagree() == false || !desc.Described() || list.Described() {
+		t.Errorf("disagree %v %v, described %v %v", desc.SourcesDisagree(), list.SourcesDisagree(), desc.Described(), list.Described())
+	}
+	var msgs []string
+	for _, w := range desc.Warnings {
+		msgs = append(msgs, w.Message("en"))
+	}
+	if len(msgs) < 1 || !strings.Contains(strings.Join(msgs, "\n"), "granted EU and state funding: 248\u00a0583\u00a0€ here, 85\u00a0262\u00a0€ in lista-2016.csv (line 2)") {
+		t.Errorf("warnings %q", msgs)
+	}
+	if res.Files[0].Path != "S20634.txt" || res.Files[0].Status != data.LoadedWithWarnings || len(res.Files[0].Problems) != len(desc.Warnings) {
+		t.Errorf("the description's file: %+v", res.Files[0])
+	}
+	if list.Code != "A70303" || list.Status != "Toiminnassa" || len(list.Sources) != 2 || list.Sources[1].File != "lista-2018.csv" || list.Key() != "lista-2016.csv::3" {
+		t.Errorf("the list-only project: %+v", list)
+	}
+	if f := res.Files[1]; f.Path != "lista-2016.csv" || len(f.Listed) != 2 || f.Listed[0] != desc || f.Listed[1] != list || f.Status != data.LoadedWithWarnings {
+		t.Errorf("the first list: %+v", f)
+	}
+	if f := res.Files[2]; len(f.Listed) != 1 || f.Listed[0] != list {
+		t.Errorf("the second list: %+v", f)
+	}
+}
+
+// Rows that cannot be read are warnings with their lines, never silent drops; a list of no
+// rows, or of no readable row, is skipped with its reason.
+func TestListBadRows(t *testing.T) {
+	dir := t.TempDir()
+	head := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\r\n"
+	writeFile(t, filepath.Join(dir, "a.csv"), []byte(head+
+		"A1,EAKR,Hyvä,2,Tekes,Toiminnassa,1.1.2015,31.12.2016,Yo,1,2,3,4\r\n"+
+		"A2,EAKR,Ei, tilaa,2,Tekes,Tuntematon,1.1.2015,31.12.2016,Yo,1,2,3,4\r\n"+
+		"\r\n"+
+		"A3,EAKR,Huono päivä,2,Tekes,Toiminnassa,31.2.2015,31.12.2016,Yo,1,2,3,4\r\n"+
+		",EAKR,Ei koodia,2,Tekes,Toiminnassa,1.1.2015,31.12.2016,Yo,1,2,3,4\r\n"+
+		"A4,EAKR,Lyhyt\r\n"))
+	writeFile(t, filepath.Join(dir, "b.csv"), []byte(head))
+	writeFile(t, filepath.Join(dir, "c.csv"), []byte(head+"x,y\n"))
+	res := loadDir(t, dir)
+	a := res.Files[0]
+	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 2 {
+		t.Fatalf("a.csv: %+v", a)
+	}
+	var got []string
+	for _, p := range a.Problems {
+		got = append(got, strconv.Itoa(p.Line)+" "+p.Code)
+	}
+	if strings.Join(got, ", ") != "3 list_row_no_status, 6 list_row_no_code, 7 list_row_short, 5 date_unreadable" {
+		t.Errorf("a.csv problems: %s", strings.Join(got, ", "))
+	}
+	if b := res.Files[1]; b.Status != data.Skipped || b.Reason.Code != "list_empty" {
+		t.Errorf("b.csv: %+v", b)
+	}
+	if c := res.Files[2]; c.Status != data.Skipped || c.Reason.Code != "list_no_rows" || len(c.Problems) != 1 {
+		t.Errorf("c.csv: %+v", c)
+	}
+}

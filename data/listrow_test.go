@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -25,7 +26,7 @@ func listExcerpt(t testing.TB, name string) []string {
 }
 
 var (
-	listCode   = regexp.MustCompile(`^[A-Z]\d{5,6}$`)
+	listCode     = regexp.MustCompile(`^[A-Z]\d{5,6}$`)
 	listAmountRE = regexp.MustCompile(`^(\d+(\.\d+)?)?$`)
 )
 
@@ -111,4 +112,27 @@ func FuzzListRow(f *testing.F) {
 // not kept).
 func squeezeCommas(s string) string {
 	return regexp.MustCompile(`\s*,\s*`).ReplaceAllString(strings.TrimSpace(s), ",")
+}
+
+// FuzzListFile: any bytes after a list's header (and any header) read without a panic, and
+// every row that is read is a project with a code and its own line.
+func FuzzListFile(f *testing.F) {
+	head := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\n"
+	f.Add([]byte(head + "A70303,EAKR,INKA - SmartResearch,2,Innovaatiorahoituskeskus Tekes,Toiminnassa,1.1.2015,31.12.2016,Oulun Yliopisto,81000,7155,85500,7950\n"))
+	f.Add([]byte(head + "\"S1\",\"ESR\",\"a, b\",\"1\",\"x\",\"Toiminnassa\",\"1.1.2015\",\"1.1.2016\",\"y\",\"1.5\",\"2\",\"3\",\"4\"\n\"open"))
+	f.Add([]byte("Koodi;Hankkeen nimi;Myönnetty EU- ja valtion rahoitus;Toteutunut EU- ja valtion rahoitus\r\nS1;n;1;2\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, in := range [][]byte{b, append([]byte(head), b...)} {
+			lf, ok := readList("l.csv", in)
+			if !ok {
+				continue
+			}
+			lines := bytes.Count(in, []byte("\n")) + 1
+			for _, p := range lf.projects {
+				if p.Code == "" || len(p.Sources) != 1 || p.Sources[0].Line < 2 || p.Sources[0].Line > lines {
+					t.Fatalf("%q: %+v", in, p)
+				}
+			}
+		}
+	})
 }
