@@ -32,5 +32,7 @@ func (s Subset) Has(p *Project) bool {
 	return true
 }
 
-// NeedsALook reports whether p was loaded with warnings or is incomplete: the table marks it.
-func NeedsALook(p *Project) bool { return len(p.Warnings) > 0 || !p.Complete }
+// NeedsALook reports whether p was loaded with warnings (its sources' disagreements among
+// them) or is an incomplete description: the table marks it. A project known only from a list
+// is not incomplete: a list never has more than its figures.
+func NeedsALook(p *Project) bool { return len(p.Warnings) > 0 || !p.Complete && p.Described() }

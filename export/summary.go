@@ -76,7 +76,13 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 	if err := pg.sustainabilityRow(); err != nil {
 		return nil, err
 	}
-	pg.texts(footerY - 1.5)
+	bottom := footerY - 1.5
+	disagree := pg.l.disagreement(pg.p)
+	if disagree != "" {
+		bottom -= disagreeLines * lineH(7)
+	}
+	pg.texts(bottom)
+	pg.disagreement(disagree, bottom)
 	pg.footer(now, max(opts.Page, 1), max(opts.Pages, opts.Page, 1))
 	if pdf.PageCount() != 1 {
 		return nil, fmt.Errorf("export: the summary of %s took %d pages", pg.p.Code, pdf.PageCount())
@@ -201,7 +207,12 @@ func (pg *page) header() {
 
 	pg.labelled(l.axis, p.PriorityAxis)
 	pg.labelled(l.objective, p.SpecificObjective)
-	if !p.Complete {
+	switch {
+	case !p.Described():
+		pg.font("B", 8, [3]int{160, 40, 30})
+		note, _ := fitText(pg.pdf, l.noDescription(p), contentW, 2)
+		pg.y = pg.lines(margin, pg.y, note, lineH(8))
+	case !p.Complete:
 		pg.font("B", 8, [3]int{160, 40, 30})
 		pg.text(margin, pg.y, fitLine(pg.pdf, l.incomplete, contentW))
 		pg.y += lineH(8)
@@ -541,7 +552,21 @@ func (pg *page) textBlock(title, text string, n int, lh float64) {
 	}
 }
 
-// footer draws the source file, the print date and the page number.
+// disagreeLines is how many lines the note on disagreeing sources may take.
+const disagreeLines = 3
+
+// disagreement draws, at most disagreeLines lines from top, the note that the sources give different
+// funding figures; nothing for "".
+func (pg *page) disagreement(note string, top float64) {
+	if note == "" {
+		return
+	}
+	pg.font("B", 7, [3]int{160, 40, 30})
+	ls, _ := fitText(pg.pdf, note, contentW, disagreeLines)
+	pg.lines(margin, top+0.5, ls, lineH(7))
+}
+
+// footer draws the sources, the print date and the page number.
 func (pg *page) footer(now time.Time, n, total int) {
 	pg.rule(footerY)
 	y := footerY + 1.5
@@ -551,6 +576,6 @@ func (pg *page) footer(now time.Time, n, total int) {
 	pg.textRight(pageW-margin, y, right)
 	dw := pg.pdf.GetStringWidth(date)
 	pg.textRight(pageW-margin-pg.pdf.GetStringWidth(right)-8, y, date)
-	src := pg.l.source + ": " + orNA(pg.p.File)
+	src := pg.l.source + ": " + orNA(pg.l.sourcesText(pg.p))
 	pg.text(margin, y, fitLine(pg.pdf, src, contentW-dw-30))
 }

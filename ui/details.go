@@ -244,28 +244,6 @@ func textsOf(p *data.Project) fyne.CanvasObject {
 	return box
 }
 
-// sourceOf is the file, its completeness and every warning for it.
-func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
-	f := newForm()
-	f.add(T("Source file"), p.File)
-	f.add(T("Opened folder"), r.Root)
-	complete := T("Yes")
-	if !p.Complete {
-		complete = T("No – missing: {{.Sections}}", "Sections", strings.Join(p.Missing, ", "))
-	}
-	f.add(T("Complete"), complete)
-	box := container.NewVBox(f.c, heading(T("Warnings for this file")))
-	if len(p.Warnings) == 0 {
-		box.Add(widget.NewLabel(T("No warnings.")))
-	}
-	for _, w := range p.Warnings {
-		l := widget.NewLabel(problemText(w))
-		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
-	}
-	return box
-}
-
 // problemText is "line N: message", or the message alone for the whole file.
 func problemText(w data.Problem) string {
 	if w.Line == 0 {

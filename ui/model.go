@@ -8,21 +8,22 @@ import (
 )
 
 // storeChanged runs after every Store.Set (on the UI goroutine: the app only sets the store
-// inside fyne.Do). It carries the selection and marks over to the new projects by file.
+// inside fyne.Do). It carries the selection and marks over to the new projects by their keys
+// (the file, and a list's row).
 func (a *App) storeChanged() {
-	byFile := map[string]*data.Project{}
+	byKey := map[string]*data.Project{}
 	for _, p := range a.store.Projects() {
-		byFile[p.File] = p
+		byKey[p.Key()] = p
 	}
 	old := a.marks.List()
 	a.marks.Clear()
 	for _, p := range old {
-		if q := byFile[p.File]; q != nil {
+		if q := byKey[p.Key()]; q != nil {
 			a.marks.Set(q, true)
 		}
 	}
 	if sel := a.ui.table.Selected(); sel != nil {
-		a.ui.table.selected = byFile[sel.File]
+		a.ui.table.selected = byKey[sel.Key()]
 	}
 	a.fillFromStore()
 }

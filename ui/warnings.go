@@ -29,12 +29,33 @@ func warningRows(r *data.LoadResult) []warningRow {
 		case data.Skipped:
 			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(string(uiLang())), Skipped: true})
 		case data.LoadedWithWarnings:
+			rowOf := listRows(f)
 			for _, p := range f.Problems {
-				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Project: f.Project})
+				proj := f.Project
+				if proj == nil {
+					proj = rowOf[p.Line]
+				}
+				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Project: proj})
 			}
 		}
 	}
 	return rows
+}
+
+// listRows maps a list's lines to the projects of its rows (nil for a description).
+func listRows(f data.FileResult) map[int]*data.Project {
+	if len(f.Listed) == 0 {
+		return nil
+	}
+	m := make(map[int]*data.Project, len(f.Listed))
+	for _, p := range f.Listed {
+		for _, s := range p.Sources {
+			if s.File == f.Path && s.Line > 0 {
+				m[s.Line] = p
+			}
+		}
+	}
+	return m
 }
 
 // warningsView is the warnings panel: every file problem with file, line and message.

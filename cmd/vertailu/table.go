@@ -7,9 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 )
@@ -255,6 +257,9 @@ func checkMessages(f data.FileResult, lang string) string {
 		return ": " + termText(f.Reason.Message(lang))
 	}
 	var b strings.Builder
+	if f.Listed != nil {
+		b.WriteString(": " + words.Of(lang).N("check.list", len(f.Listed), "Count", strconv.Itoa(len(f.Listed))))
+	}
 	for _, p := range f.Problems {
 		b.WriteString("\n      ")
 		if p.Line > 0 {

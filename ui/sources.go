@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// sourceOf is the Source tab: where the project was read from (a description, and every
+// project list row that gives its code), each source's funding figures, whether they agree,
+// and every warning.
+func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
+	f := newForm()
+	f.add(T("Source file"), p.File)
+	f.add(T("Opened folder"), r.Root)
+	complete := T("Yes")
+	switch {
+	case !p.Described():
+		complete = T("No description: known only from a project list")
+	case !p.Complete:
+		complete = T("No – missing: {{.Sections}}", "Sections", strings.Join(p.Missing, ", "))
+	}
+	f.add(T("Complete"), complete)
+	box := container.NewVBox(f.c)
+	if len(p.Sources) > 0 {
+		box.Add(heading(T("Sources")))
+		if p.SourcesDisagree() {
+			l := widget.NewLabelWithStyle(T("⚠ The sources give different funding figures. The table shows the first source's; a figure marked ⚠ differs from it."), fyne.TextAlignLeading, fyne.TextStyle{})
+			l.Importance = widget.WarningImportance
+			l.Wrapping = fyne.TextWrapWord
+			box.Add(l)
+		}
+		for _, s := range p.Sources {
+			box.Add(sourceForm(p, s))
+		}
+	}
+	box.Add(heading(T("Warnings for this file")))
+	if len(p.Warnings) == 0 {
+		box.Add(widget.NewLabel(T("No warnings.")))
+	}
+	for _, w := range p.Warnings {
+		l := widget.NewLabel(problemText(w))
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	return box
+}
+
+// sourceForm is one source: its kind, file and row, and the funding figures it gives; a figure
+// that differs from the first source's is marked.
+func sourceForm(p *data.Project, s data.Source) fyne.CanvasObject {
+	f := newForm()
+	where := s.File
+	if s.Sheet != "" {
+		where += " · " + s.Sheet
+	}
+	if s.Line > 0 {
+		where += ", " + T("line {{.Line}}", "Line", itoa(s.Line))
+	}
+	f.add(T("source."+string(s.Kind)), where)
+	first := data.FundingFigures(p.Sources[0].Funding)
+	for i, fig := range data.FundingFigures(s.Funding) {
+		v := data.FormatEuro(fig.Value)
+		if fig.Value.Known && first[i].Value.Known && fig.Value.V != first[i].Value.V {
+			v = "⚠ " + v
+		}
+		f.add("    "+T("column."+fig.Key), v)
+	}
+	return f.c
+}
