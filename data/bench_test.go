@@ -213,3 +213,54 @@ func BenchmarkParse(b *testing.B) {
 		i++
 	}
 }
+
+// listFolder writes, once, the scale folder of issue 13: the 19,940-row list of 2007–2013
+// (synthetic, as the service writes it) and 3,000 descriptions, 1,000 of whose codes the list
+// also gives.
+var listFolder = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "vertailu-bench-list-")
+	if err != nil {
+		return "", err
+	}
+	if err := synth.WriteFolder(dir, 3000, 7); err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(filepath.Join(dir, "projektilista-2007-2013.csv"), synth.List(19_940, 1000, 7), 0o644)
+})
+
+// BenchmarkListFolder loads the list and the descriptions (21,940 projects in all) and then
+// sorts, filters and groups them as the table does; each figure is per operation.
+func BenchmarkListFolder(b *testing.B) {
+	dir, err := listFolder()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const want = 19_940 + 3000 - 1000
+	var load, set, sorted, filtered, grouped time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		s := data.NewStore()
+		s.Set(res)
+		t2 := time.Now()
+		if got := s.Query(data.Query{SortKey: "granted_eu_state", Desc: true}); len(got) != want {
+			b.Fatalf("%d projects, want %d", len(got), want)
+		}
+		t3 := time.Now()
+		s.Query(data.Query{Text: "kehittää"})
+		t4 := time.Now()
+		data.GroupBy(s.Projects(), data.FieldAuthority)
+		t5 := time.Now()
+		load, set, sorted, filtered, grouped = load+t1.Sub(t0), set+t2.Sub(t1), sorted+t3.Sub(t2), filtered+t4.Sub(t3), grouped+t5.Sub(t4)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(load.Milliseconds())/n, "ms/load")
+	b.ReportMetric(float64(set.Milliseconds())/n, "ms/index")
+	b.ReportMetric(float64(sorted.Microseconds())/1000/n, "ms/sort")
+	b.ReportMetric(float64(filtered.Microseconds())/1000/n, "ms/filter")
+	b.ReportMetric(float64(grouped.Microseconds())/1000/n, "ms/group")
+}

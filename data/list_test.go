@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"vertailu/data"
+	"vertailu/data/synth"
 )
 
 // sharedList reads a shared list excerpt's bytes, as published.
@@ -257,5 +258,37 @@ func TestListBadRows(t *testing.T) {
 	}
 	if c := res.Files[2]; c.Status != data.Skipped || c.Reason.Code != "list_no_rows" || len(c.Problems) != 1 {
 		t.Errorf("c.csv: %+v", c)
+	}
+}
+
+// A synthetic list of the real one's shape (unquoted commas in names, authorities and
+// implementers) loads every row, and a description of a code it gives becomes one project.
+func TestSyntheticListWithDescriptions(t *testing.T) {
+	dir := t.TempDir()
+	if err := synth.WriteFolder(dir, 50, 7); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "lista.csv"), synth.List(2000, 20, 7))
+	res := loadDir(t, dir)
+	var list data.FileResult
+	for _, f := range res.Files {
+		if f.Path == "lista.csv" {
+			list = f
+		}
+	}
+	if list.Status != data.Loaded || len(list.Listed) != 2000 {
+		t.Fatalf("lista.csv: %v, %d rows, %v", list.Status, len(list.Listed), list.Problems)
+	}
+	if len(res.Projects) != 2000+50-20 {
+		t.Errorf("%d projects", len(res.Projects))
+	}
+	both := 0
+	for _, p := range res.Projects {
+		if len(p.Sources) == 2 && p.Described() {
+			both++
+		}
+	}
+	if both != 20 {
+		t.Errorf("%d projects with two sources, want 20", both)
 	}
 }

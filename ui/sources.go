@@ -11,11 +11,16 @@ import (
 )
 
 // sourceOf is the Source tab: where the project was read from (a description, and every
-// project list row that gives its code), each source's funding figures, whether they agree,
-// and every warning.
+// project list row that gives its code) with each source's funding figures when there are
+// several, whether they agree, and every warning.
 func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	f := newForm()
-	f.add(T("Source file"), p.File)
+	if len(p.Sources) == 0 {
+		f.add(T("Source file"), p.File)
+	}
+	for _, s := range p.Sources {
+		addSource(f, p, s)
+	}
 	f.add(T("Opened folder"), r.Root)
 	complete := T("Yes")
 	switch {
@@ -25,19 +30,14 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 		complete = T("No – missing: {{.Sections}}", "Sections", strings.Join(p.Missing, ", "))
 	}
 	f.add(T("Complete"), complete)
-	box := container.NewVBox(f.c)
-	if len(p.Sources) > 0 {
-		box.Add(heading(T("Sources")))
-		if p.SourcesDisagree() {
-			l := widget.NewLabelWithStyle(T("⚠ The sources give different funding figures. The table shows the first source's; a figure marked ⚠ differs from it."), fyne.TextAlignLeading, fyne.TextStyle{})
-			l.Importance = widget.WarningImportance
-			l.Wrapping = fyne.TextWrapWord
-			box.Add(l)
-		}
-		for _, s := range p.Sources {
-			box.Add(sourceForm(p, s))
-		}
+	box := container.NewVBox()
+	if p.SourcesDisagree() {
+		l := widget.NewLabel(T("⚠ The sources give different funding figures. The table shows the first source's; a figure marked ⚠ differs from it."))
+		l.Importance = widget.WarningImportance
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
 	}
+	box.Add(f.c)
 	box.Add(heading(T("Warnings for this file")))
 	if len(p.Warnings) == 0 {
 		box.Add(widget.NewLabel(T("No warnings.")))
@@ -50,10 +50,9 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	return box
 }
 
-// sourceForm is one source: its kind, file and row, and the funding figures it gives; a figure
-// that differs from the first source's is marked.
-func sourceForm(p *data.Project, s data.Source) fyne.CanvasObject {
-	f := newForm()
+// addSource adds one source to f: its kind, file and row and, when the project has several
+// sources, the funding figures it gives, a figure that differs from the first source's marked.
+func addSource(f *form, p *data.Project, s data.Source) {
 	where := s.File
 	if s.Sheet != "" {
 		where += " · " + s.Sheet
@@ -62,6 +61,9 @@ func sourceForm(p *data.Project, s data.Source) fyne.CanvasObject {
 		where += ", " + T("line {{.Line}}", "Line", itoa(s.Line))
 	}
 	f.add(T("source."+string(s.Kind)), where)
+	if len(p.Sources) < 2 {
+		return // the figures are the Funding tab's
+	}
 	first := data.FundingFigures(p.Sources[0].Funding)
 	for i, fig := range data.FundingFigures(s.Funding) {
 		v := data.FormatEuro(fig.Value)
@@ -70,5 +72,4 @@ func sourceForm(p *data.Project, s data.Source) fyne.CanvasObject {
 		}
 		f.add("    "+T("column."+fig.Key), v)
 	}
-	return f.c
 }
