@@ -24,6 +24,11 @@ type detailsView struct {
 	source         *fyne.Container
 	fundingChart   *ChartView
 	radarChart     *ChartView
+	// visible is the tab content on screen (nil: another tab), and built the contents that
+	// show the project already: only the visible tab is built when the project changes, the
+	// others when they are chosen (the texts of a long description take tens of milliseconds).
+	visible *fyne.Container
+	built   map[*fyne.Container]bool
 }
 
 func newDetailsView(a *App) *detailsView {
@@ -35,7 +40,20 @@ func newDetailsView(a *App) *detailsView {
 	d.source = container.NewStack()
 	d.fundingChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
 	d.radarChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 220))
+	d.visible = d.overview // the first tab
 	return d
+}
+
+// show tells which tab content is on screen (any object: another tab's), and builds it for
+// the project when it shows another.
+func (d *detailsView) show(o fyne.CanvasObject) {
+	d.visible = nil
+	for _, c := range []*fyne.Container{d.overview, d.funding, d.sustainability, d.texts, d.source} {
+		if o == c {
+			d.visible = c
+		}
+	}
+	d.build(d.visible)
 }
 
 // set shows p (nil shows a hint).
@@ -51,16 +69,34 @@ func (d *detailsView) set(p *data.Project) {
 		d.radarChart.SetChart(nil)
 		return
 	}
+	d.built = map[*fyne.Container]bool{}
+	d.build(d.visible)
+}
+
+// build fills the tab content c (nil: none) for the project, unless it shows it already.
+func (d *detailsView) build(c *fyne.Container) {
+	p := d.project
+	if c == nil || p == nil || d.built[c] {
+		return
+	}
+	d.built[c] = true
 	lang := d.a.lang
-	setContent(d.overview, container.NewVScroll(overviewOf(p)))
-	d.fundingChart.SetChart(charts.Funding(p, lang))
-	setContent(d.funding, d.fundingChart) // the chart's title names the project
-	d.radarChart.SetChart(charts.Radar(p, lang))
-	split := container.NewHSplit(d.radarChart, container.NewVScroll(criteriaOf(p, lang)))
-	split.Offset = 0.5
-	setContent(d.sustainability, split)
-	setContent(d.texts, container.NewVScroll(textsOf(p)))
-	setContent(d.source, container.NewVScroll(sourceOf(p, d.a.store.Result())))
+	switch c {
+	case d.overview:
+		setContent(d.overview, container.NewVScroll(overviewOf(p)))
+	case d.funding:
+		d.fundingChart.SetChart(charts.Funding(p, lang))
+		setContent(d.funding, d.fundingChart) // the chart's title names the project
+	case d.sustainability:
+		d.radarChart.SetChart(charts.Radar(p, lang))
+		split := container.NewHSplit(d.radarChart, container.NewVScroll(criteriaOf(p, lang)))
+		split.Offset = 0.5
+		setContent(d.sustainability, split)
+	case d.texts:
+		setContent(d.texts, container.NewVScroll(textsOf(p)))
+	case d.source:
+		setContent(d.source, container.NewVScroll(sourceOf(p, d.a.store.Result())))
+	}
 }
 
 func setContent(c *fyne.Container, o fyne.CanvasObject) {

@@ -86,6 +86,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		v.warnTab,
 	)
 	tabs.OnSelected = func(t *container.TabItem) {
+		v.details.show(t.Content)
 		v.groups.show(t == groups)
 		v.mapv.show(t == maps)
 	}
