@@ -208,6 +208,10 @@ func (a *App) updateStatus() {
 	ok, warn, skip := r.Counts()
 	text := TN("{{.Count}} projects loaded · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
 		ok+warn, "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName())
+	if n := a.store.Len(); n != ok+warn { // project lists: many projects a file, or one of several files
+		text = TN("{{.Count}} projects from {{.Files}} files · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
+			n, "Files", itoa(ok+warn), "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName())
+	}
 	if n := a.marks.Len(); n > 0 {
 		text = TN("{{.Count}} marked", n) + " · " + text
 	}
