@@ -22,6 +22,7 @@ type PDFReader interface {
 var (
 	ErrPDFPassword = errors.New("the PDF is protected by a password")
 	ErrPDFBroken   = errors.New("the PDF is damaged")
+	ErrPDFTimeout  = errors.New("the PDF's text took too long to read")
 )
 
 // pdfProblem is the code of the problem that skips a PDF the reader could not read, or whose
@@ -30,6 +31,8 @@ func pdfProblem(pages []string, err error) string {
 	switch {
 	case errors.Is(err, ErrPDFPassword):
 		return "pdf_password"
+	case errors.Is(err, ErrPDFTimeout):
+		return "pdf_timeout"
 	case err != nil:
 		return "pdf_broken"
 	}

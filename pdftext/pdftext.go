@@ -36,29 +36,35 @@ var reader = &pdfReader{}
 type pdfReader struct {
 	once     sync.Once
 	mu       sync.Mutex // one PDF at a time: one instance
-	instance pdfium.Pdfium
+	pool     pdfium.Pool
+	instance pdfium.Pdfium // nil after a PDF that took too long killed it
 	err      error
 }
 
+// readTimeout bounds the reading of one PDF: a description's dozen pages take well under a
+// second, and a PDF that makes PDFium loop must not hold a loader's worker (and so the load)
+// for ever. A variable for the tests.
+var readTimeout = 30 * time.Second
+
 // start starts the runtime and its one instance.
 func (r *pdfReader) start() {
-	pool, err := webassembly.Init(webassembly.Config{
+	r.pool, r.err = webassembly.Init(webassembly.Config{
 		MinIdle: 1, MaxIdle: 1, MaxTotal: 1,
 		FSConfig:      wazero.NewFSConfig(), // no file system: PDFium is given the bytes
 		RuntimeConfig: runtimeConfig(),
 	})
-	if err != nil {
-		r.err = fmt.Errorf("cannot start PDFium: %w", err)
-		return
+	if r.err != nil {
+		r.err = fmt.Errorf("cannot start PDFium: %w", r.err)
 	}
-	r.instance, r.err = pool.GetInstance(time.Minute)
 }
 
 // runtimeConfig is the features the bundled PDFium needs (WebAssembly exception handling,
-// see webassembly.Init), with the compiled module kept in the user's cache folder: compiling
-// it takes seconds, reading it back a fraction of one. Without a cache folder it compiles.
+// see webassembly.Init), interruptible (a killed instance stops at once), with the compiled
+// module kept in the user's cache folder: compiling it takes seconds, reading it back a
+// fraction of one. Without a cache folder it compiles.
 func runtimeConfig() wazero.RuntimeConfig {
-	c := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+	c := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+		WithCloseOnContextDone(true)
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		return c
@@ -70,31 +76,63 @@ func runtimeConfig() wazero.RuntimeConfig {
 	return c.WithCompilationCache(cache)
 }
 
-// PageTexts returns the text of each page of pdf.
-func (r *pdfReader) PageTexts(pdf []byte) (pages []string, err error) {
+// PageTexts returns the text of each page of pdf; ErrPDFTimeout when PDFium has not read it
+// within readTimeout (the instance is then killed, and the next PDF gets a new one).
+func (r *pdfReader) PageTexts(pdf []byte) ([]string, error) {
 	r.once.Do(r.start)
 	if r.err != nil {
 		return nil, r.err
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.instance == nil {
+		inst, err := r.pool.GetInstance(time.Minute)
+		if err != nil {
+			return nil, fmt.Errorf("cannot start PDFium: %w", err)
+		}
+		r.instance = inst
+	}
+	type result struct {
+		pages []string
+		err   error
+	}
+	done := make(chan result, 1)
+	inst := r.instance
+	go func() {
+		pages, err := readPages(inst, pdf)
+		done <- result{pages, err}
+	}()
+	timer := time.NewTimer(readTimeout)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.pages, res.err
+	case <-timer.C:
+		inst.Kill() // stops the running call: the goroutine above returns with an error
+		r.instance = nil
+		return nil, fmt.Errorf("%w: no text after %s", data.ErrPDFTimeout, readTimeout)
+	}
+}
+
+// readPages reads the text of each page of pdf with inst.
+func readPages(inst pdfium.Pdfium, pdf []byte) (pages []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pages, err = nil, fmt.Errorf("%w: %v", data.ErrPDFBroken, p)
 		}
 	}()
 	b := pdf
-	doc, err := r.instance.OpenDocument(&requests.OpenDocument{File: &b})
+	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &b})
 	if err != nil {
 		return nil, openError(err)
 	}
-	defer r.instance.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
-	n, err := r.instance.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
+	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+	n, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", data.ErrPDFBroken, err)
 	}
 	for i := range min(n.PageCount, maxPages) {
-		t, err := r.instance.GetPageText(&requests.GetPageText{Page: requests.Page{
+		t, err := inst.GetPageText(&requests.GetPageText{Page: requests.Page{
 			ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i},
 		}})
 		if err != nil {

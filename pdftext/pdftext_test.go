@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/wcharczuk/go-chart/v2/roboto"
@@ -179,5 +180,25 @@ func TestPDFsThatAreNotDescriptions(t *testing.T) {
 		if f.Status != data.Skipped || !strings.Contains(msg, want[f.Path]) {
 			t.Errorf("%s: %v %q, want skipped saying %q", f.Path, f.Status, msg, want[f.Path])
 		}
+	}
+}
+
+// A PDF that PDFium does not read in time is skipped as such, the instance reading it is
+// stopped, and the next PDF reads with a new one.
+func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
+	b, _ := os.ReadFile(filepath.Join("..", "assets", "samples", "000_4cc8329ff47c7010.txt"))
+	pdf := printed(t, strings.ReplaceAll(string(b), "\r\n", "\n"), 110)
+	if _, err := pdftext.Reader().PageTexts(pdf); err != nil { // the runtime started
+		t.Fatal(err)
+	}
+	old := pdftext.SetReadTimeout(time.Microsecond)
+	res := load(t, map[string][]byte{"slow.pdf": pdf})
+	pdftext.SetReadTimeout(old)
+	if f := res.Files[0]; f.Status != data.Skipped || f.Reason.Code != "pdf_timeout" {
+		t.Fatalf("slow.pdf: %v %v", f.Status, f.Reason.Message("en"))
+	}
+	res = load(t, map[string][]byte{"S22829.pdf": pdf})
+	if f := res.Files[0]; f.Project == nil || f.Project.Code != "S22829" {
+		t.Fatalf("the next PDF: %v %v", f.Status, f.Reason.Message("en"))
 	}
 }
