@@ -384,7 +384,7 @@ func listDate(w *parser, l line, s string) Date {
 func listAmount(w *parser, l line, s string) Int {
 	s = strings.TrimSpace(s)
 	whole, cents, ok := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
-	if ok && allDigits(whole) && allDigits(cents) {
+	if ok && allDigits(strings.TrimPrefix(whole, "-")) && allDigits(cents) {
 		f, err := strconv.ParseFloat(whole+"."+cents, 64)
 		if err == nil {
 			s = strconv.FormatFloat(math.Round(f), 'f', 0, 64)

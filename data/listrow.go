@@ -92,15 +92,15 @@ func splitListRow(row string, period listPeriod) (listRow, error) {
 	return r, nil
 }
 
-// statusIndex is the index of the last field that is a status with two dates after it and the
-// four amounts after those, or -1.
+// statusIndex is the index of the last field that is a status with two dates (or empty fields)
+// after it and the four amounts after those, or -1.
 func statusIndex(parts []string) int {
 	for i := len(parts) - 7; i >= 3; i-- {
 		if !isListStatus(parts[i]) {
 			continue
 		}
-		if isListDate(parts[i+1]) && isListDate(parts[i+2]) {
-			return i
+		if (parts[i+1] == "" || isListDate(parts[i+1])) && (parts[i+2] == "" || isListDate(parts[i+2])) {
+			return i // a date may be missing: the row is read and the date unknown
 		}
 	}
 	return -1
@@ -123,8 +123,9 @@ func isListDate(s string) bool {
 }
 
 // isListAmount reports whether s is an amount as lists write them: whole euros, or with cents
-// after a point ("97216.29").
+// after a point ("97216.29"); a minus sign too, so that the row is read and the figure warned
+// of.
 func isListAmount(s string) bool {
-	whole, cents, ok := strings.Cut(s, ".")
+	whole, cents, ok := strings.Cut(strings.TrimPrefix(s, "-"), ".")
 	return allDigits(whole) && (!ok || allDigits(cents))
 }
