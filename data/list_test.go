@@ -111,8 +111,10 @@ func TestListResavedAsSpreadsheets(t *testing.T) {
 			continue
 		}
 		p, f := orig[i-1], orig[i-1].Funding
-		rows = append(rows, []string{p.Code, p.Fund, p.Name, "osio", p.PriorityAxis, p.Authority, p.Status, p.Start.Finnish(), p.End.Finnish(), p.Applicant.Name,
-			raw(f.GrantedEUState), raw(f.RealisedEUState), raw(f.PlannedPublicTotal), raw(f.RealisedPublicTotal)})
+		rows = append(rows, []string{
+			p.Code, p.Fund, p.Name, "osio", p.PriorityAxis, p.Authority, p.Status, p.Start.Finnish(), p.End.Finnish(), p.Applicant.Name,
+			raw(f.GrantedEUState), raw(f.RealisedEUState), raw(f.PlannedPublicTotal), raw(f.RealisedPublicTotal),
+		})
 	}
 	var b strings.Builder
 	b.WriteString("\ufeff")
@@ -199,8 +201,10 @@ func TestOneProjectSeveralSources(t *testing.T) {
 	if desc.Code != "S20634" || desc.Name != want.Name || desc.Authority != want.Authority || desc.Funding.GrantedEUState != want.Funding.GrantedEUState {
 		t.Errorf("the description's fields come first: %+v", desc)
 	}
-	if len(desc.Sources) != 2 || desc.Sources[0].Kind != data.SourceDescription || desc.Sources[1] != (data.Source{Kind: data.SourceList, File: "lista-2016.csv", Line: 2,
-		Funding: data.Funding{GrantedEUState: data.KnownInt(85262), RealisedEUState: data.KnownInt(1000), RealisedPublicTotal: data.KnownInt(2000)}}) {
+	if len(desc.Sources) != 2 || desc.Sources[0].Kind != data.SourceDescription || desc.Sources[1] != (data.Source{
+		Kind: data.SourceList, File: "lista-2016.csv", Line: 2,
+		Funding: data.Funding{GrantedEUState: data.KnownInt(85262), RealisedEUState: data.KnownInt(1000), RealisedPublicTotal: data.KnownInt(2000)},
+	}) {
 		t.Errorf("sources %+v", desc.Sources)
 	}
 	if !desc.SourcesDisagree() || list.SourcesDisagree() == false || !desc.Described() || list.Described() {
