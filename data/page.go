@@ -53,8 +53,9 @@ func isPage(file string, b []byte) bool {
 
 // pageText is the text of a web page, decoded from the charset the page declares (else UTF-8
 // when valid, else Windows-1252), and for each of its lines the line of the page it began on.
-func pageText(b []byte) (string, []int) {
-	b = pageUTF8(b)
+// contentType is what a saved page's MIME part says of it ("" for a page file).
+func pageText(b []byte, contentType string) (string, []int) {
+	b = pageUTF8(b, contentType)
 	t := &pageWriter{line: 1}
 	z := html.NewTokenizer(bytes.NewReader(b))
 	skip := 0 // inside an element whose content is not text
@@ -101,8 +102,11 @@ func pageText(b []byte) (string, []int) {
 
 // pageUTF8 decodes the page from the charset its byte-order mark or <meta> declares; without
 // one, valid UTF-8 stays as it is and anything else is read as Windows-1252.
-func pageUTF8(b []byte) []byte {
-	enc, name, certain := charset.DetermineEncoding(b, "text/html")
+func pageUTF8(b []byte, contentType string) []byte {
+	if contentType == "" {
+		contentType = "text/html"
+	}
+	enc, name, certain := charset.DetermineEncoding(b, contentType)
 	if !certain && utf8.Valid(b) {
 		return b
 	}

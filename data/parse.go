@@ -51,7 +51,15 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 		b, printed = []byte(text), true
 	} else if isPage(file, b) {
 		var text string
-		text, from = pageText(b)
+		text, from = pageText(b, "")
+		b = []byte(text)
+	} else if isMHTML(file, b) {
+		html, ct, ok := mhtmlPage(b)
+		if !ok {
+			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "mhtml_no_page")}
+		}
+		var text string
+		text, from = pageText(html, ct)
 		b = []byte(text)
 	}
 	d, ok := decode(b)

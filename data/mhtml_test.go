@@ -1,0 +1,93 @@
+package data_test
+
+import (
+	"bytes"
+	"encoding/base64"
+	"mime/quotedprintable"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"vertailu/data"
+)
+
+// mhtml wraps a page as a browser saves it as one file: a MIME message, the page a part in
+// the given transfer encoding and charset, a picture another part.
+func mhtml(t *testing.T, page []byte, encoding, charset string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	b.WriteString("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S22829\r\n" +
+		"Subject: S22829\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x1\"\r\n\r\n")
+	b.WriteString("------MultipartBoundary--x1\r\nContent-Type: text/html; charset=" + charset + "\r\nContent-ID: <frame-1@mhtml.blink>\r\n" +
+		"Content-Transfer-Encoding: " + encoding + "\r\nContent-Location: https://www.eura2014.fi/rrtiepa/projekti.php\r\n\r\n")
+	switch encoding {
+	case "quoted-printable":
+		w := quotedprintable.NewWriter(&b)
+		w.Write(page)
+		w.Close()
+	case "base64":
+		s := base64.StdEncoding.EncodeToString(page)
+		for len(s) > 76 {
+			b.WriteString(s[:76] + "\r\n")
+			s = s[76:]
+		}
+		b.WriteString(s)
+	}
+	b.WriteString("\r\n\r\n------MultipartBoundary--x1\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://www.eura2014.fi/logo.png\r\n\r\niVBORw0KGgo=\r\n\r\n------MultipartBoundary--x1--\r\n")
+	return b.Bytes()
+}
+
+// The shared page saved as one file (MHTML), its HTML quoted-printable or base64, in UTF-8 or
+// in Windows-1252 said only by the part's header, reads as the page does.
+func TestPageSavedAsOneFile(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.html"))
+	if err != nil {
+		t.Skip("the shared fixtures are not beside the repository")
+	}
+	want, err := data.Parse("S22829.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf8Page := page
+	latin, _ := charmap.Windows1252.NewEncoder().Bytes(bytes.ReplaceAll(page, []byte(`charset="utf-8"`), nil))
+	latin = bytes.ReplaceAll(latin, []byte(`charset=utf-8`), nil)
+	latin = bytes.ReplaceAll(latin, []byte(`charset=UTF-8`), nil)
+	for _, c := range []struct {
+		name, encoding, charset string
+		page                    []byte
+	}{
+		{"S22829.mhtml", "quoted-printable", "utf-8", utf8Page},
+		{"S22829.mht", "base64", "utf-8", utf8Page},
+		{"tallennettu", "quoted-printable", "windows-1252", latin},
+	} {
+		got, err := data.Parse(c.name, mhtml(t, c.page, c.encoding, c.charset))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if len(got.Warnings) != 0 {
+			t.Errorf("%s: warnings %v", c.name, got.Warnings)
+		}
+		if got.Sources[0].Kind != data.SourcePage {
+			t.Errorf("%s: kind %s", c.name, got.Sources[0].Kind)
+		}
+		g, w := comparable(t, got), comparable(t, want)
+		for k := range w {
+			if gj, wj := jsonOf(g[k]), jsonOf(w[k]); gj != wj {
+				t.Errorf("%s: %s\n got %.300s\nwant %.300s", c.name, k, gj, wj)
+			}
+		}
+	}
+	// A message without a page, and a damaged one, are skipped as such.
+	for _, bad := range []string{
+		"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n",
+		strings.Repeat("x", 10),
+	} {
+		_, err := data.Parse("sivu.mht", []byte(bad))
+		if err == nil || !strings.Contains(err.Error(), "MHTML") {
+			t.Errorf("%.40q: %v", bad, err)
+		}
+	}
+}
