@@ -172,6 +172,7 @@ type listFile struct {
 	projects []*Project
 	problems []Problem
 	dropped  int
+	skip     Problem // why a file with a list's header cannot be read as one (binary after it)
 }
 
 func (lf *listFile) warn(pr Problem) {
@@ -199,7 +200,7 @@ func readListCSV(file string, b []byte, h listHeader, sep rune) *listFile {
 	lf := &listFile{}
 	d, ok := decode(b)
 	if !ok {
-		lf.warn(problem(file, 0, "binary"))
+		lf.skip = problem(file, 0, "binary")
 		return lf
 	}
 	// The service writes its lists in ISO-8859-1 or Windows-1252: that is no problem to warn of.

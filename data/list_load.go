@@ -26,6 +26,8 @@ func readList(file string, b []byte) (lf *listFile, ok bool) {
 func listResult(file string, lf *listFile) FileResult {
 	fr := FileResult{Path: file, Status: Loaded, Listed: lf.projects, Problems: lf.problems}
 	switch {
+	case lf.skip.Code != "":
+		return FileResult{Path: file, Status: Skipped, Reason: lf.skip}
 	case len(lf.projects) == 0 && len(lf.problems) == 0:
 		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_empty")}
 	case len(lf.projects) == 0:

@@ -246,6 +246,7 @@ func TestListBadRows(t *testing.T) {
 		"A5,EAKR,Ei loppua, pilkku,2,Tekes,Toiminnassa,1.1.2015,,Yo,-5,2,3,4\r\n"))
 	writeFile(t, filepath.Join(dir, "b.csv"), []byte(head))
 	writeFile(t, filepath.Join(dir, "c.csv"), []byte(head+"x,y\n"))
+	writeFile(t, filepath.Join(dir, "d.csv"), []byte(head+"A1,\x00\x01\x02\n"))
 	res := loadDir(t, dir)
 	a := res.Files[0]
 	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 3 || a.Listed[2].End.Known() || a.Listed[2].Name != "Ei loppua, pilkku" {
@@ -263,6 +264,9 @@ func TestListBadRows(t *testing.T) {
 	}
 	if c := res.Files[2]; c.Status != data.Skipped || c.Reason.Code != "list_no_rows" || len(c.Problems) != 1 {
 		t.Errorf("c.csv: %+v", c)
+	}
+	if d := res.Files[3]; d.Status != data.Skipped || d.Reason.Code != "binary" {
+		t.Errorf("d.csv: %+v", d)
 	}
 }
 

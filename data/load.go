@@ -43,7 +43,7 @@ type FileResult struct {
 	Path     string // relative to the folder, forward slashes
 	Status   FileStatus
 	Reason   Problem   // why it was skipped
-	Problems []Problem // warnings of a loaded file (the same as Project.Warnings)
+	Problems []Problem // warnings of a loaded file (a description: its Project.Warnings), or why no row of a skipped list read
 	Project  *Project  // a description's project; nil for a list or when skipped
 	// Listed are a project list's projects in row order; one merged into a description of
 	// the same code (or into an earlier list's row) is the project it became part of.

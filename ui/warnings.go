@@ -28,6 +28,9 @@ func warningRows(r *data.LoadResult) []warningRow {
 		switch f.Status {
 		case data.Skipped:
 			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(string(uiLang())), Skipped: true})
+			for _, p := range f.Problems { // a list none of whose rows could be read: why each
+				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Skipped: true})
+			}
 		case data.LoadedWithWarnings:
 			rowOf := listRows(f)
 			for _, p := range f.Problems {

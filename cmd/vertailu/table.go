@@ -253,10 +253,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 func checkMessages(f data.FileResult, lang string) string {
-	if f.Status == data.Skipped {
-		return ": " + termText(f.Reason.Message(lang))
-	}
 	var b strings.Builder
+	if f.Status == data.Skipped {
+		b.WriteString(": " + termText(f.Reason.Message(lang)))
+	}
 	if f.Listed != nil {
 		b.WriteString(": " + words.Of(lang).N("check.list", len(f.Listed), "Count", strconv.Itoa(len(f.Listed))))
 	}
