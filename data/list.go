@@ -361,6 +361,16 @@ func listProject(file string, n int, sheet string, get func(listColumn) string) 
 		RealisedPublicTotal: listAmount(w, l, get(colRealisedPublic)),
 	}
 	p.Sources = []Source{{Kind: SourceList, File: file, Sheet: sheet, Line: n, Funding: p.Funding}}
+	// What a list does not give is unknown, named as a description's would be; lists are [].
+	for i, c := range Criteria {
+		p.Sustainability[i] = Criterion{Dimension: c.Dimension, Criterion: c.Finnish}
+	}
+	for i, q := range GenderQuestions {
+		p.GenderEquality[i] = GenderAnswer{Question: q}
+	}
+	p.CoImplementers = nonNil(p.CoImplementers)
+	p.Regions, p.Subregions, p.Municipalities = nonNil(p.Regions), nonNil(p.Subregions), nonNil(p.Municipalities)
+	p.Missing, p.Warnings = nonNil(p.Missing), nonNil(p.Warnings)
 	p.Derived = Derive(p)
 	return p
 }

@@ -3,6 +3,7 @@ package data_test
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -73,6 +74,13 @@ func TestListExcerptsLoadRowByRow(t *testing.T) {
 	}
 	if len(res.Projects) != len(res.Files[0].Listed)+len(res.Files[1].Listed) {
 		t.Errorf("%d projects", len(res.Projects))
+	}
+	// What a list does not give is unknown, and lists are [] (as in a description's JSON).
+	b, _ := json.Marshal(res.Projects[0])
+	for _, want := range []string{`"regions":[]`, `"warnings":[]`, `"missing_sections":[]`, `"co_implementers":[]`, `"summary":""`, `"persons_planned":null`, `"criterion":"Luonnonvarojen käytön kestävyys"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s: %s", want, b)
+		}
 	}
 	// Two rows read field by field, commas inside values and all.
 	byCode := map[string]*data.Project{}
