@@ -60,6 +60,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 
 		SettingsFile: ui.SettingsPath(a),
 	})
+	endOnSignal(stderr)
 	v.Window().ShowAndRun()
 	return 0
 }

@@ -17,6 +17,12 @@ import (
 // TestMain lets a test start this binary as the vertailu command (see vertailuProcess), to stop it with
 // a signal as a user would.
 func TestMain(m *testing.M) {
+	if os.Getenv("VERTAILU_TEST_LOST_QUIT") != "" { // an app whose quit is lost: it never ends by itself
+		quitGrace = 200 * time.Millisecond
+		endOnSignal(os.Stderr)
+		os.Stderr.WriteString("running\n")
+		select {}
+	}
 	if args, ok := os.LookupEnv("VERTAILU_TEST_COMMAND"); ok {
 		os.Exit(run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr))
 	}
@@ -150,5 +156,16 @@ func TestKilledExportsLeaveNoTemporaryFile(t *testing.T) {
 		if !wholePDF(p) {
 			t.Fatalf("%s is not a whole PDF", p)
 		}
+	}
+}
+
+// An app whose quit is lost (Fyne's main loop not answering a termination signal) still ends,
+// with the interrupted status, soon after the signal.
+func TestAppEndsEvenWhenItsQuitIsLost(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "VERTAILU_TEST_LOST_QUIT=1")
+	status, took := startedAndStopped(t, cmd, syscall.SIGTERM, "running")
+	if status != exitInterrupted || took > 20*time.Second {
+		t.Errorf("status %d after %s, want %d", status, took, exitInterrupted)
 	}
 }
