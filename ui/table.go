@@ -314,6 +314,10 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 // warnings or incomplete carries ⚠ too.
 func cellText(col data.Column, p *data.Project, lang string) (string, widget.Importance) {
 	text := oneLine(col.Display(p, lang))
+	empty := strings.TrimSpace(text) == "" // not given (a list gives no objective, places, …)
+	if empty {
+		text = "–"
+	}
 	switch {
 	case col.Key == "code" && data.NeedsALook(p):
 		return "⚠ " + text, widget.WarningImportance
@@ -321,6 +325,8 @@ func cellText(col data.Column, p *data.Project, lang string) (string, widget.Imp
 		return text, widget.LowImportance
 	case col.Kind == data.KindPercent && strings.HasPrefix(col.Key, "utilisation") && data.UtilisationFlagged(col.Number(p)):
 		return "⚠ " + text, widget.WarningImportance
+	case empty:
+		return text, widget.LowImportance
 	}
 	return text, widget.MediumImportance
 }
