@@ -225,6 +225,14 @@ func TestOneProjectSeveralSources(t *testing.T) {
 	if len(msgs) < 1 || !strings.Contains(strings.Join(msgs, "\n"), "granted EU and state funding: 248\u00a0583\u00a0€ here, 85\u00a0262\u00a0€ in lista-2016.csv (line 2)") {
 		t.Errorf("warnings %q", msgs)
 	}
+	s := data.NewStore()
+	s.Set(res)
+	if got := s.Query(data.Query{Subset: data.SubsetDisagree}); len(got) != 2 {
+		t.Errorf("sources disagree: %d projects", len(got))
+	}
+	if got := s.Query(data.Query{Subset: data.SubsetListOnly}); len(got) != 1 || got[0] != list {
+		t.Errorf("known only from a list: %v", got)
+	}
 	if res.Files[0].Path != "S20634.txt" || res.Files[0].Status != data.LoadedWithWarnings || len(res.Files[0].Problems) != len(desc.Warnings) {
 		t.Errorf("the description's file: %+v", res.Files[0])
 	}

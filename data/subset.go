@@ -9,10 +9,12 @@ const (
 	SubsetOver100  Subset = "over100"  // EU+state or public utilisation above 100 %
 	SubsetUnknown  Subset = "unknown"  // one of the four funding figures unknown
 	SubsetWarnings Subset = "warnings" // loaded with warnings, or incomplete
+	SubsetDisagree Subset = "disagree" // sources that give different funding figures
+	SubsetListOnly Subset = "listonly" // known only from project lists: no description
 )
 
 // Subsets lists the subsets in the order a screen offers them.
-var Subsets = []Subset{SubsetAll, SubsetOver100, SubsetUnknown, SubsetWarnings}
+var Subsets = []Subset{SubsetAll, SubsetOver100, SubsetUnknown, SubsetWarnings, SubsetDisagree, SubsetListOnly}
 
 // Has reports whether p is in the subset.
 func (s Subset) Has(p *Project) bool {
@@ -28,6 +30,10 @@ func (s Subset) Has(p *Project) bool {
 		return false
 	case SubsetWarnings:
 		return NeedsALook(p)
+	case SubsetDisagree:
+		return p.SourcesDisagree()
+	case SubsetListOnly:
+		return !p.Described()
 	}
 	return true
 }
