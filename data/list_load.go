@@ -38,10 +38,11 @@ func listResult(file string, lf *listFile) FileResult {
 	return fr
 }
 
-// mergeSources makes one project of each code that a description and lists (or several lists)
-// give (see merge), and returns the projects left in path order. The files' results follow:
-// a list's Listed names the project each row became part of, and a file whose project got
-// warnings about its sources shows them.
+// mergeSources makes one project of each code that a description and lists (or several lists,
+// or a description's text, page and PDF) give (see merge), and returns the projects left in
+// path order. The files' results follow: a list's Listed, and a description's Project, name
+// the project each became part of, and a file whose project got warnings about its sources
+// shows them.
 func mergeSources(res *LoadResult, all []*Project) []*Project {
 	kept, into, added := merge(all)
 	if len(into) == 0 {
@@ -49,6 +50,10 @@ func mergeSources(res *LoadResult, all []*Project) []*Project {
 	}
 	for i := range res.Files {
 		f := &res.Files[i]
+		if q := into[f.Project]; f.Project != nil && q != nil {
+			f.Project = q // the same description as another file: its warnings stay its own
+			continue
+		}
 		for j, p := range f.Listed {
 			if q := into[p]; q != nil {
 				f.Listed[j] = q

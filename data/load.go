@@ -443,7 +443,7 @@ func otherFiles(res *LoadResult, idx []int, i int) (names string, more int) {
 func flagDuplicateCodes(res *LoadResult) {
 	byCode := map[string][]int{}
 	for i, f := range res.Files {
-		if f.Project != nil && f.Project.Code != "" {
+		if f.Project != nil && f.Project.Code != "" && f.Project.File == f.Path { // not one merged into another file's
 			k := strings.ToUpper(f.Project.Code)
 			byCode[k] = append(byCode[k], i)
 		}

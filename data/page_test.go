@@ -276,3 +276,40 @@ func TestSavedPageFolder(t *testing.T) {
 		t.Errorf("a folder without its page was not read: %v", byPath)
 	}
 }
+
+// The same description as text and as its saved page is one project with both sources, not a
+// duplicate; a second text with that code stays a project of its own, and both are warned of.
+func TestDescriptionAndItsPageAreOneProject(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.html"))
+	if err != nil {
+		t.Skip("the shared fixtures are not beside the repository")
+	}
+	seed, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "000_*.txt"))
+	text, _ := os.ReadFile(seed[0])
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "S22829.html"), page)
+	writeFile(t, filepath.Join(dir, "S22829.txt"), text)
+	res := loadDir(t, dir)
+	if len(res.Projects) != 1 {
+		t.Fatalf("%d projects", len(res.Projects))
+	}
+	p := res.Projects[0]
+	if len(p.Sources) != 2 || p.Sources[0].Kind != data.SourcePage || p.Sources[1].Kind != data.SourceDescription || p.SourcesDisagree() {
+		t.Errorf("sources %+v", p.Sources)
+	}
+	for _, f := range res.Files {
+		if f.Project != p || f.Status != data.Loaded {
+			t.Errorf("%s: %v %v", f.Path, f.Status, f.Problems)
+		}
+	}
+	writeFile(t, filepath.Join(dir, "kopio.txt"), text)
+	res = loadDir(t, dir)
+	if len(res.Projects) != 2 {
+		t.Fatalf("with a copy of the text: %d projects", len(res.Projects))
+	}
+	for _, f := range res.Files { // the text merged into the page's project warns with it
+		if f.Path != "S22829.txt" && f.Status != data.LoadedWithWarnings {
+			t.Errorf("%s: the duplicate is not warned of: %v", f.Path, f.Problems)
+		}
+	}
+}

@@ -91,10 +91,12 @@ func (s Source) SourceName(lineWord string) string {
 	return s.File
 }
 
-// merge folds the projects that share a code into one: a description's fields first, every
-// source kept, and a warning for every funding figure a list gives otherwise. Projects with
-// a code of their own, and descriptions that share a code with another description (a
-// duplicate the load warns about), stay as they are. It returns the projects left and, for
+// merge folds the projects that share a code into one: the first description's fields first
+// (in path order), every source kept, and a warning for every funding figure another source
+// gives otherwise. The sources folded are project lists' rows, and descriptions of another
+// kind than those folded already (the text, its saved page, its printed PDF); two
+// descriptions of one kind with one code stay two projects (a duplicate the load warns of),
+// as do projects with a code of their own. It returns the projects left and, for
 // each project merged away, the one it became part of.
 func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added map[*Project][]Problem) {
 	byCode := map[string][]*Project{}
@@ -123,11 +125,20 @@ func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added ma
 				break
 			}
 		}
+		kinds := map[SourceKind]bool{base.Sources[0].Kind: true}
 		for _, p := range group {
-			if p != base && !p.Described() {
-				added[base] = append(added[base], base.absorb(p)...)
-				into[p] = base
+			if p == base {
+				continue
 			}
+			if p.Described() {
+				k := p.Sources[0].Kind
+				if kinds[k] {
+					continue // two descriptions of one kind: duplicates, which the load warns of
+				}
+				kinds[k] = true // the same description saved as a page, or printed
+			}
+			added[base] = append(added[base], base.absorb(p)...)
+			into[p] = base
 		}
 	}
 	if len(into) == 0 {
@@ -175,6 +186,10 @@ func (p *Project) absorb(o *Project) []Problem {
 			src := o.Sources[0]
 			w := problem(p.File, p.Sources[0].Line, "disagree_"+theirs[i].Key,
 				"Value", FormatEuro(*m), "Other", FormatEuro(t), "Source", src.File, "Line", strconv.Itoa(src.Line))
+			if src.Line == 0 { // a description: the whole file
+				w = problem(p.File, p.Sources[0].Line, "disagree_file_"+theirs[i].Key,
+					"Value", FormatEuro(*m), "Other", FormatEuro(t), "Source", src.File)
+			}
 			p.Warnings = append(p.Warnings, w)
 			warned = append(warned, w)
 		}

@@ -202,3 +202,26 @@ func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
 		t.Fatalf("the next PDF: %v %v", f.Status, f.Reason.Message("en"))
 	}
 }
+
+// The shared page and its printed PDF, side by side as an officer keeps them, are one project
+// with both sources.
+func TestPageAndItsPDFAreOneProject(t *testing.T) {
+	page, err1 := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.html"))
+	pdf, err2 := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.pdf"))
+	if err1 != nil || err2 != nil {
+		t.Skip("the shared fixtures are not beside the repository")
+	}
+	res := load(t, map[string][]byte{"S22829.html": page, "S22829.pdf": pdf})
+	if len(res.Projects) != 1 {
+		t.Fatalf("%d projects", len(res.Projects))
+	}
+	p := res.Projects[0]
+	if len(p.Sources) != 2 || p.Sources[0].Kind != data.SourcePage || p.Sources[1].Kind != data.SourcePDF || p.SourcesDisagree() {
+		t.Errorf("sources %+v", p.Sources)
+	}
+	for _, f := range res.Files {
+		if f.Status != data.Loaded {
+			t.Errorf("%s: %v %v", f.Path, f.Status, f.Problems)
+		}
+	}
+}
