@@ -164,7 +164,29 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 		gender.add(genderQuestion(i), joinNonEmpty(" – ", yesNo(g.Answer), g.Text))
 	}
 	cols := container.NewGridWithColumns(2, facts.c, figs.c)
-	return container.NewVBox(cols, heading(T("Gender equality")), gender.c)
+	box := container.NewVBox(cols, heading(T("Gender equality")), gender.c)
+	if note := sourcesNote(p); note != nil {
+		box.Objects = append([]fyne.CanvasObject{note}, box.Objects...)
+	}
+	return box
+}
+
+// sourcesNote is the line above a project's overview that says its sources disagree on the
+// funding, or that it has no description; nil when there is nothing to say.
+func sourcesNote(p *data.Project) fyne.CanvasObject {
+	var text string
+	switch {
+	case p.SourcesDisagree():
+		text = T("⚠ The sources give different funding figures: the Source tab shows each.")
+	case !p.Described():
+		text = T("No description: known only from a project list")
+	default:
+		return nil
+	}
+	l := widget.NewLabel(text)
+	l.Importance = widget.WarningImportance
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // genderQuestion is the i-th gender-equality question in the current language.

@@ -40,6 +40,11 @@ func TestListAndDescriptionInTheApp(t *testing.T) {
 		t.Errorf("the disagreeing project's code: %q", code)
 	}
 	a.ui.table.SelectProject(a.ui.table.Rows()[osana])
+	a.ShowView("overview")
+	settle(a)
+	if !labelShown(a, "⚠ The sources give different funding figures: the Source tab shows each.") {
+		t.Error("the overview does not say that the sources disagree")
+	}
 	a.ShowView("source")
 	settle(a)
 	for _, want := range []string{"Description", "Project list", "lista.csv, line 2", "⚠ 85\u00a0262\u00a0€", "248\u00a0583\u00a0€"} {
