@@ -204,6 +204,10 @@ func readListCSV(file string, b []byte, h listHeader, sep rune) *listFile {
 		return lf
 	}
 	// The service writes its lists in ISO-8859-1 or Windows-1252: that is no problem to warn of.
+	// Control characters are: decode has dropped them.
+	if len(d.controls) > 0 {
+		lf.warn(problem(file, d.controls[0], "control_chars", "Lines", lineList(d.controls)))
+	}
 	if strings.Contains(d.text, `"`) {
 		readQuotedRows(file, d.text, h, sep, lf)
 	} else {

@@ -259,20 +259,21 @@ func TestListBadRows(t *testing.T) {
 		"A3,EAKR,Huono päivä,2,Tekes,Toiminnassa,31.2.2015,31.12.2016,Yo,1,2,3,4\r\n"+
 		",EAKR,Ei koodia,2,Tekes,Toiminnassa,1.1.2015,31.12.2016,Yo,1,2,3,4\r\n"+
 		"A4,EAKR,Lyhyt\r\n"+
-		"A5,EAKR,Ei loppua, pilkku,2,Tekes,Toiminnassa,1.1.2015,,Yo,-5,2,3,4\r\n"))
+		"A5,EAKR,Ei loppua, pilkku,2,Tekes,Toiminnassa,1.1.2015,,Yo,-5,2,3,4\r\n"+
+		"A6,EAKR,Ohjaus\x1b[31m,2,Tekes,Toiminnassa,1.1.2015,1.1.2016,Yo,1,2,3,4\r\n"))
 	writeFile(t, filepath.Join(dir, "b.csv"), []byte(head))
 	writeFile(t, filepath.Join(dir, "c.csv"), []byte(head+"x,y\n"))
 	writeFile(t, filepath.Join(dir, "d.csv"), []byte(head+"A1,\x00\x01\x02\n"))
 	res := loadDir(t, dir)
 	a := res.Files[0]
-	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 3 || a.Listed[2].End.Known() || a.Listed[2].Name != "Ei loppua, pilkku" {
+	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 4 || a.Listed[2].End.Known() || a.Listed[2].Name != "Ei loppua, pilkku" || a.Listed[3].Name != "Ohjaus[31m" {
 		t.Fatalf("a.csv: %+v", a)
 	}
 	var got []string
 	for _, p := range a.Problems {
 		got = append(got, strconv.Itoa(p.Line)+" "+p.Code)
 	}
-	if strings.Join(got, ", ") != "3 list_row_no_status, 6 list_row_no_code, 7 list_row_short, 5 date_unreadable, 8 figure_negative" {
+	if strings.Join(got, ", ") != "9 control_chars, 3 list_row_no_status, 6 list_row_no_code, 7 list_row_short, 5 date_unreadable, 8 figure_negative" {
 		t.Errorf("a.csv problems: %s", strings.Join(got, ", "))
 	}
 	if b := res.Files[1]; b.Status != data.Skipped || b.Reason.Code != "list_empty" {

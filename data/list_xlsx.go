@@ -75,9 +75,12 @@ func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) boo
 			continue
 		}
 		n := i + 1
+		controls := false
 		get := func(c listColumn) string {
 			if j := h.at[c]; j >= 0 && j < len(cells) {
-				return trimCell(cells[j])
+				v, dropped := dropControls(cells[j])
+				controls = controls || len(dropped) > 0
+				return trimCell(strings.ReplaceAll(v, "\n", " "))
 			}
 			return ""
 		}
@@ -85,6 +88,9 @@ func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) boo
 			lf.projects = append(lf.projects, p)
 		} else {
 			lf.warn(problem(file, n, "list_row_no_code"))
+		}
+		if controls {
+			lf.warn(problem(file, n, "control_chars", "Lines", strconv.Itoa(n)))
 		}
 	}
 	return true
