@@ -144,14 +144,14 @@ var listSeparators = []rune{',', ';', '\t'}
 func csvListHeader(b []byte) (listHeader, rune, bool) {
 	head := b[:min(len(b), 4096)]
 	head = bytes.TrimPrefix(head, []byte("\ufeff"))
-	end := bytes.IndexByte(head, '\n')
+	end := bytes.IndexAny(head, "\r\n") // a lone CR ends a line too, as decode reads it
 	if end < 0 {
 		if len(head) < len(b) {
 			return listHeader{}, 0, false
 		}
 		end = len(head)
 	}
-	first := strings.TrimRight(string(head[:end]), "\r")
+	first := string(head[:end])
 	if !containsFold(first, "koodi") {
 		return listHeader{}, 0, false
 	}

@@ -127,7 +127,8 @@ func FuzzListFile(f *testing.F) {
 			if !ok {
 				continue
 			}
-			lines := bytes.Count(in, []byte("\n")) + 1
+			// LF, CR and CRLF each end a line, as decode reads them.
+			lines := bytes.Count(in, []byte("\n")) + bytes.Count(in, []byte("\r")) - bytes.Count(in, []byte("\r\n")) + 1
 			for _, p := range lf.projects {
 				if p.Code == "" || len(p.Sources) != 1 || p.Sources[0].Line < 2 || p.Sources[0].Line > lines {
 					t.Fatalf("%q: %+v", in, p)
