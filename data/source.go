@@ -80,15 +80,15 @@ func (p *Project) Disagrees(s Source) bool {
 
 // SourcesDisagree reports whether any two of p's sources give a funding figure differently.
 func (p *Project) SourcesDisagree() bool {
-	return len(p.Sources) > 1 && p.Disagrees(p.Sources[0]) || len(p.Sources) > 2 && p.Disagrees(p.Sources[1])
-}
-
-// SourceName is how a problem or a screen names a source: the file, and a list's row.
-func (s Source) SourceName(lineWord string) string {
-	if s.Line > 0 {
-		return s.File + " " + lineWord + " " + strconv.Itoa(s.Line)
+	if len(p.Sources) < 2 {
+		return false
 	}
-	return s.File
+	for _, s := range p.Sources {
+		if p.Disagrees(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // merge folds the projects that share a code into one: the first description's fields first
