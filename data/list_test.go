@@ -318,3 +318,18 @@ func TestSyntheticListWithDescriptions(t *testing.T) {
 		t.Errorf("%d projects with two sources, want 20", both)
 	}
 }
+
+// Sources disagree when any two give a figure differently, also when the first gives none.
+func TestSourcesDisagreeAnyPair(t *testing.T) {
+	src := func(granted data.Int) data.Source {
+		return data.Source{Kind: data.SourceList, Funding: data.Funding{GrantedEUState: granted}}
+	}
+	p := &data.Project{Sources: []data.Source{src(data.Int{}), src(data.KnownInt(1)), src(data.KnownInt(1))}}
+	if p.SourcesDisagree() {
+		t.Error("agreeing sources disagree")
+	}
+	p.Sources = append(p.Sources, src(data.KnownInt(2)))
+	if !p.SourcesDisagree() {
+		t.Error("the third and fourth source disagree, unseen")
+	}
+}
