@@ -46,16 +46,15 @@ func (p *Project) Key() string {
 	return p.File
 }
 
-// FundingFigures are the four funding figures in the order lists and descriptions give them,
-// each with its key (as in Funding's JSON).
-func FundingFigures(f Funding) [4]struct {
+// FundingFigure is one of the four funding figures with its key (as in Funding's JSON).
+type FundingFigure struct {
 	Key   string
 	Value Int
-} {
-	return [4]struct {
-		Key   string
-		Value Int
-	}{
+}
+
+// FundingFigures are the four funding figures in the order lists and descriptions give them.
+func FundingFigures(f Funding) [4]FundingFigure {
+	return [4]FundingFigure{
 		{"granted_eu_state", f.GrantedEUState},
 		{"realised_eu_state", f.RealisedEUState},
 		{"planned_public_total", f.PlannedPublicTotal},
