@@ -133,9 +133,16 @@ wine() {
 # --- Wine itself ---------------------------------------------------------------------------
 step "a fresh Wine prefix"
 t0=$SECONDS
+# Making a fresh prefix has once failed in a busy make test with "ShellExecuteEx failed:
+# Internal error" (Wine starting wineboot before the prefix it was making was ready); a second
+# wineboot in the now-made prefix is said and must succeed.
 if ! "$WINE" wineboot --init >"$work/wineboot.log" 2>&1; then
-	cat "$work/wineboot.log" >&2
-	die "Wine did not start (wineboot --init failed in $WINEPREFIX)"
+	echo "wine-check: wineboot --init failed once; its log, then once more:" >&2
+	sed 's/^/      /' "$work/wineboot.log" >&2
+	if ! "$WINE" wineboot --init >"$work/wineboot.log" 2>&1; then
+		cat "$work/wineboot.log" >&2
+		die "Wine did not start (wineboot --init failed twice in $WINEPREFIX)"
+	fi
 fi
 system32="$WINEPREFIX/drive_c/windows/system32"
 [[ -d $system32 ]] || die "wineboot made no $system32"
