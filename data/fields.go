@@ -230,6 +230,17 @@ func (p *parser) setPeriod(l line, v string) {
 	}
 }
 
+// fundOfCode is the fund a project code says: S codes are ESR's, A codes EAKR's; "" otherwise.
+func fundOfCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "S"):
+		return "ESR"
+	case strings.HasPrefix(code, "A"):
+		return "EAKR"
+	}
+	return ""
+}
+
 func (p *parser) setFund() {
 	dt := strings.ToUpper(p.docType)
 	switch {
@@ -237,10 +248,8 @@ func (p *parser) setFund() {
 		p.proj.Fund = "ESR"
 	case strings.Contains(dt, "(EAKR)"):
 		p.proj.Fund = "EAKR"
-	case strings.HasPrefix(p.proj.Code, "S"):
-		p.proj.Fund = "ESR"
-	case strings.HasPrefix(p.proj.Code, "A"):
-		p.proj.Fund = "EAKR"
+	default:
+		p.proj.Fund = fundOfCode(p.proj.Code)
 	}
 	if p.docType == "" {
 		p.warn(0, "doctype_missing")

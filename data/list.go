@@ -344,12 +344,7 @@ func listProject(file string, n int, sheet string, get func(listColumn) string) 
 	p.codeLine = n
 	p.Fund = strings.ToUpper(strings.Clone(get(colFund)))
 	if p.Fund == "" {
-		switch {
-		case strings.HasPrefix(code, "S"):
-			p.Fund = "ESR"
-		case strings.HasPrefix(code, "A"):
-			p.Fund = "EAKR"
-		}
+		p.Fund = fundOfCode(code)
 	}
 	p.Name = strings.Clone(get(colName))
 	p.PriorityAxis = strings.Clone(get(colAxis))
@@ -366,15 +361,8 @@ func listProject(file string, n int, sheet string, get func(listColumn) string) 
 	}
 	p.Sources = []Source{{Kind: SourceList, File: file, Sheet: sheet, Line: n, Funding: p.Funding}}
 	// What a list does not give is unknown, named as a description's would be; lists are [].
-	for i, c := range Criteria {
-		p.Sustainability[i] = Criterion{Dimension: c.Dimension, Criterion: c.Finnish}
-	}
-	for i, q := range GenderQuestions {
-		p.GenderEquality[i] = GenderAnswer{Question: q}
-	}
-	p.CoImplementers = nonNil(p.CoImplementers)
-	p.Regions, p.Subregions, p.Municipalities = nonNil(p.Regions), nonNil(p.Subregions), nonNil(p.Municipalities)
-	p.Missing, p.Warnings = nonNil(p.Missing), nonNil(p.Warnings)
+	p.nameQuestions()
+	p.emptyLists()
 	p.Derived = Derive(p)
 	return p
 }

@@ -168,13 +168,7 @@ func (p *parser) warn(n int, code string, args ...string) {
 
 func (p *parser) run() {
 	p.gender, p.criterion = -1, -1
-	for i := range p.proj.Sustainability {
-		c := Criteria[i]
-		p.proj.Sustainability[i] = Criterion{Dimension: c.Dimension, Criterion: c.Finnish}
-	}
-	for i, q := range GenderQuestions {
-		p.proj.GenderEquality[i] = GenderAnswer{Question: q}
-	}
+	p.proj.nameQuestions()
 	for _, l := range p.lines {
 		p.line(l)
 	}
@@ -281,11 +275,25 @@ func (p *parser) finish() {
 	if p.dropped > 0 {
 		p.proj.Warnings = append(p.proj.Warnings, problem(p.file, 0, "more", "Count", strconv.Itoa(p.dropped)))
 	}
-	// Lists are [] rather than null in JSON: empty, not unknown.
-	pr.CoImplementers = nonNil(pr.CoImplementers)
-	pr.Regions, pr.Subregions, pr.Municipalities = nonNil(pr.Regions), nonNil(pr.Subregions), nonNil(pr.Municipalities)
-	pr.Missing = nonNil(pr.Missing)
-	pr.Warnings = nonNil(pr.Warnings)
+	pr.emptyLists()
+}
+
+// nameQuestions names the 15 criteria and the 3 gender questions, their answers unknown.
+func (p *Project) nameQuestions() {
+	for i, c := range Criteria {
+		p.Sustainability[i] = Criterion{Dimension: c.Dimension, Criterion: c.Finnish}
+	}
+	for i, q := range GenderQuestions {
+		p.GenderEquality[i] = GenderAnswer{Question: q}
+	}
+}
+
+// emptyLists makes the lists that are nil empty: [] rather than null in JSON (empty, not
+// unknown).
+func (p *Project) emptyLists() {
+	p.CoImplementers = nonNil(p.CoImplementers)
+	p.Regions, p.Subregions, p.Municipalities = nonNil(p.Regions), nonNil(p.Subregions), nonNil(p.Municipalities)
+	p.Missing, p.Warnings = nonNil(p.Missing), nonNil(p.Warnings)
 }
 
 func nonNil[T any](s []T) []T {
