@@ -71,6 +71,7 @@ func mergeSources(res *LoadResult, all []*Project) []*Project {
 					f.Status = LoadedWithWarnings
 				}
 			}
+			f.Problems = limitWarnings(f.Path, f.Problems) // maxWarnings, the merge's too
 		}
 	}
 	return kept

@@ -6,27 +6,35 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
+	"mime/quotedprintable"
 	"net/mail"
+	"net/textproto"
 	"path"
 	"strings"
 )
 
 // A web page saved as one file (MHTML: .mht, .mhtml, "Webpage, single file"): a MIME message
-// whose first text/html part is the page, its pictures and styles the other parts. Read with
-// the standard library's MIME reader; the page is then read like any saved page.
+// whose first text/html part is the page, its pictures and styles the other parts. The page may
+// also be the message's body itself (single-part), or lie in a multipart inside another
+// (multipart/alternative holding multipart/related). Read with the standard library's MIME
+// reader; the page is then read like any saved page.
 
 // maxMHTMLPart bounds the page part read from a saved page.
 const maxMHTMLPart = maxFileSize
 
+// maxMHTMLDepth bounds how deep multiparts inside multiparts are followed.
+const maxMHTMLDepth = 8
+
 // isMHTML reports whether a file is a page saved as one file: by its name, or by a MIME
-// header that says multipart/related near its start.
+// header near its start that says multipart or text/html.
 func isMHTML(file string, b []byte) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".mht", ".mhtml":
 		return true
 	}
-	head := b[:min(len(b), 2048)]
-	return containsFold(string(head), "mime-version:") && containsFold(string(head), "multipart/related")
+	head := string(b[:min(len(b), 2048)])
+	return containsFold(head, "mime-version:") &&
+		(containsFold(head, "multipart/") || containsFold(head, "content-type: text/html"))
 }
 
 // mhtmlPage returns the HTML of a page saved as one file and its part's content type (which
@@ -36,35 +44,44 @@ func mhtmlPage(b []byte) (html []byte, contentType string, ok bool) {
 	if err != nil {
 		return nil, "", false
 	}
-	media, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	return htmlPart(textproto.MIMEHeader(msg.Header), msg.Body, 0)
+}
+
+// htmlPart finds the first text/html part in a part (or the message) with header h and body
+// r, going into multiparts depth-first.
+func htmlPart(h textproto.MIMEHeader, r io.Reader, depth int) (html []byte, contentType string, ok bool) {
+	ct := h.Get("Content-Type")
+	media, params, err := mime.ParseMediaType(ct)
 	if err != nil {
 		return nil, "", false
 	}
-	if !strings.HasPrefix(media, "multipart/") {
-		if media != "text/html" {
-			return nil, "", false
-		}
-		body, err := partBody(msg.Body, msg.Header.Get("Content-Transfer-Encoding"))
-		return body, msg.Header.Get("Content-Type"), err == nil
+	if media == "text/html" {
+		body, err := partBody(r, h.Get("Content-Transfer-Encoding"))
+		return body, ct, err == nil
 	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
+	if !strings.HasPrefix(media, "multipart/") || depth >= maxMHTMLDepth {
+		return nil, "", false
+	}
+	mr := multipart.NewReader(r, params["boundary"])
 	for {
 		part, err := mr.NextPart() // undoes quoted-printable itself
 		if err != nil {
 			return nil, "", false
 		}
-		ct := part.Header.Get("Content-Type")
-		if m, _, err := mime.ParseMediaType(ct); err == nil && m == "text/html" {
-			body, err := partBody(part, part.Header.Get("Content-Transfer-Encoding"))
-			return body, ct, err == nil
+		if html, ct, ok := htmlPart(part.Header, part, depth+1); ok {
+			return html, ct, true
 		}
 	}
 }
 
-// partBody reads a part, decoding base64 (quoted-printable the multipart reader has undone).
+// partBody reads a part, decoding base64 or quoted-printable (which the multipart reader has
+// already undone for the parts it reads, but not for a single-part message's body).
 func partBody(r io.Reader, encoding string) ([]byte, error) {
-	if strings.EqualFold(strings.TrimSpace(encoding), "base64") {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "base64":
 		r = base64.NewDecoder(base64.StdEncoding, r)
+	case "quoted-printable":
+		r = quotedprintable.NewReader(r)
 	}
 	return io.ReadAll(io.LimitReader(r, maxMHTMLPart))
 }

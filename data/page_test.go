@@ -224,6 +224,8 @@ func FuzzPageParse(f *testing.F) {
 	f.Add([]byte("<!DOCTYPE html><p>Hankekoodi: S1<br>Hankkeen nimi: x</p><table><tr><td>a<td>1</table>"))
 	f.Add([]byte("<html><meta charset=\"iso-8859-15\"><script>Hankekoodi: x</script><p>\xe4</p>"))
 	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Hankekoodi: S1=\r\n<br>Hankkeen nimi: x</p>\r\n--b--\r\n"))
+	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: text/html; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Hankekoodi: S1=\r\n<br>Hankkeen nimi: =E4</p>\r\n"))
+	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"a\"\r\n\r\n--a\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPHA+SGFua2Vrb29kaTogUzE8L3A+\r\n--b--\r\n--a--\r\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		data.Parse("x.mht", b) // a page saved as one file: never a panic
 		p, err := data.Parse("x.html", b)

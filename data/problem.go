@@ -16,6 +16,9 @@ type Problem struct {
 	Line int
 	Code string   // e.g. "date_unreadable"; the catalogue id is "problem.date_unreadable"
 	Args []string // placeholder names and values in pairs: "Value", "31.2.2020"
+	// Sources, for a warning that sources differ, is what each source gives (the source its
+	// File, Line and "Sheet" argument), worded one by one into the placeholder {{.Sources}}.
+	Sources []Problem
 }
 
 // problem makes a Problem of code with args in name, value pairs.
@@ -32,6 +35,9 @@ func (p Problem) Message(lang string) string {
 		if i%2 == 1 && p.Args[i-1] == "Count" {
 			count, _ = strconv.Atoi(a)
 		}
+	}
+	if len(p.Sources) > 0 {
+		args = append(args, "Sources", sourcesText(p.Sources, lang))
 	}
 	if count >= 0 { // a message with plural forms
 		return words.Of(lang).N("problem."+p.Code, count, args...)

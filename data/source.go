@@ -3,6 +3,8 @@ package data
 import (
 	"strconv"
 	"strings"
+
+	"vertailu/assets/words"
 )
 
 // SourceKind is what kind of file a project was read from.
@@ -92,7 +94,7 @@ func (p *Project) SourcesDisagree() bool {
 
 // merge folds the projects that share a code into one: the first description's fields first
 // (in path order), every source kept, and a warning for every funding figure another source
-// gives otherwise. The sources folded are project lists' rows, and descriptions of another
+// gives otherwise, and for names that differ. The sources folded are project lists' rows, and descriptions of another
 // kind than those folded already (the text, its saved page, its printed PDF); two
 // descriptions of one kind with one code stay two projects (a duplicate the load warns of),
 // as do projects with a code of their own. It returns the projects left and, for
@@ -125,6 +127,7 @@ func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added ma
 			}
 		}
 		kinds := map[SourceKind]bool{base.Sources[0].Kind: true}
+		names := sourceNames(nil, base) // each source's own name, before base takes others'
 		for _, p := range group {
 			if p == base {
 				continue
@@ -136,8 +139,13 @@ func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added ma
 				}
 				kinds[k] = true // the same description saved as a page, or printed
 			}
-			added[base] = append(added[base], base.absorb(p)...)
+			names = sourceNames(names, p)
+			base.absorb(p)
 			into[p] = base
+		}
+		if w := base.sourcesDiffer(names); len(w) > 0 {
+			base.Warnings = limitWarnings(base.File, append(base.Warnings, w...))
+			added[base] = w
 		}
 	}
 	if len(into) == 0 {
@@ -152,9 +160,8 @@ func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added ma
 	return kept, into, added
 }
 
-// absorb takes o's sources into p, fills what p does not know from o and warns where o's
-// funding figures differ from p's; it returns those warnings.
-func (p *Project) absorb(o *Project) []Problem {
+// absorb takes o's sources into p and fills what p does not know from o.
+func (p *Project) absorb(o *Project) {
 	fillString := func(dst *string, v string) {
 		if strings.TrimSpace(*dst) == "" {
 			*dst = v
@@ -173,27 +180,145 @@ func (p *Project) absorb(o *Project) []Problem {
 		p.End = o.End
 	}
 	mine := []*Int{&p.Funding.GrantedEUState, &p.Funding.RealisedEUState, &p.Funding.PlannedPublicTotal, &p.Funding.RealisedPublicTotal}
-	theirs := FundingFigures(o.Funding)
-	var warned []Problem
-	for i, m := range mine {
-		t := theirs[i].Value
-		switch {
-		case !t.Known:
-		case !m.Known:
-			*m = t
-		case m.V != t.V:
-			src := o.Sources[0]
-			w := problem(p.File, p.Sources[0].Line, "disagree_"+theirs[i].Key,
-				"Value", FormatEuro(*m), "Other", FormatEuro(t), "Source", src.File, "Line", strconv.Itoa(src.Line))
-			if src.Line == 0 { // a description: the whole file
-				w = problem(p.File, p.Sources[0].Line, "disagree_file_"+theirs[i].Key,
-					"Value", FormatEuro(*m), "Other", FormatEuro(t), "Source", src.File)
-			}
-			p.Warnings = append(p.Warnings, w)
-			warned = append(warned, w)
+	for i, t := range FundingFigures(o.Funding) {
+		if !mine[i].Known {
+			*mine[i] = t.Value
 		}
 	}
 	p.Sources = append(p.Sources, o.Sources...)
 	p.Derived = Derive(p)
+}
+
+// sourceNames appends the name o gives once for each of its sources.
+func sourceNames(names []string, o *Project) []string {
+	for range o.Sources {
+		names = append(names, o.Name)
+	}
+	return names
+}
+
+// FirstFigures are the funding figures a merged project shows: for each, the first of its
+// sources' values that is known (unknown when none is).
+func (p *Project) FirstFigures() [4]FundingFigure {
+	first := FundingFigures(p.Funding)
+	for i := range first {
+		first[i].Value = Int{}
+		for _, s := range p.Sources {
+			if v := FundingFigures(s.Funding)[i].Value; v.Known {
+				first[i].Value = v
+				break
+			}
+		}
+	}
+	return first
+}
+
+// sourcesDiffer warns, once for each funding figure that two of p's sources give differently
+// and once when they name the project differently (names[i] is what p.Sources[i] calls it),
+// naming every source with what it gives: the one the warning is on as "here", and unknown
+// where a source gives nothing.
+func (p *Project) sourcesDiffer(names []string) []Problem {
+	var warned []Problem
+	here := p.Sources[0]
+	item := func(s Source, code, value string) Problem {
+		if s.File == here.File && s.Sheet == here.Sheet && s.Line == here.Line {
+			code += "_here" // the file (or row) the warning is on
+		}
+		it := problem(s.File, s.Line, code)
+		if value != "" {
+			it.Args = append(it.Args, "Value", value)
+		}
+		if s.Sheet != "" {
+			it.Args = append(it.Args, "Sheet", s.Sheet)
+		}
+		return it
+	}
+	for i, fig := range FundingFigures(p.Funding) {
+		seen := map[int64]bool{}
+		for _, s := range p.Sources {
+			if v := FundingFigures(s.Funding)[i].Value; v.Known {
+				seen[v.V] = true
+			}
+		}
+		if len(seen) < 2 {
+			continue
+		}
+		w := problem(p.File, here.Line, "disagree_"+fig.Key)
+		for _, s := range p.Sources {
+			v := FundingFigures(s.Funding)[i].Value
+			if v.Known {
+				w.Sources = append(w.Sources, item(s, "source_figure", FormatEuro(v)))
+			} else {
+				w.Sources = append(w.Sources, item(s, "source_figure_unknown", ""))
+			}
+		}
+		warned = append(warned, w)
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		if n := strings.ToLower(strings.Join(strings.Fields(n), " ")); n != "" {
+			seen[n] = true
+		}
+	}
+	if len(seen) > 1 {
+		w := problem(p.File, here.Line, "names_differ")
+		for i, s := range p.Sources {
+			n := strings.Join(strings.Fields(names[i]), " ")
+			if n != "" {
+				w.Sources = append(w.Sources, item(s, "source_name", n))
+			} else {
+				w.Sources = append(w.Sources, item(s, "source_name_none", ""))
+			}
+		}
+		warned = append(warned, w)
+	}
 	return warned
+}
+
+// sourcesText words the sources of a warning that sources differ, in lang, ", " between them:
+// "unknown here, 100 000 € in a.html, 200 000 € in lista.csv (line 2)".
+func sourcesText(items []Problem, lang string) string {
+	parts := make([]string, len(items))
+	for i, it := range items {
+		where, sheet := it.File, ""
+		for j := 0; j+1 < len(it.Args); j += 2 {
+			if it.Args[j] == "Sheet" {
+				sheet = it.Args[j+1]
+			}
+		}
+		if sheet != "" {
+			where += " · " + sheet
+		}
+		if it.Line > 0 {
+			where += " (" + words.Of(lang).T("line {{.Line}}", "Line", strconv.Itoa(it.Line)) + ")"
+		}
+		args := []any{"Source", where}
+		for _, a := range it.Args {
+			args = append(args, a)
+		}
+		parts[i] = words.Of(lang).T("problem."+it.Code, args...)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// limitWarnings keeps at most maxWarnings of a file's warnings, and one last warning that
+// says how many more there are (counting those an earlier limit left out).
+func limitWarnings(file string, ws []Problem) []Problem {
+	more, kept := 0, ws[:0:0]
+	for _, w := range ws {
+		if w.Code == "more" && w.Line == 0 && len(w.Args) == 2 {
+			n, _ := strconv.Atoi(w.Args[1])
+			more += n
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) > maxWarnings {
+		more += len(kept) - maxWarnings
+		kept = kept[:maxWarnings]
+	}
+	if more > 0 {
+		kept = append(kept, problem(file, 0, "more", "Count", strconv.Itoa(more)))
+	}
+	return kept
 }
