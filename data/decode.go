@@ -61,6 +61,16 @@ func sniff(b []byte) (kind, bool) {
 // valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
 // CRLF, CR and LF all end a line. It returns ok=false for binary content.
 func decode(b []byte) (decoded, bool) {
+	d, ok := decodeKeepSpaces(b)
+	if ok {
+		d.text = plainSpaces(d.text)
+	}
+	return d, ok
+}
+
+// decodeKeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
+// tab separates its cells, and a no-break space in a value is the value's.
+func decodeKeepSpaces(b []byte) (decoded, bool) {
 	var d decoded
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
@@ -95,7 +105,6 @@ func decode(b []byte) (decoded, bool) {
 	if sc.drop {
 		d.text, d.controls = dropControls(d.text)
 	}
-	d.text = plainSpaces(d.text)
 	return d, true
 }
 

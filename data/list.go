@@ -2,12 +2,8 @@ package data
 
 import (
 	"bytes"
-	"encoding/csv"
-	"io"
-	"math"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // The information service's project list exports ("projektilista"): a header, then one
@@ -82,6 +78,7 @@ type listHeader struct {
 	cells    int
 	period   listPeriod
 	standard bool
+	padded   bool // empty cells after the last heading: a spreadsheet padded the rows
 }
 
 // foldHeading lower-cases a heading and drops quotes, a byte-order mark and extra spaces.
@@ -96,6 +93,10 @@ func readListHeader(cells []string) (listHeader, bool) {
 	var h listHeader
 	for i := range h.at {
 		h.at[i] = -1
+	}
+	for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+		cells = cells[:len(cells)-1] // a spreadsheet pads every row to the widest
+		h.padded = true
 	}
 	h.cells = len(cells)
 	order := make([]listColumn, 0, len(cells))
@@ -137,50 +138,78 @@ func equalColumns(a, b []listColumn) bool {
 
 // listSeparators are the separators a CSV list may use: the service's comma, and the
 // semicolon and tab of a list saved again from a spreadsheet.
-var listSeparators = []rune{',', ';', '\t'}
+var listSeparators = []byte{',', ';', '\t'}
 
-// csvListHeader recognises a CSV list by its first line (of at most 4 KB), before anything is
-// decoded: a description or any other file is not a list, and is left to the parser.
-func csvListHeader(b []byte) (listHeader, rune, bool) {
+// csvListHeader recognises a CSV list by its first line (of at most 4 KB): a description or
+// any other file is not a list, and is left to the parser.
+func csvListHeader(b []byte) (listHeader, byte, bool) {
 	head := b[:min(len(b), 4096)]
-	head = bytes.TrimPrefix(head, []byte("\ufeff"))
-	end := bytes.IndexAny(head, "\r\n") // a lone CR ends a line too, as decode reads it
-	if end < 0 {
-		if len(head) < len(b) {
-			return listHeader{}, 0, false
-		}
-		end = len(head)
-	}
-	first := string(head[:end])
-	if !containsFold(first, "koodi") {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		head = b // UTF-16 (a spreadsheet's "Unicode text"): decoded whole below
+	} else if !containsFold(string(head), "koodi") {
 		return listHeader{}, 0, false
 	}
-	if d, ok := decode([]byte(first)); ok {
-		first = d.text
+	d, ok := decodeKeepSpaces(head)
+	if !ok && len(head) == len(b) {
+		return listHeader{}, 0, false
+	}
+	if !ok { // the 4 KB cut a character or a line in two: the first line alone
+		end := bytes.IndexAny(head, "\r\n")
+		if end < 0 {
+			return listHeader{}, 0, false
+		}
+		if d, ok = decodeKeepSpaces(head[:end]); !ok {
+			return listHeader{}, 0, false
+		}
+	}
+	first, _, found := strings.Cut(d.text, "\n")
+	if !found && len(head) < len(b) {
+		return listHeader{}, 0, false // a first line of over 4 KB is no list's header
 	}
 	for _, sep := range listSeparators {
-		if h, ok := readListHeader(strings.Split(first, string(sep))); ok {
+		_, cells, _, _ := newCSVRecords(first, sep).next(false)
+		if h, ok := readListHeader(cells); ok {
 			return h, sep, true
 		}
 	}
 	return listHeader{}, 0, false
 }
 
-// listFile is what one list export gave: its projects, in row order, and its problems (rows
-// that could not be read, and the warnings of the projects, at most maxWarnings).
+// listFile is what one list export gave: its projects, in row order, its problems (rows
+// that could not be read, and the warnings of the projects, at most maxWarnings), and the
+// count of its rows and of its problems by kind (all of them, kept or not).
 type listFile struct {
 	projects []*Project
 	problems []Problem
 	dropped  int
 	skip     Problem // why a file with a list's header cannot be read as one (binary after it)
+	rows     int     // rows holding anything: projects and rows not read
+	kinds    map[string]int
+	xlsx     bool // a workbook's: a date may be a day number
 }
 
 func (lf *listFile) warn(pr Problem) {
+	if lf.kinds == nil {
+		lf.kinds = map[string]int{}
+	}
+	lf.kinds[pr.Code]++
 	if len(lf.problems) >= maxWarnings {
 		lf.dropped++
 		return
 	}
 	lf.problems = append(lf.problems, pr)
+}
+
+// notRead counts a row that could not be read, with why.
+func (lf *listFile) notRead(pr Problem) {
+	lf.rows++
+	lf.warn(pr)
+}
+
+// add counts a row read as project p.
+func (lf *listFile) add(p *Project) {
+	lf.rows++
+	lf.projects = append(lf.projects, p)
 }
 
 // finish adds the projects' warnings to the file's and the count of those left out.
@@ -196,9 +225,9 @@ func (lf *listFile) finish(file string) {
 }
 
 // readListCSV reads a CSV list whose header h (with separator sep) is its first line.
-func readListCSV(file string, b []byte, h listHeader, sep rune) *listFile {
+func readListCSV(file string, b []byte, h listHeader, sep byte) *listFile {
 	lf := &listFile{}
-	d, ok := decode(b)
+	d, ok := decodeKeepSpaces(b)
 	if !ok {
 		lf.skip = problem(file, 0, "binary")
 		return lf
@@ -208,156 +237,68 @@ func readListCSV(file string, b []byte, h listHeader, sep rune) *listFile {
 	if len(d.controls) > 0 {
 		lf.warn(problem(file, d.controls[0], "control_chars", "Lines", lineList(d.controls)))
 	}
-	if strings.Contains(d.text, `"`) {
-		readQuotedRows(file, d.text, h, sep, lf)
-	} else {
-		readPlainRows(file, d.text, h, sep, lf)
+	recs := newCSVRecords(d.text, sep)
+	recs.next(false) // the header
+	for {
+		pos, at := recs.pos, recs.line
+		n, cells, lines, ok := recs.next(true)
+		if !ok {
+			break
+		}
+		v, err := placeRow(h, cells, false)
+		if err != nil && lines > 1 { // a quote that opened no value: its line alone
+			recs.rewind(pos, at)
+			n, cells, _, _ = recs.next(false)
+			v, err = placeRow(h, cells, false)
+		}
+		lf.read(file, n, "", cells, v, err)
 	}
 	lf.finish(file)
 	return lf
 }
 
-// readPlainRows reads rows that quote nothing, one per line, recovering unquoted commas when
-// the header is a standard one.
-func readPlainRows(file, text string, h listHeader, sep rune, lf *listFile) {
-	n := 1
-	rest := text
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[i+1:]
-	} else {
-		rest = ""
-	}
-	for rest != "" {
-		n++
-		row := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			row, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if strings.TrimSpace(strings.Trim(row, string(sep))) == "" {
-			continue
-		}
-		cells := strings.Split(row, string(sep))
-		lf.row(file, n, h, cells, sep == ',' && h.standard, row)
-	}
-}
-
-// readQuotedRows reads a list saved with quotes (by a spreadsheet): a value may then hold the
-// separator or a line break.
-func readQuotedRows(file, text string, h listHeader, sep rune, lf *listFile) {
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = sep
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	r.ReuseRecord = true
-	first := true
-	for {
-		cells, err := r.Read()
-		if err == io.EOF {
-			return
-		}
-		line, _ := r.FieldPos(0)
-		if err != nil {
-			lf.warn(problem(file, line, "list_row_unreadable"))
-			continue
-		}
-		if first {
-			first = false
-			continue
-		}
-		if len(cells) == 1 && strings.TrimSpace(cells[0]) == "" {
-			continue
-		}
-		lf.row(file, line, h, cells, false, "")
-	}
-}
-
-// row reads one row: by the header when it has as many cells, else (a plain comma-separated
-// row of a standard list) by recovering its commas.
-func (lf *listFile) row(file string, n int, h listHeader, cells []string, recoverable bool, raw string) {
-	get := func(c listColumn) string {
-		if i := h.at[c]; i >= 0 && i < len(cells) {
-			return strings.TrimSpace(cells[i])
-		}
-		return ""
-	}
+// read takes one placed row (cells at line n of file, of sheet when a workbook's): a project,
+// a row not read with why, or nothing for a row that holds nothing.
+func (lf *listFile) read(file string, n int, sheet string, cells []string, v rowValues, err error) {
 	switch {
-	case len(cells) == h.cells:
-	case recoverable:
-		r, err := splitListRow(raw, h.period)
-		if err != nil {
-			lf.warn(problem(file, n, string(err.(listRowError)), "Fields", strconv.Itoa(len(cells))))
-			return
-		}
-		get = r.get
+	case err == errEmptyRow:
+	case err != nil:
+		pr := problem(file, n, string(err.(listRowError)), "Fields", strconv.Itoa(len(cells)))
+		pr.Sheet = sheet
+		lf.notRead(pr)
 	default:
-		lf.warn(problem(file, n, "list_row_cells", "Fields", strconv.Itoa(len(cells)), "Want", strconv.Itoa(h.cells)))
-		return
-	}
-	if p := listProject(file, n, "", get); p != nil {
-		lf.projects = append(lf.projects, p)
-	} else {
-		lf.warn(problem(file, n, "list_row_no_code"))
+		lf.add(listProject(file, n, sheet, &v, lf.xlsx))
 	}
 }
 
-// get is the recovered row's value of column c.
-func (r listRow) get(c listColumn) string {
-	switch c {
-	case colCode:
-		return r.code
-	case colFund:
-		return r.fund
-	case colName:
-		return r.name
-	case colProgramme:
-		return r.programme
-	case colAxis:
-		return r.axis
-	case colAuthority:
-		return r.authority
-	case colStatus:
-		return r.status
-	case colStart:
-		return r.start
-	case colEnd:
-		return r.end
-	case colImplementer:
-		return r.implementer
-	case colGranted, colRealised, colPlanned, colRealisedPublic:
-		return r.money[c-colGranted]
-	}
-	return ""
-}
-
-// listProject makes the project of one row (line n of file, of sheet when a workbook's); nil
-// when the row has no code.
-func listProject(file string, n int, sheet string, get func(listColumn) string) *Project {
-	code := strings.ToUpper(get(colCode))
-	if code == "" {
-		return nil
-	}
+// listProject makes the project of one row (line n of file, of sheet when a workbook's with
+// several). xlsx says a date may be a workbook's day number.
+func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Project {
+	code := strings.ToUpper(v[colCode])
 	p := &Project{File: file, Code: strings.Clone(code), Complete: false}
 	w := &parser{file: file, proj: p}
 	l := line{n: n}
 	p.codeLine = n
-	p.Fund = strings.ToUpper(strings.Clone(get(colFund)))
+	p.Fund = strings.ToUpper(strings.Clone(v[colFund]))
 	if p.Fund == "" {
 		p.Fund = fundOfCode(code)
 	}
-	p.Name = strings.Clone(get(colName))
-	p.PriorityAxis = strings.Clone(get(colAxis))
-	p.Authority = strings.Clone(get(colAuthority))
-	p.Status = canonical(strings.Clone(get(colStatus)), knownStatuses)
-	p.Start = listDate(w, l, get(colStart))
-	p.End = listDate(w, l, get(colEnd))
-	p.Applicant.Name = strings.Clone(get(colImplementer))
+	p.Name = oneLineValue(v[colName])
+	p.ProgrammePart = oneLineValue(v[colProgramme])
+	p.PriorityAxis = oneLineValue(v[colAxis])
+	p.Authority = oneLineValue(v[colAuthority])
+	p.Status = canonical(oneLineValue(v[colStatus]), knownStatuses)
+	p.Start = listDate(w, l, v[colStart], xlsx)
+	p.End = listDate(w, l, v[colEnd], xlsx)
+	p.Applicant.Name = oneLineValue(v[colImplementer])
 	p.Funding = Funding{
-		GrantedEUState:      listAmount(w, l, get(colGranted)),
-		RealisedEUState:     listAmount(w, l, get(colRealised)),
-		PlannedPublicTotal:  listAmount(w, l, get(colPlanned)),
-		RealisedPublicTotal: listAmount(w, l, get(colRealisedPublic)),
+		GrantedEUState:      listAmount(w, l, v[colGranted]),
+		RealisedEUState:     listAmount(w, l, v[colRealised]),
+		PlannedPublicTotal:  listAmount(w, l, v[colPlanned]),
+		RealisedPublicTotal: listAmount(w, l, v[colRealisedPublic]),
+	}
+	for i := range p.Warnings {
+		p.Warnings[i].Sheet = sheet
 	}
 	p.Sources = []Source{{Kind: SourceList, File: file, Sheet: sheet, Line: n, Funding: p.Funding}}
 	// What a list does not give is unknown, named as a description's would be; lists are [].
@@ -367,31 +308,11 @@ func listProject(file string, n int, sheet string, get func(listColumn) string) 
 	return p
 }
 
-// listDate reads a list's date: D.M.YYYY, or a spreadsheet's day number (days since 30.12.1899).
-func listDate(w *parser, l line, s string) Date {
-	if s == "" {
-		return Date{}
+// oneLineValue is a list's value of its own memory, a line break in it (a spreadsheet's cell
+// may hold one) made a space.
+func oneLineValue(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		return strings.TrimSpace(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s))
 	}
-	if days, err := strconv.ParseFloat(s, 64); err == nil && days > 0 && days < 200000 {
-		t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days))
-		return w.date(l, t.Format("2.1.2006"))
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return w.date(l, t.Format("2.1.2006"))
-	}
-	return w.date(l, s)
-}
-
-// listAmount reads a list's amount: whole euros, or euros and cents after a point or a comma
-// ("97216.29"), rounded to the euro as descriptions give them.
-func listAmount(w *parser, l line, s string) Int {
-	s = strings.TrimSpace(s)
-	whole, cents, ok := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
-	if ok && allDigits(strings.TrimPrefix(whole, "-")) && allDigits(cents) {
-		f, err := strconv.ParseFloat(whole+"."+cents, 64)
-		if err == nil {
-			s = strconv.FormatFloat(math.Round(f), 'f', 0, 64)
-		}
-	}
-	return w.amount(l, s)
+	return strings.Clone(s)
 }

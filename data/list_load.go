@@ -24,14 +24,19 @@ func readList(file string, b []byte) (lf *listFile, ok bool) {
 // listResult accounts for a list file: loaded with its projects, or skipped when no row
 // gave one.
 func listResult(file string, lf *listFile) FileResult {
-	fr := FileResult{Path: file, Status: Loaded, Listed: lf.projects, Problems: lf.problems}
+	fr := FileResult{
+		Path: file, Status: Loaded, Listed: lf.projects, Problems: lf.problems,
+		Rows: lf.rows, RowsRead: len(lf.projects), listKinds: lf.kinds,
+	}
 	switch {
 	case lf.skip.Code != "":
 		return FileResult{Path: file, Status: Skipped, Reason: lf.skip}
-	case len(lf.projects) == 0 && len(lf.problems) == 0:
-		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_empty")}
+	case lf.rows == 0:
+		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_empty"), Problems: lf.problems}
 	case len(lf.projects) == 0:
-		return FileResult{Path: file, Status: Skipped, Reason: problem(file, 0, "list_no_rows", "Count", strconv.Itoa(len(lf.problems))), Problems: lf.problems}
+		fr.Status, fr.Listed = Skipped, nil
+		fr.Reason = problem(file, 0, "list_no_rows", "Count", strconv.Itoa(lf.rows))
+		return fr
 	case len(lf.problems) > 0:
 		fr.Status = LoadedWithWarnings
 	}

@@ -266,14 +266,15 @@ func TestListBadRows(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "d.csv"), []byte(head+"A1,\x00\x01\x02\n"))
 	res := loadDir(t, dir)
 	a := res.Files[0]
-	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 4 || a.Listed[2].End.Known() || a.Listed[2].Name != "Ei loppua, pilkku" || a.Listed[3].Name != "Ohjaus[31m" {
+	if a.Status != data.LoadedWithWarnings || len(a.Listed) != 4 || a.Listed[2].End.Known() || a.Listed[2].Name != "Ei loppua, pilkku" || a.Listed[3].Name != "Ohjaus[31m" ||
+		a.Listed[2].Funding.GrantedEUState != data.KnownInt(-5) {
 		t.Fatalf("a.csv: %+v", a)
 	}
 	var got []string
 	for _, p := range a.Problems {
 		got = append(got, strconv.Itoa(p.Line)+" "+p.Code)
 	}
-	if strings.Join(got, ", ") != "9 control_chars, 3 list_row_no_status, 6 list_row_no_code, 7 list_row_short, 5 date_unreadable, 8 figure_negative" {
+	if strings.Join(got, ", ") != "9 control_chars, 3 list_row_no_status, 6 list_row_no_code, 7 list_row_short, 5 date_unreadable, 8 figure_negative_kept" {
 		t.Errorf("a.csv problems: %s", strings.Join(got, ", "))
 	}
 	if b := res.Files[1]; b.Status != data.Skipped || b.Reason.Code != "list_empty" {

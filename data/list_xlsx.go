@@ -31,7 +31,7 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 		return nil, err
 	}
 	defer wb.Close()
-	lf = &listFile{}
+	lf = &listFile{xlsx: true}
 	sheets := wb.GetSheetList()
 	found := false
 	for _, sheet := range sheets {
@@ -70,30 +70,29 @@ func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) boo
 		name = sheet
 	}
 	for i := head + 1; i < len(rows); i++ {
-		cells := rows[i]
-		if emptyRow(cells) {
-			continue
-		}
+		cells, controls := sheetCells(rows[i])
 		n := i + 1
-		controls := false
-		get := func(c listColumn) string {
-			if j := h.at[c]; j >= 0 && j < len(cells) {
-				v, dropped := dropControls(cells[j])
-				controls = controls || len(dropped) > 0
-				return trimCell(strings.ReplaceAll(v, "\n", " "))
-			}
-			return ""
-		}
-		if p := listProject(file, n, name, get); p != nil {
-			lf.projects = append(lf.projects, p)
-		} else {
-			lf.warn(problem(file, n, "list_row_no_code"))
-		}
+		v, err := placeRow(h, cells, true)
+		lf.read(file, n, name, cells, v, err)
 		if controls {
-			lf.warn(problem(file, n, "control_chars", "Lines", strconv.Itoa(n)))
+			pr := problem(file, n, "control_chars", "Lines", strconv.Itoa(n))
+			pr.Sheet = name
+			lf.warn(pr)
 		}
 	}
 	return true
+}
+
+// sheetCells are a row's cells as a list's CSV would give them: control characters dropped
+// (controls says some were), line breaks made spaces, and a whole number's ".0" dropped.
+func sheetCells(row []string) (cells []string, controls bool) {
+	cells = make([]string, len(row))
+	for j, c := range row {
+		v, dropped := dropControls(c)
+		controls = controls || len(dropped) > 0
+		cells[j] = wholeNumber(strings.ReplaceAll(v, "\n", " "))
+	}
+	return cells, controls
 }
 
 func emptyRow(cells []string) bool {
@@ -106,8 +105,10 @@ func emptyRow(cells []string) bool {
 }
 
 // trimCell drops the spaces around a cell's value, and the ".0" a whole number may carry.
-func trimCell(s string) string {
-	s = strings.TrimSpace(s)
+func trimCell(s string) string { return wholeNumber(strings.TrimSpace(s)) }
+
+// wholeNumber drops the ".0" a whole number may carry.
+func wholeNumber(s string) string {
 	if f, err := strconv.ParseFloat(s, 64); err == nil && f == float64(int64(f)) && len(s) > 2 && s[len(s)-2:] == ".0" {
 		return strconv.FormatInt(int64(f), 10)
 	}

@@ -142,6 +142,8 @@ type Project struct {
 	End               Date   `json:"end"`
 	Status            string `json:"status"`
 	Authority         string `json:"authority"`
+	// ProgrammePart is a 2007–2013 list row's programme part ("Ohjelma / osio"); "" elsewhere.
+	ProgrammePart string `json:"programme_part,omitempty"`
 
 	// Section 2.
 	Applicant      Applicant       `json:"applicant"`
