@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -14,9 +15,15 @@ import (
 // region has been seen). Values are read raw, so that dates come as day numbers and amounts
 // as plain numbers whatever the cells' formats.
 
-// maxUnzipped bounds what a workbook may unpack to: a real list is a few megabytes, and a
-// crafted one must not fill the memory.
-const maxUnzipped = 256 << 20
+// maxUnzipped bounds what a workbook may unpack to: a real list is a few megabytes (the
+// EURA 2021 export of 8,733 projects with their summaries some tens), and a crafted one must
+// not fill the memory.
+const maxUnzipped = 96 << 20
+
+// workbookMu lets one workbook be read at a time: excelize holds several times a workbook's
+// unpacked size while it reads, so the loader's workers reading eight crafted workbooks at
+// once took gigabytes; one at a time, a load holds at most one.
+var workbookMu sync.Mutex
 
 // errNotList says a workbook has no sheet with a list header.
 var errNotList = errors.New("no sheet with a project list header")
@@ -24,6 +31,8 @@ var errNotList = errors.New("no sheet with a project list header")
 // readListXLSX reads the list sheets of a workbook; errNotList when it has none, another error
 // when it is not a workbook excelize can read.
 func readListXLSX(file string, b []byte) (lf *listFile, err error) {
+	workbookMu.Lock()
+	defer workbookMu.Unlock()
 	wb, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{
 		RawCellValue: true, UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
 	})
@@ -40,7 +49,15 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 			lf.warn(problem(file, 0, "list_sheet_unreadable", "Sheet", sheet, "Error", err.Error()))
 			continue
 		}
-		if readSheet(file, sheet, rows, len(sheets) > 1, lf) {
+		formula := func(col, row int) bool {
+			cell, err := excelize.CoordinatesToCellName(col+1, row)
+			if err != nil {
+				return false
+			}
+			f, err := wb.GetCellFormula(sheet, cell)
+			return err == nil && f != ""
+		}
+		if readSheet(file, sheet, rows, len(sheets) > 1, formula, lf) {
 			found = true
 		}
 	}
@@ -52,8 +69,9 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 }
 
 // readSheet reads one sheet's rows into lf, and reports whether it is a list. many says the
-// workbook has several sheets, so that a row is named with its sheet.
-func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) bool {
+// workbook has several sheets, so that a row is named with its sheet; formula says whether
+// the cell at a column (from 0) and row (from 1) holds a formula.
+func readSheet(file, sheet string, rows [][]string, many bool, formula func(col, row int) bool, lf *listFile) bool {
 	head := 0
 	for head < len(rows) && emptyRow(rows[head]) {
 		head++
@@ -73,6 +91,9 @@ func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) boo
 		cells, controls := sheetCells(rows[i])
 		n := i + 1
 		v, err := placeRow(h, cells, true)
+		if err == nil {
+			formulasWithoutValue(file, name, n, h, cells, formula, lf)
+		}
 		lf.read(file, n, name, cells, v, err)
 		if controls {
 			pr := problem(file, n, "control_chars", "Lines", strconv.Itoa(n))
@@ -81,6 +102,22 @@ func readSheet(file, sheet string, rows [][]string, many bool, lf *listFile) boo
 		}
 	}
 	return true
+}
+
+// formulasWithoutValue warns of each empty date or amount cell of row n that holds a formula:
+// a workbook written by a program that does not compute formulas saves none of their values,
+// and the figure is unknown.
+func formulasWithoutValue(file, sheet string, n int, h listHeader, cells []string, formula func(col, row int) bool, lf *listFile) {
+	for _, c := range []listColumn{colStart, colEnd, colGranted, colRealised, colPlanned, colRealisedPublic} {
+		i := h.at[c]
+		if i < 0 || (i < len(cells) && strings.TrimSpace(cells[i]) != "") || !formula(i, n) {
+			continue
+		}
+		name, _ := excelize.CoordinatesToCellName(i+1, n)
+		pr := problem(file, n, "formula_no_value", "Cell", name)
+		pr.Sheet = sheet
+		lf.warn(pr)
+	}
 }
 
 // sheetCells are a row's cells as a list's CSV would give them: control characters dropped
