@@ -35,12 +35,12 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vertailu", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	langFlag := fs.String("lang", "", "language: fi or en (default: the one chosen last, else the system's)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu:", err)
+		sayError(stderr, "", err)
 		return 2
 	}
 	if *langFlag != "" && *langFlag != ui.LangFinnish && *langFlag != ui.LangEnglish {

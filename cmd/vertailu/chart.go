@@ -61,7 +61,7 @@ func fieldKeys() string {
 
 func runChart(args []string, stdout, stderr io.Writer) int {
 	fs, req := chartFlags(stderr)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
@@ -72,7 +72,7 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		err = refuseInside(req.out, dir)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu chart:", err)
+		sayError(stderr, "chart", err)
 		fs.Usage()
 		return 2
 	}
@@ -89,7 +89,7 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		err = req.render(ctx, ps)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu chart:", err)
+		sayError(stderr, "chart", err)
 		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", termName(req.out))
@@ -118,7 +118,7 @@ func (req *chartRequest) check() error {
 	switch strings.ToLower(filepath.Ext(req.out)) {
 	case ".png", ".svg", ".pdf":
 	default:
-		return fmt.Errorf("cannot tell the format of %s: name it .png, .svg or .pdf", req.out)
+		return fmt.Errorf("cannot tell the format of %s: name it .png, .svg or .pdf", termName(req.out))
 	}
 	if req.width < 100 || req.width > 10000 || (req.height != 0 && (req.height < 100 || req.height > 10000)) {
 		return errors.New("--width and --height must be between 100 and 10000")

@@ -68,7 +68,7 @@ func (req *exportRequest) check(name, dir string) error {
 		return errors.New("--out FILE.pdf is required")
 	}
 	if name == "report" && !strings.EqualFold(filepath.Ext(req.out), ".pdf") {
-		return fmt.Errorf("name the report .pdf, not %s", req.out)
+		return fmt.Errorf("name the report .pdf, not %s", termName(req.out))
 	}
 	if name == "export" {
 		return refuseInside(filepath.Join(req.out, "x.pdf"), dir)
@@ -81,7 +81,7 @@ func (req *exportRequest) check(name, dir string) error {
 func parseExportArgs(name string, args []string, stderr io.Writer) (*exportRequest, string, int) {
 	req := &exportRequest{}
 	fs := exportFlags(name, stderr, req)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return nil, "", 2
 	}
 	dir, err := folderArg(fs.Args())
@@ -89,7 +89,7 @@ func parseExportArgs(name string, args []string, stderr io.Writer) (*exportReque
 		err = req.check(name, dir)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		sayError(stderr, name, err)
 		fs.Usage()
 		return nil, "", 2
 	}
@@ -111,7 +111,7 @@ func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.
 		err = errors.New("the folder has no projects")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		sayError(stderr, name, err)
 		return nil, 1
 	}
 	return ps, read.status
@@ -129,7 +129,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 	if err := os.MkdirAll(req.out, 0o755); err != nil {
-		fmt.Fprintln(stderr, "vertailu export:", err)
+		sayError(stderr, "export", err)
 		return 1
 	}
 	progress := newProgressLine(stderr, "exporting")
@@ -188,7 +188,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		err = export.WriteFileContext(ctx, req.out, b.Bytes())
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu report:", err)
+		sayError(stderr, "report", err)
 		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), termName(req.out))

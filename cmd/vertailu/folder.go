@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"vertailu/assets"
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 	"vertailu/pdftext"
@@ -26,11 +27,13 @@ func interruptible() (context.Context, context.CancelFunc) {
 }
 
 // loadFolder loads dir, or the embedded sample folder when dir is "". Progress goes to stderr
-// for large folders.
+// for large folders, and a line says so when the load waits for the PDF reader to be prepared
+// (seconds, the first time only).
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
-	opts := data.LoadOptions{Progress: progress.report, PDF: pdftext.Reader()}
+	preparing := func() { fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…")) }
+	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
@@ -56,11 +59,11 @@ func readFolder(ctx context.Context, name, dir, out string, stderr io.Writer) (*
 		fmt.Fprintf(stderr, "vertailu %s: interrupted\n", name)
 		return nil, exitInterrupted
 	case err != nil:
-		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		sayError(stderr, name, err)
 		return nil, 2
 	}
 	if err := export.RefuseInside(out, res.Places...); err != nil {
-		fmt.Fprintf(stderr, "vertailu %s: %v\n", name, err)
+		sayError(stderr, name, err)
 		return nil, 2
 	}
 	fr := &folderRead{res: res}
@@ -120,19 +123,41 @@ func whileNotInterrupted(ctx context.Context, work func() error) error {
 	}
 }
 
-// progressLine reports done/total of a long run (100 items or more) on one stderr line,
-// every tenth item; end finishes the line when a run stops before its last item.
+// progressLine reports done/total of a long run (100 items or more). On a terminal it is one
+// stderr line rewritten every tenth item; to anything else (a file, a pipe, a log) it writes a
+// line when the run starts and one when it ends, never the carriage returns (100,000 files
+// made 10,000 of them). end finishes the line when a run stops before its last item.
 type progressLine struct {
 	w    io.Writer
 	what string
-	open bool // a line is begun and not ended
+	tty  bool // w is a terminal
+	open bool // a line is begun and not ended (tty) or the start is said (otherwise)
 }
 
-func newProgressLine(w io.Writer, what string) *progressLine { return &progressLine{w: w, what: what} }
+func newProgressLine(w io.Writer, what string) *progressLine {
+	return &progressLine{w: w, what: what, tty: isTerminal(w)}
+}
+
+// isTerminal reports whether w is a terminal (a console on Windows).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
 
 // report is a Progress callback (calls never overlap).
 func (p *progressLine) report(done, total int) {
 	if total < 100 || done%10 != 0 && done != total {
+		return
+	}
+	if !p.tty {
+		if !p.open || done == total {
+			fmt.Fprintf(p.w, "%s %d/%d\n", p.what, done, total)
+		}
+		p.open = true
 		return
 	}
 	fmt.Fprintf(p.w, "\r%s %d/%d", p.what, done, total)
@@ -143,10 +168,10 @@ func (p *progressLine) report(done, total int) {
 }
 
 func (p *progressLine) end() {
-	if p.open {
+	if p.open && p.tty {
 		fmt.Fprintln(p.w)
-		p.open = false
 	}
+	p.open = false
 }
 
 // folderArg returns the optional single folder argument.

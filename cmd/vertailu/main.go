@@ -43,7 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if c, ok := commands[""]; ok {
 				return c.run(args, stdout, stderr)
 			}
-			fmt.Fprintf(stderr, "vertailu: unknown flag %s\n\n", args[0])
+			fmt.Fprintf(stderr, "vertailu: unknown flag %s\n\n", termName(args[0]))
 			usage(stderr)
 			return 2
 		}

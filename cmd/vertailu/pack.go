@@ -54,7 +54,7 @@ func (req *packRequest) check(dir string) error {
 	case req.out == "":
 		return errors.New("--out FILE.pdf is required")
 	case !strings.EqualFold(filepath.Ext(req.out), ".pdf"):
-		return fmt.Errorf("name the pack .pdf, not %s", req.out)
+		return fmt.Errorf("name the pack .pdf, not %s", termName(req.out))
 	}
 	if req.sortKey != "" {
 		if _, ok := data.ColumnByKey(req.sortKey); !ok {
@@ -69,7 +69,7 @@ func (req *packRequest) check(dir string) error {
 
 func runPack(args []string, stdout, stderr io.Writer) int {
 	fs, req := packFlags(stderr)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
@@ -77,7 +77,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		err = req.check(dir)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu pack:", err)
+		sayError(stderr, "pack", err)
 		fs.Usage()
 		return 2
 	}
@@ -93,7 +93,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	}
 	ps, opts, err := req.selection(read.res, dir)
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu pack:", err)
+		sayError(stderr, "pack", err)
 		return 1
 	}
 	opts.Now, _ = printDate() // checked in check
@@ -106,7 +106,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu pack: interrupted; nothing was written")
 		return exitInterrupted
 	case err != nil:
-		fmt.Fprintln(stderr, "vertailu pack:", err)
+		sayError(stderr, "pack", err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote a meeting pack of %d projects to %s\n", len(ps), termName(req.out))

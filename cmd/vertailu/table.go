@@ -43,12 +43,12 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu table:", err)
+		sayError(stderr, "table", err)
 		fs.Usage()
 		return 2
 	}
@@ -69,7 +69,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := refuseInside(*out, dir); err != nil {
-		fmt.Fprintln(stderr, "vertailu table:", err)
+		sayError(stderr, "table", err)
 		return 2
 	}
 	ctx, stop := interruptible()
@@ -111,7 +111,7 @@ func writeRendered[T any](ctx context.Context, req tableRequest, v T, render fun
 	}
 	if req.out == "" {
 		if err := render(stdout, v); err != nil {
-			fmt.Fprintln(stderr, "vertailu table:", err)
+			sayError(stderr, "table", err)
 			return 1
 		}
 		return 0
@@ -122,10 +122,10 @@ func writeRendered[T any](ctx context.Context, req tableRequest, v T, render fun
 		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu table:", err)
+		sayError(stderr, "table", err)
 		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stderr, "wrote %s to %s\n", what, req.out)
+	fmt.Fprintf(stderr, "wrote %s to %s\n", what, termName(req.out))
 	return 0
 }
 
@@ -221,12 +221,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Usage: vertailu check [--lang fi|en] [DIR]")
 		fmt.Fprintln(stderr, "Exit status: 0 every file loaded without warnings, 1 otherwise, 2 usage error or unreadable folder.")
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu check:", err)
+		sayError(stderr, "check", err)
 		fs.Usage()
 		return 2
 	}
@@ -238,7 +238,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitInterrupted
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu check:", err)
+		sayError(stderr, "check", err)
 		return 2
 	}
 	for _, f := range res.Files {

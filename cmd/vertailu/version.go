@@ -48,7 +48,7 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 	}
 	v, err := parseVersion(fyneAppTOML)
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu:", err)
+		sayError(stderr, "", err)
 		return 1
 	}
 	fmt.Fprintln(stdout, v)
