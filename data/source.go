@@ -197,20 +197,21 @@ func sourceNames(names []string, o *Project) []string {
 	return names
 }
 
-// FirstFigures are the funding figures a merged project shows: for each, the first of its
-// sources' values that is known (unknown when none is).
-func (p *Project) FirstFigures() [4]FundingFigure {
-	first := FundingFigures(p.Funding)
-	for i := range first {
-		first[i].Value = Int{}
-		for _, s := range p.Sources {
-			if v := FundingFigures(s.Funding)[i].Value; v.Known {
-				first[i].Value = v
-				break
-			}
+// FigureDiffers reports whether two of p's sources give the i-th funding figure (in
+// FundingFigures' order) differently, both known.
+func (p *Project) FigureDiffers(i int) bool {
+	var first Int
+	for _, s := range p.Sources {
+		v := FundingFigures(s.Funding)[i].Value
+		switch {
+		case !v.Known:
+		case !first.Known:
+			first = v
+		case v.V != first.V:
+			return true
 		}
 	}
-	return first
+	return false
 }
 
 // sourcesDiffer warns, once for each funding figure that two of p's sources give differently
@@ -234,13 +235,7 @@ func (p *Project) sourcesDiffer(names []string) []Problem {
 		return it
 	}
 	for i, fig := range FundingFigures(p.Funding) {
-		seen := map[int64]bool{}
-		for _, s := range p.Sources {
-			if v := FundingFigures(s.Funding)[i].Value; v.Known {
-				seen[v.V] = true
-			}
-		}
-		if len(seen) < 2 {
+		if !p.FigureDiffers(i) {
 			continue
 		}
 		w := problem(p.File, here.Line, "disagree_"+fig.Key)

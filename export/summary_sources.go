@@ -41,26 +41,23 @@ func (l *labels) noDescription(p *data.Project) string {
 	return l.lang.T("No description in the folder: known only from {{.Source}}. A list gives no texts, places, indicators or sustainability.", "Source", l.sourcesText(p))
 }
 
-// disagreement words every funding figure the sources give differently, the first source's
-// value first: "The sources disagree: Granted EU+state 248 583 € / 85 262 € (lista.csv,
-// line 2)"; "" when they agree.
+// disagreement words every funding figure the sources give differently, each source with
+// the value it gives: "The sources disagree: Granted EU+state 248 583 € (hanke.txt),
+// 85 262 € (lista.csv, line 2)"; "" when they agree.
 func (l *labels) disagreement(p *data.Project) string {
-	if !p.SourcesDisagree() {
+	var parts []string
+	for i, fig := range data.FundingFigures(p.Funding) {
+		if !p.FigureDiffers(i) {
+			continue
+		}
+		each := make([]string, len(p.Sources))
+		for j, s := range p.Sources {
+			each[j] = data.FormatEuro(data.FundingFigures(s.Funding)[i].Value) + " (" + l.sourceName(s) + ")"
+		}
+		parts = append(parts, strings.TrimSuffix(l.lang.T("column."+fig.Key), " €")+" "+strings.Join(each, ", "))
+	}
+	if len(parts) == 0 {
 		return ""
 	}
-	first := data.FundingFigures(p.Sources[0].Funding)
-	var parts []string
-	for i, fig := range first {
-		var others []string
-		for _, s := range p.Sources[1:] {
-			v := data.FundingFigures(s.Funding)[i].Value
-			if v.Known && fig.Value.Known && v.V != fig.Value.V {
-				others = append(others, data.FormatEuro(v)+" ("+l.sourceName(s)+")")
-			}
-		}
-		if len(others) > 0 {
-			parts = append(parts, strings.TrimSuffix(l.lang.T("column."+fig.Key), " €")+" "+data.FormatEuro(fig.Value)+" / "+strings.Join(others, ", "))
-		}
-	}
-	return l.lang.T("The sources disagree (the first source's figure / another's): {{.Figures}}", "Figures", strings.Join(parts, "; "))
+	return l.lang.T("The sources disagree: {{.Figures}}", "Figures", strings.Join(parts, "; "))
 }

@@ -32,7 +32,7 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	f.add(T("Complete"), complete)
 	box := container.NewVBox()
 	if p.SourcesDisagree() {
-		l := widget.NewLabel(T("⚠ The sources give different funding figures. The table shows the first source's; a figure marked ⚠ differs from it."))
+		l := widget.NewLabel(T("⚠ The sources give different funding figures. The table shows, for each, the first source that gives it; a figure marked ⚠ differs from that."))
 		l.Importance = widget.WarningImportance
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
@@ -51,7 +51,8 @@ func sourceOf(p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 }
 
 // addSource adds one source to f: its kind, file and row and, when the project has several
-// sources, the funding figures it gives, a figure that differs from the first source's marked.
+// sources, the funding figures it gives, a figure that differs from the one the table shows
+// (the first source's that is known) marked.
 func addSource(f *form, p *data.Project, s data.Source) {
 	where := s.File
 	if s.Sheet != "" {
@@ -64,7 +65,7 @@ func addSource(f *form, p *data.Project, s data.Source) {
 	if len(p.Sources) < 2 {
 		return // the figures are the Funding tab's
 	}
-	first := data.FundingFigures(p.Sources[0].Funding)
+	first := data.FundingFigures(p.Funding)
 	for i, fig := range data.FundingFigures(s.Funding) {
 		v := data.FormatEuro(fig.Value)
 		if fig.Value.Known && first[i].Value.Known && fig.Value.V != first[i].Value.V {

@@ -1,0 +1,28 @@
+package export
+
+import (
+	"strings"
+	"testing"
+
+	"vertailu/data"
+)
+
+// Sources that disagree behind a first one without the figure: the summary's note names each
+// source with what it gives, the first's unknown too.
+func TestDisagreementNamesEachSource(t *testing.T) {
+	src := func(kind data.SourceKind, file string, granted data.Int) data.Source {
+		return data.Source{Kind: kind, File: file, Funding: data.Funding{GrantedEUState: granted}}
+	}
+	p := &data.Project{
+		Funding: data.Funding{GrantedEUState: data.KnownInt(100000)},
+		Sources: []data.Source{
+			src(data.SourceDescription, "a.txt", data.Int{}),
+			src(data.SourcePage, "b.html", data.KnownInt(100000)),
+			src(data.SourcePDF, "c_print.pdf", data.KnownInt(200000)),
+		},
+	}
+	got := labelsFor("en").disagreement(p)
+	if !strings.Contains(got, "n/a (a.txt), 100\u00a0000\u00a0€ (b.html), 200\u00a0000\u00a0€ (c_print.pdf)") {
+		t.Errorf("%q", got)
+	}
+}
