@@ -103,12 +103,15 @@ func statusIndex(parts []string, xlsx bool) int {
 		if !isListStatus(parts[i]) {
 			continue
 		}
-		if (parts[i+1] == "" || isListDate(parts[i+1], xlsx)) && (parts[i+2] == "" || isListDate(parts[i+2], xlsx)) {
-			return i // a date may be missing: the row is read and the date unknown
+		if datePlace(parts[i+1], xlsx) && datePlace(parts[i+2], xlsx) {
+			return i // a date may be missing or no date (31.2.2016): the row is read and the date unknown
 		}
 	}
 	return -1
 }
+
+// datePlace reports whether s can stand where a date does: empty, a date, or written as one.
+func datePlace(s string, xlsx bool) bool { return s == "" || isListDate(s, xlsx) || dateLike(s) }
 
 // isListStatus reports whether s is one of the statuses a list gives.
 func isListStatus(s string) bool {

@@ -51,6 +51,10 @@ type FileResult struct {
 	// Internal says the file was skipped for an error of Vertailu's own, not of the file's:
 	// the commands then exit non-zero, as their output is missing a file it should have.
 	Internal bool
+	// Rows and RowsRead account for a project list's rows: those holding anything, and those
+	// read as projects (the rest are problems naming their lines). Both 0 for a description.
+	Rows, RowsRead int
+	listKinds      map[string]int // a list's problems by code, all of them (Problems keeps 100)
 }
 
 // LoadResult is everything one load found: every file, and the projects in path order.
@@ -88,6 +92,9 @@ type LoadOptions struct {
 	Progress func(done, total int)
 	// PDF reads the text of PDFs, so that printed descriptions load; nil skips every PDF.
 	PDF PDFReader
+	// Preparing, when set, is called when the load waits for the PDF reader to prepare itself:
+	// seconds, once per computer (see PreparingPDF). From a loading goroutine, once per load.
+	Preparing func()
 }
 
 // source is one file to read: its relative path and where it is.
@@ -266,6 +273,9 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 	if workers <= 0 {
 		workers = DefaultWorkers()
 	}
+	if opts.Preparing != nil {
+		ctx = context.WithValue(ctx, preparingKey{}, sync.OnceFunc(opts.Preparing))
+	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -275,7 +285,7 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 		go func() {
 			defer wg.Done()
 			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
-			sc := scratch{pdf: opts.PDF}
+			sc := scratch{pdf: opts.PDF, ctx: ctx}
 			for i := range jobs {
 				results[i] = loadOne(srcs[i], &buf, &sc)
 				if opts.Progress != nil {

@@ -12,10 +12,11 @@ import (
 // warning on a loaded file, or why a file was skipped. It carries a code and its arguments;
 // the catalogue words it ("problem." + Code) in the reader's language.
 type Problem struct {
-	File string
-	Line int
-	Code string   // e.g. "date_unreadable"; the catalogue id is "problem.date_unreadable"
-	Args []string // placeholder names and values in pairs: "Value", "31.2.2020"
+	File  string
+	Sheet string // the sheet of a workbook with several, whose Line it is
+	Line  int
+	Code  string   // e.g. "date_unreadable"; the catalogue id is "problem.date_unreadable"
+	Args  []string // placeholder names and values in pairs: "Value", "31.2.2020"
 	// Sources, for a warning that sources differ, is what each source gives (the source its
 	// File, Line and "Sheet" argument), worded one by one into the placeholder {{.Sources}}.
 	Sources []Problem
@@ -53,14 +54,29 @@ func (p Problem) Error() string {
 		return fmt.Sprintf("line %d: %s", p.Line, msg)
 	case p.Line == 0:
 		return p.File + ": " + msg
+	case p.Sheet != "":
+		return fmt.Sprintf("%s[%s]:%d: %s", p.File, p.Sheet, p.Line, msg)
 	default:
 		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
 	}
 }
 
+// Place words where in its file the problem is, in lang: "line 12", "sheet Uusimaa, line 12",
+// or "" for the whole file.
+func (p Problem) Place(lang string) string {
+	switch {
+	case p.Line == 0:
+		return ""
+	case p.Sheet != "":
+		return words.Of(lang).T("sheet {{.Sheet}}, line {{.Line}}", "Sheet", p.Sheet, "Line", strconv.Itoa(p.Line))
+	}
+	return words.Of(lang).T("line {{.Line}}", "Line", strconv.Itoa(p.Line))
+}
+
 // problemJSON is a problem as table --format json writes it: the line, the code and the
 // English message.
 type problemJSON struct {
+	Sheet   string `json:"sheet,omitempty"`
 	Line    int    `json:"line"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
@@ -68,7 +84,7 @@ type problemJSON struct {
 
 // MarshalJSON writes line, code and the English message.
 func (p Problem) MarshalJSON() ([]byte, error) {
-	return json.Marshal(problemJSON{Line: p.Line, Code: p.Code, Message: p.Message("en")})
+	return json.Marshal(problemJSON{Sheet: p.Sheet, Line: p.Line, Code: p.Code, Message: p.Message("en")})
 }
 
 // NotDescriptionError says a file is not a project description and what it seems to be.

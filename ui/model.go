@@ -216,6 +216,22 @@ func (a *App) updateStatus() {
 		text = TN("{{.Count}} marked", n) + " · " + text
 	}
 	a.ui.status.SetText(text)
+	a.showRowsLost(r)
+}
+
+// showRowsLost says in the warning colour how many rows of the project lists were not read,
+// a click away from the Warnings tab; nothing when every row was read.
+func (a *App) showRowsLost(r *data.LoadResult) {
+	lost := 0
+	for _, f := range r.Files {
+		lost += f.RowsNotRead()
+	}
+	if lost == 0 {
+		a.ui.rowsLost.Hide()
+		return
+	}
+	a.ui.rowsLost.SetText(TN("list.rows_not_read_status", lost))
+	a.ui.rowsLost.Show()
 }
 
 // folderName names the open folder for the user.

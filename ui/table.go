@@ -311,7 +311,7 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 // cellText is what a cell shows and how strongly: a utilisation over 100 % is flagged with ⚠
 // in the warning colour, an unknown figure is muted, and the code of a project loaded with
-// warnings or incomplete carries ⚠ too.
+// warnings or incomplete carries ⚠ too, and so does a negative figure (a list's correction).
 func cellText(col data.Column, p *data.Project, lang string) (string, widget.Importance) {
 	text := oneLine(col.Display(p, lang))
 	empty := strings.TrimSpace(text) == "" // not given (a list gives no objective, places, …)
@@ -323,6 +323,8 @@ func cellText(col data.Column, p *data.Project, lang string) (string, widget.Imp
 		return "⚠ " + text, widget.WarningImportance
 	case col.Kind.Numeric() && !col.Number(p).Known:
 		return text, widget.LowImportance
+	case col.Kind.Numeric() && col.Number(p).V < 0: // a list's correction, kept as published
+		return "⚠ " + text, widget.WarningImportance
 	case col.Kind == data.KindPercent && strings.HasPrefix(col.Key, "utilisation") && data.UtilisationFlagged(col.Number(p)):
 		return "⚠ " + text, widget.WarningImportance
 	case empty:

@@ -18,6 +18,7 @@ type mainView struct {
 	subset    *widget.Select
 	totals    *widget.Label
 	status    *widget.Label
+	rowsLost  *widget.Button // rows of project lists not read: said in the warning colour
 	progress  *widget.ProgressBar
 	cancel    *widget.Button
 	openBtn   *widget.Button
@@ -127,7 +128,10 @@ func (a *App) statusBar(v *mainView) fyne.CanvasObject {
 	v.progress.Hide()
 	v.cancel.Hide()
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(200, v.progress.MinSize().Height), v.progress), v.cancel)
-	return container.NewBorder(nil, nil, nil, right, v.status)
+	v.rowsLost = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { a.ShowView("warnings") })
+	v.rowsLost.Importance = widget.WarningImportance
+	v.rowsLost.Hide()
+	return container.NewBorder(nil, nil, v.rowsLost, right, v.status)
 }
 
 func (a *App) centre(v *mainView) fyne.CanvasObject {

@@ -11,35 +11,48 @@ import (
 )
 
 // warningRow is one line of the warnings panel: a file, a line (0 for the whole file) and what
-// is wrong with it or why it was skipped.
+// is wrong with it or why it was skipped. A list's entry opens with a summary (how many of its
+// rows were read) and its problems by kind, each a row of its own.
 type warningRow struct {
 	File    string
 	Line    int
+	Sheet   string // the sheet of a workbook with several
 	Message string
 	Skipped bool
-	Project *data.Project // the file's project, nil when skipped
+	Summary bool          // a list's rows read, or a kind of problem with its count
+	Severe  bool          // rows of a list not read: in the warning colour
+	Project *data.Project // the project of the problem's file or row, nil when none
 }
 
-// warningRows lists every problem of a load: one row per warning of a loaded file, one per
-// skipped file. Nothing is left out.
+// warningRows lists every problem of a load: per file, for a list how many of its rows were
+// read and its problems by kind, the most serious first; then every problem kept, the most
+// serious first, and a skipped file's reason. Nothing is left out.
 func warningRows(r *data.LoadResult) []warningRow {
+	lang := string(uiLang())
 	var rows []warningRow
 	for _, f := range r.Files {
-		switch f.Status {
-		case data.Skipped:
-			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(string(uiLang())), Skipped: true})
-			for _, p := range f.Problems { // a list none of whose rows could be read: why each
-				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Skipped: true})
+		if f.Status == data.Loaded && f.RowsNotRead() == 0 {
+			continue
+		}
+		if f.Status == data.Skipped {
+			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(lang), Skipped: true})
+		}
+		if line := f.RowsLine(lang); line != "" {
+			rows = append(rows, warningRow{File: f.Path, Message: line, Summary: true, Severe: f.RowsNotRead() > 0})
+			for _, k := range f.Kinds() {
+				rows = append(rows, warningRow{File: f.Path, Message: k.KindLine(lang), Summary: true, Severe: k.Severity == data.SeverityNotRead})
 			}
-		case data.LoadedWithWarnings:
-			rowOf := listRows(f)
-			for _, p := range f.Problems {
-				proj := f.Project
-				if proj == nil {
-					proj = rowOf[p.Line]
-				}
-				rows = append(rows, warningRow{File: f.Path, Line: p.Line, Message: p.Message(string(uiLang())), Project: proj})
+		}
+		rowOf := listRows(f)
+		for _, p := range f.SortedProblems() {
+			proj := f.Project
+			if proj == nil {
+				proj = rowOf[p.Line]
 			}
+			rows = append(rows, warningRow{
+				File: f.Path, Line: p.Line, Sheet: p.Sheet, Message: p.Message(lang),
+				Skipped: f.Status == data.Skipped, Severe: p.Severity() == data.SeverityNotRead, Project: proj,
+			})
 		}
 	}
 	return rows
@@ -105,11 +118,14 @@ func newWarningsView(a *App) *warningsView {
 // cleared if they hide it), with the warnings of its file on the Source tab.
 func (v *warningsView) choose(a *App, r warningRow) {
 	text := r.File
+	if r.Sheet != "" {
+		text += "[" + r.Sheet + "]"
+	}
 	if r.Line > 0 {
 		text += ":" + itoa(r.Line)
 	}
 	msg := r.Message
-	if r.Skipped {
+	if r.Skipped && !r.Summary && r.Line == 0 {
 		msg = T("skipped") + ": " + msg
 	}
 	v.detail.SetText(text + ": " + msg)
@@ -145,6 +161,11 @@ func (v *warningsView) update(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	r := v.rows[id.Row]
 	l.Alignment = fyne.TextAlignLeading
+	l.TextStyle.Bold = r.Summary
+	l.Importance = widget.MediumImportance
+	if r.Severe {
+		l.Importance = widget.WarningImportance
+	}
 	switch id.Col {
 	case 0:
 		l.SetText(r.File)
@@ -157,7 +178,7 @@ func (v *warningsView) update(id widget.TableCellID, o fyne.CanvasObject) {
 		}
 	default:
 		msg := r.Message
-		if r.Skipped {
+		if r.Skipped && !r.Summary && r.Line == 0 {
 			msg = T("skipped") + ": " + msg
 		}
 		l.SetText(oneLine(msg))

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -257,13 +256,18 @@ func checkMessages(f data.FileResult, lang string) string {
 	if f.Status == data.Skipped {
 		b.WriteString(": " + termText(f.Reason.Message(lang)))
 	}
-	if f.Listed != nil {
-		b.WriteString(": " + words.Of(lang).N("check.list", len(f.Listed), "Count", strconv.Itoa(len(f.Listed))))
+	if rows := f.RowsLine(lang); rows != "" { // a list: how many rows read, first
+		b.WriteString(": " + words.Of(lang).T("check.list_rows", "Rows", rows))
 	}
-	for _, p := range f.Problems {
+	if kinds := f.Kinds(); f.Rows > 0 && len(kinds) > 0 {
+		for _, k := range kinds {
+			b.WriteString("\n      " + termText(k.KindLine(lang)))
+		}
+	}
+	for _, p := range f.SortedProblems() {
 		b.WriteString("\n      ")
-		if p.Line > 0 {
-			fmt.Fprintf(&b, "line %d: ", p.Line)
+		if place := p.Place(lang); place != "" {
+			b.WriteString(termText(place) + ": ")
 		}
 		b.WriteString(termText(p.Message(lang)))
 	}

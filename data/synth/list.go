@@ -13,7 +13,7 @@ const List2007Header = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomai
 
 // List returns a synthetic project list export of the 2007–2013 period with rows rows, as the
 // service writes it: Windows-1252, CRLF, nothing quoted, commas inside names, authorities and
-// implementers. Row i has the code of synthetic description i (S20000+i) for i < shared, so
+// implementers, a quote in some names. Row i has the code of synthetic description i (S20000+i) for i < shared, so
 // that a folder with both has projects known from two sources; the rest have codes of their
 // own.
 func List(rows, shared int, seed uint64) []byte {
@@ -29,6 +29,9 @@ func List(rows, shared int, seed uint64) []byte {
 		name := title(r)
 		if r.IntN(3) == 0 {
 			name += ", " + words[r.IntN(len(words))] // an unquoted comma
+		}
+		if i%320 == 7 { // a quote as a character, as 62 names of the real list have one
+			name = `"` + words[r.IntN(len(words))] + `" - ` + name
 		}
 		start := 2007 + r.IntN(6)
 		status := statuses[r.IntN(len(statuses))]
