@@ -275,11 +275,11 @@ func (lf *listFile) read(file string, n int, sheet string, cells []string, v row
 // several). xlsx says a date may be a workbook's day number.
 func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Project {
 	code := strings.ToUpper(v[colCode])
-	p := &Project{File: file, Code: strings.Clone(code), Complete: false}
+	p := &Project{File: file, Code: code, Complete: false}
 	w := &parser{file: file, proj: p}
 	l := line{n: n}
 	p.codeLine = n
-	p.Fund = strings.ToUpper(strings.Clone(v[colFund]))
+	p.Fund = strings.ToUpper(v[colFund])
 	if p.Fund == "" {
 		p.Fund = fundOfCode(code)
 	}
@@ -308,11 +308,12 @@ func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Pro
 	return p
 }
 
-// oneLineValue is a list's value of its own memory, a line break in it (a spreadsheet's cell
-// may hold one) made a space.
+// oneLineValue is a list's value with a line break in it (a spreadsheet's cell may hold one)
+// made a space. Values are cut from the decoded text or a workbook's cells, memory of the
+// list's own (never the loader's read buffer), so they need no copy.
 func oneLineValue(s string) string {
 	if strings.ContainsAny(s, "\r\n") {
 		return strings.TrimSpace(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s))
 	}
-	return strings.Clone(s)
+	return s
 }

@@ -18,6 +18,9 @@ var dateLayouts = []string{"2.1.2006", "2.1.06", "2006-1-2"}
 // parseListDate reads a list's date; xlsx allows a workbook's day number (days since
 // 30.12.1899), which in a CSV is an amount, not a date.
 func parseListDate(s string, xlsx bool) (time.Time, bool) {
+	if t, ok := dmy(s); ok { // 1.4.2008, as the service writes them
+		return t, true
+	}
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, " T"); i > 0 {
 		s = s[:i] // "2008-04-01T00:00:00", "1.4.2008 0:00"
@@ -41,6 +44,31 @@ func parseListDate(s string, xlsx bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dmy reads D.M.YYYY quickly; ok=false for anything else (left to time.Parse).
+func dmy(s string) (time.Time, bool) {
+	var n [3]int
+	part, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n[part] = n[part]*10 + int(c-'0')
+			digits++
+		case c == '.' && part < 2 && digits > 0 && digits <= 2:
+			part, digits = part+1, 0
+		default:
+			return time.Time{}, false
+		}
+	}
+	if part != 2 || digits != 4 || n[1] < 1 || n[1] > 12 || n[0] < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(n[2], time.Month(n[1]), n[0], 0, 0, 0, 0, time.UTC)
+	if t.Day() != n[0] { // 31.2.2016: no such day
+		return time.Time{}, false
+	}
+	return t, true
+}
+
 // isListDate reports whether s is a date as lists write them.
 func isListDate(s string, xlsx bool) bool {
 	_, ok := parseListDate(s, xlsx)
@@ -56,12 +84,19 @@ func listDate(w *parser, l line, s string, xlsx bool) Date {
 	if !ok {
 		return w.date(l, s) // unknown, with the warning a description's date gets
 	}
-	return w.date(l, t.Format("2.1.2006"))
+	if t.Year() < firstYear || t.Year() > lastYear {
+		return w.date(l, t.Format("2.1.2006")) // unknown, with the warning of its range
+	}
+	return Date{t}
 }
 
 // parseListAmount reads a list's amount in whole euros, cents rounded half away from zero;
 // ok=false when s is no amount.
 func parseListAmount(s string) (int64, bool) {
+	if len(s) <= 15 && allDigits(s) { // whole euros, as the service writes them
+		v, err := strconv.ParseInt(s, 10, 64)
+		return v, err == nil
+	}
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '\u00a0', '\u202f', '\u2009', '€':
