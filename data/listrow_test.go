@@ -126,6 +126,8 @@ func FuzzListFile(f *testing.F) {
 	f.Add([]byte(head + "A70303,EAKR,INKA - SmartResearch,2,Innovaatiorahoituskeskus Tekes,Toiminnassa,1.1.2015,31.12.2016,Oulun Yliopisto,81000,7155,85500,7950\n"))
 	f.Add([]byte(head + "\"S1\",\"ESR\",\"a, b\",\"1\",\"x\",\"Toiminnassa\",\"1.1.2015\",\"1.1.2016\",\"y\",\"1.5\",\"2\",\"3\",\"4\"\n\"open"))
 	f.Add([]byte("Koodi;Hankkeen nimi;Myönnetty EU- ja valtion rahoitus;Toteutunut EU- ja valtion rahoitus\r\nS1;n;1;2\r\n"))
+	f.Add([]byte(head + "A1,EAKR,\"Musculo\"-hieronta, jatko,2,Lapin liitto,Toiminnassa,1.1.2015,31.12.2016,Yo,1,-744,3,4\nA2,ESR,\"Auto2020 - auki,2,x,Keskeytynyt,01.04.08,,y,1,2,3,4\n"))
+	f.Add([]byte("\"Koodi\";\"Hankkeen nimi\";\"Tila\";\"Myönnetty EU- ja valtion rahoitus\";\"Toteutunut EU- ja valtion rahoitus\";;\n\"S1\";\"a\nb\";\"Toiminnassa\";1 000,50;2;;\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, in := range [][]byte{b, append([]byte(head), b...)} {
 			lf, ok := readList("l.csv", in)
