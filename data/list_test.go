@@ -334,3 +334,38 @@ func TestSourcesDisagreeAnyPair(t *testing.T) {
 		t.Error("the third and fourth source disagree, unseen")
 	}
 }
+
+// A quote that opens a value and never closes it (or closes it only lines later) never takes
+// the following lines into one value: in a raw list every row is its own, and in a quoted CSV
+// a record that would span lines without fitting the header is read as its first line alone.
+func TestListQuoteNeverSwallowsRows(t *testing.T) {
+	head := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\r\n"
+	rows := "A1,EAKR,\"Auto2020 - jatko, osa 2,2,Etelä-Savon maakuntaliitto,Toiminnassa,1.1.2015,31.12.2016,Miset Oy,708578,1,2,3\r\n" +
+		"A2,EAKR,Hanke \"X\", vaihe,3,Lapin liitto,Toiminnassa,1.1.2015,31.12.2016,Rovaniemen koulutuskuntayhtymä,1600000,1,2,3\r\n" +
+		"A3,EAKR,Toinen,3,Lapin liitto,Keskeytynyt,1.1.2015,31.12.2016,\"Oy\", Ab,238000,1,2,3\r\n"
+	for name, text := range map[string]string{
+		"raw.csv":    head + rows,
+		"quoted.csv": head + "A0,EAKR,\"a, b\",2,x,Toiminnassa,1.1.2015,31.12.2016,y,1,2,3,4\r\n" + rows, // "a, b": a spreadsheet's quoting
+	} {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, name), []byte(text))
+		f := loadDir(t, dir).Files[0]
+		got := map[string]string{}
+		for _, p := range f.Listed {
+			got[p.Code] = p.Name + " | " + p.Authority + " | " + p.Applicant.Name + " | " + strconv.FormatInt(p.Funding.GrantedEUState.V, 10)
+		}
+		want := map[string]string{
+			"A1": "\"Auto2020 - jatko, osa 2 | Etelä-Savon maakuntaliitto | Miset Oy | 708578",
+			"A2": "Hanke \"X\", vaihe | Lapin liitto | Rovaniemen koulutuskuntayhtymä | 1600000",
+			"A3": "Toinen | Lapin liitto | \"Oy\", Ab | 238000",
+		}
+		for code, w := range want {
+			if got[code] != w {
+				t.Errorf("%s %s: %q, want %q", name, code, got[code], w)
+			}
+		}
+		if f.RowsNotRead() != 0 {
+			t.Errorf("%s: %v", name, f.Problems)
+		}
+	}
+}
