@@ -144,3 +144,24 @@ func FuzzListFile(f *testing.F) {
 		}
 	})
 }
+
+// A header is known in any case and spacing, quoted or not, with a byte-order mark, padded by
+// a spreadsheet, and in UTF-16 (a spreadsheet's "Unicode text").
+func TestListHeaderVariants(t *testing.T) {
+	std := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä"
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range strings.ReplaceAll(std, ",", "\t") + "\r\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for name, b := range map[string][]byte{
+		"upper":    []byte(strings.ToUpper(std) + "\n"),
+		"spaces":   []byte(strings.ReplaceAll(strings.ReplaceAll(std, ",", " ,  "), "Hankkeen nimi", "Hankkeen\u00a0 nimi") + "\n"),
+		"quoted;":  []byte("\ufeff\"" + strings.ReplaceAll(std, ",", "\";\"") + "\";;;\r\n"),
+		"utf16tab": utf16,
+	} {
+		h, _, ok := csvListHeader(b)
+		if !ok || !h.standard || h.period != period2014 {
+			t.Errorf("%s: %+v %v", name, h, ok)
+		}
+	}
+}
