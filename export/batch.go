@@ -50,6 +50,11 @@ type BatchResult struct {
 // is also its catalogue id, for the app to word it.
 const ReasonExists = "a file of that name exists (not overwritten)"
 
+// ReasonAppeared is the Reason of a file not written because a file of its name appeared while
+// it was being written (another export into the folder): that file is kept. Unlike
+// ReasonExists it is a failure. It is also its catalogue id.
+const ReasonAppeared = "a file of that name appeared while this one was being written (kept, this one not written)"
+
 // ExportSummaries writes the one-page summary of each project into dir, several at a time,
 // named by FileNames. Each file is written under a temporary name in dir and renamed, so an
 // interrupted export leaves no partial PDF; nothing is written outside dir. Cancelling ctx
@@ -145,7 +150,7 @@ func exportOne(ctx context.Context, p *data.Project, target string, opts Summary
 	case err == nil:
 		return outcome{path: target, written: true}
 	case errors.Is(err, os.ErrExist):
-		return outcome{path: target, reason: ReasonExists}
+		return outcome{path: target, reason: ReasonAppeared}
 	case ctx.Err() != nil:
 		return outcome{}
 	}

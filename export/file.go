@@ -2,6 +2,9 @@ package export
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 )
 
@@ -16,4 +19,25 @@ func WriteFile(path string, b []byte) error {
 func WriteFileContext(ctx context.Context, path string, b []byte) error {
 	removeStaleTemps(filepath.Dir(path))
 	return placeFile(ctx, path, b, true)
+}
+
+// ErrAppeared is the error WriteNewFileContext and WritePackFile wrap (with the path) when a
+// file appeared under the name while theirs was being written (another run, another program):
+// that file is kept as it is, and theirs is not written. It is an os.ErrExist.
+var ErrAppeared = fmt.Errorf("a file of that name appeared while this one was being written; it was kept: %w", os.ErrExist)
+
+// WriteNewFileContext is WriteFileContext that never replaces a file: the name is taken only
+// if it is still free when the bytes are whole (a link or a create, never a rename over), so
+// of two runs writing one name one gets ErrAppeared and none is lost.
+func WriteNewFileContext(ctx context.Context, path string, b []byte) error {
+	removeStaleTemps(filepath.Dir(path))
+	return appeared(path, placeFile(ctx, path, b, false))
+}
+
+// appeared wraps ErrAppeared around a placing's os.ErrExist.
+func appeared(path string, err error) error {
+	if errors.Is(err, os.ErrExist) {
+		return &os.PathError{Op: "create", Path: path, Err: ErrAppeared}
+	}
+	return err
 }

@@ -33,6 +33,9 @@ type PackOptions struct {
 	// Progress, when set, is called after each part with how many are done of how many. It runs
 	// on the goroutine that writes; calls never overlap.
 	Progress func(done, total int)
+	// Replace lets WritePackFile replace a file at its path (--force, or the user said so);
+	// without it the final step takes the name only while it is free.
+	Replace bool
 }
 
 // packLayout is the page plan of a pack: where each part starts (pages from 0) and how many
@@ -83,11 +86,16 @@ func writePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOp
 	return pk, pk.j.finish(pk.outline(), docInfo{title: pk.title(), now: rp.now})
 }
 
-// WritePackFile writes the pack to path whole or not at all (see WriteFile): an existing file
-// is replaced, a full disk or a cancel leaves nothing behind.
+// WritePackFile writes the pack to path whole or not at all (see WriteFile): a file already
+// there is replaced with opts.Replace, else kept (the error wraps ErrAppeared: it appeared
+// while the pack was being written); a full disk or a cancel leaves nothing behind.
 func WritePackFile(ctx context.Context, path string, ps []*data.Project, opts PackOptions) error {
 	removeStaleTemps(filepath.Dir(path))
-	return placeContent(ctx, path, func(w io.Writer) error { return WritePack(ctx, w, ps, opts) }, true)
+	err := placeContent(ctx, path, func(w io.Writer) error { return WritePack(ctx, w, ps, opts) }, opts.Replace)
+	if opts.Replace {
+		return err
+	}
+	return appeared(path, err)
 }
 
 // pack is a meeting pack being written.

@@ -73,10 +73,17 @@ func placeNamedContent(ctx context.Context, target string, write content, force 
 	return moveIntoPlace(ctx, tmp.Name(), target, force)
 }
 
+// beforeNaming, when set (tests), runs just before a whole file takes its name: another run
+// can make a file of that name there.
+var beforeNaming func(target string)
+
 // moveIntoPlace gives the whole file at tmp the name target.
 func moveIntoPlace(ctx context.Context, tmp, target string, force bool) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if beforeNaming != nil {
+		beforeNaming(target)
 	}
 	if force {
 		return os.Rename(tmp, target)

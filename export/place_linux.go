@@ -38,6 +38,9 @@ func placeUnnamed(ctx context.Context, target string, write content, force bool)
 	}
 	proc := "/proc/self/fd/" + strconv.Itoa(fd)
 	if !force {
+		if beforeNaming != nil {
+			beforeNaming(target)
+		}
 		err := unix.Linkat(unix.AT_FDCWD, proc, unix.AT_FDCWD, target, unix.AT_SYMLINK_FOLLOW)
 		switch {
 		case err == nil:

@@ -246,8 +246,11 @@ func (a *App) exportDone(dir string, res export.BatchResult, err error) {
 				break
 			}
 			reason := s.Reason
-			if reason == export.ReasonExists {
-				reason = T(export.ReasonExists) // the catalogue's id is the English text
+			switch reason { // the catalogue's id is the English text
+			case export.ReasonExists:
+				reason = T(export.ReasonExists)
+			case export.ReasonAppeared:
+				reason = T(export.ReasonAppeared)
 			}
 			b.WriteString(fmt.Sprintf("\n%s: %s", filepath.Base(s.Path), reason))
 		}
@@ -351,8 +354,8 @@ func (a *App) ExportReport(path string) {
 		return
 	}
 	opts := export.ReportOptions{Lang: a.lang} // read here: the render runs on a worker
-	a.confirmWrite(path, func() {
-		a.writeInBackground(path, func(b *bytes.Buffer) error {
+	a.confirmWrite(path, func(replace bool) {
+		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
 			return export.WriteReport(b, ps, opts)
 		})
 	})
@@ -365,8 +368,8 @@ func (a *App) ExportTable(path string, format fileFormat) {
 		return
 	}
 	cols, lang := data.Columns(), a.lang
-	a.confirmWrite(path, func() {
-		a.writeInBackground(path, func(b *bytes.Buffer) error {
+	a.confirmWrite(path, func(replace bool) {
+		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
 			if format == xlsxFormat {
 				return export.WriteXLSX(b, ps, cols, lang)
 			}
@@ -382,8 +385,8 @@ func (a *App) ExportGroups(path string, format fileFormat) {
 	if !a.writable(filepath.Dir(path)) {
 		return
 	}
-	a.confirmWrite(path, func() {
-		a.writeInBackground(path, func(b *bytes.Buffer) error {
+	a.confirmWrite(path, func(replace bool) {
+		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
 			if format == xlsxFormat {
 				return export.WriteGroupsXLSX(b, g, lang)
 			}
@@ -398,23 +401,25 @@ func (a *App) ExportWarnings(path string, format fileFormat) {
 	if !a.writable(filepath.Dir(path)) {
 		return
 	}
-	a.confirmWrite(path, func() {
-		a.writeInBackground(path, func(b *bytes.Buffer) error {
+	a.confirmWrite(path, func(replace bool) {
+		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
 			return export.WriteProblemsCSV(b, r, format.csvOptions(lang))
 		})
 	})
 }
 
-// confirmWrite asks before replacing an existing file.
-func (a *App) confirmWrite(path string, write func()) {
+// confirmWrite asks before replacing an existing file, and calls write with whether the user
+// let it be replaced. Without that, the write never replaces a file that appears meanwhile
+// (another export, another program): see export.ErrAppeared.
+func (a *App) confirmWrite(path string, write func(replace bool)) {
 	if _, err := os.Lstat(path); err != nil {
-		write()
+		write(false)
 		return
 	}
 	c := dialog.NewConfirm(T("Overwrite files?"), T("{{.File}} exists. Overwrite it?", "File", path),
 		func(ok bool) {
 			if ok {
-				write()
+				write(true)
 			}
 		}, a.win)
 	c.SetConfirmText(T("Overwrite"))
@@ -422,13 +427,17 @@ func (a *App) confirmWrite(path string, write func()) {
 	a.confirmKeys(c)
 }
 
-// writeInBackground renders a file off the UI goroutine and moves it into place whole.
-func (a *App) writeInBackground(path string, render func(*bytes.Buffer) error) {
+// writeInBackground renders a file off the UI goroutine and moves it into place whole,
+// replacing a file at path only when replace is set.
+func (a *App) writeInBackground(path string, replace bool, render func(*bytes.Buffer) error) {
 	a.tasks.Go(func(do func(func())) {
 		var b bytes.Buffer
 		err := render(&b)
-		if err == nil {
+		switch {
+		case err == nil && replace:
 			err = export.WriteFile(path, b.Bytes())
+		case err == nil:
+			err = export.WriteNewFileContext(context.Background(), path, b.Bytes())
 		}
 		do(func() {
 			if err != nil {
@@ -451,8 +460,12 @@ func (a *App) writable(dir string) bool {
 
 // showError shows err in a dialog; a full disk is said in the interface's language.
 func (a *App) showError(err error) {
-	if errors.Is(err, export.ErrDiskFull) {
+	var pe *os.PathError
+	switch {
+	case errors.Is(err, export.ErrDiskFull):
 		err = errors.New(T("The disk is full: nothing was written. Free some space, or choose another place, and export again."))
+	case errors.Is(err, export.ErrAppeared) && errors.As(err, &pe):
+		err = errors.New(T("{{.File}} appeared while the export was being written. It was kept, and nothing was written.", "File", pe.Path))
 	}
 	a.infoKeys(dialog.NewError(err, a.win))
 }

@@ -48,7 +48,10 @@ func (a *App) ExportPack(path string, s Scope, title string) {
 		return
 	}
 	opts.Title = title
-	a.confirmWrite(path, func() { a.runPack(path, ps, opts) })
+	a.confirmWrite(path, func(replace bool) {
+		opts.Replace = replace
+		a.runPack(path, ps, opts)
+	})
 }
 
 func (a *App) runPack(path string, ps []*data.Project, opts export.PackOptions) {

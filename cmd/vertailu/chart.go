@@ -12,7 +12,6 @@ import (
 
 	"vertailu/charts"
 	"vertailu/data"
-	"vertailu/export"
 )
 
 func init() {
@@ -26,6 +25,7 @@ type chartRequest struct {
 	width, height                           int
 	scale                                   float64
 	public                                  bool
+	replace                                 bool // the final step may replace a file at out (see mayReplace)
 }
 
 func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
@@ -76,6 +76,7 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	req.replace = mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
 	read, status := readFolder(ctx, "chart", dir, req.out, stderr)
@@ -89,7 +90,7 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		err = req.render(ctx, ps)
 	}
 	if err != nil {
-		sayError(stderr, "chart", err)
+		sayWriteError(stderr, "chart", req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", termName(req.out))
@@ -212,7 +213,7 @@ func (req *chartRequest) render(ctx context.Context, ps []*data.Project) error {
 	if err != nil {
 		return err
 	}
-	return export.WriteFileContext(ctx, req.out, b)
+	return writeOutput(ctx, req.out, b, req.replace)
 }
 
 // draw renders c in the format of the file name.

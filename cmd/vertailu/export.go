@@ -176,6 +176,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if req == nil {
 		return status
 	}
+	replace := mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
 	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr)
@@ -185,10 +186,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	var b bytes.Buffer
 	err := whileNotInterrupted(ctx, func() error { return export.WriteReport(&b, ps, export.ReportOptions{Lang: req.lang, Now: req.now}) })
 	if err == nil {
-		err = export.WriteFileContext(ctx, req.out, b.Bytes())
+		err = writeOutput(ctx, req.out, b.Bytes(), replace)
 	}
 	if err != nil {
-		sayError(stderr, "report", err)
+		sayWriteError(stderr, "report", req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), termName(req.out))

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -75,5 +77,58 @@ func TestProgressIsNoRunningLineInAFile(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "reading 150/150\n") {
 		t.Errorf("no end line: %q", stderr.String())
+	}
+}
+
+// TestAFileThatAppearsIsKept: a file made at the output after a command has started (another
+// run's) is neither replaced nor lost: the command says so and exits 1.
+func TestAFileThatAppearsIsKept(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"pack", "--codes", "S22829", "--out", filepath.Join(dir, "pack.pdf")},
+		{"report", "--codes", "S22829", "--out", filepath.Join(dir, "report.pdf")},
+		{"table", "--format", "csv", "--out", filepath.Join(dir, "table.csv")},
+		{"table", "--group-by", "status", "--format", "csv", "--out", filepath.Join(dir, "groups.csv")},
+		{"chart", "--kind", "funding", "--out", filepath.Join(dir, "chart.svg")},
+	} {
+		cmd := vertailuProcess(t, args...)
+		cmd.Env = append(cmd.Env, "VERTAILU_TEST_APPEAR=theirs")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		out := args[len(args)-1]
+		if b, _ := os.ReadFile(out); string(b) != "theirs" {
+			t.Errorf("%s: the file that appeared was replaced", args[0])
+		}
+		if cmd.ProcessState.ExitCode() != 1 || !strings.Contains(stderr.String(), "appeared") {
+			t.Errorf("%q: %v, stderr %q", args, err, stderr.String())
+		}
+	}
+}
+
+// TestTwoPacksToOneFile: two packs started together to one file without --force: one writes
+// it, the other says it did not and exits non-zero, and the file is a whole pack.
+func TestTwoPacksToOneFile(t *testing.T) {
+	in := projectFolder(t, 20)
+	out := filepath.Join(t.TempDir(), "pack.pdf")
+	cmds := make([]*exec.Cmd, 2)
+	errs := make([]bytes.Buffer, 2)
+	for i := range cmds {
+		cmds[i] = vertailuProcess(t, "pack", "--out", out, in)
+		cmds[i].Stderr = &errs[i]
+		if err := cmds[i].Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ok := 0
+	for i, c := range cmds {
+		if c.Wait() == nil {
+			ok++
+		} else if !strings.Contains(errs[i].String(), "appeared") && !strings.Contains(errs[i].String(), "exists") {
+			t.Errorf("the failed run does not say why: %q", errs[i].String())
+		}
+	}
+	if ok != 1 || !wholePDF(out) {
+		t.Errorf("%d of 2 runs succeeded; stderr %q %q", ok, errs[0].String(), errs[1].String())
 	}
 }

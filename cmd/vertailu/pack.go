@@ -85,6 +85,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vertailu pack: %s exists; use --force to overwrite it\n", termName(req.out))
 		return 2
 	}
+	replace := mayReplace(req.out, req.force)
 	ctx, stop := interruptible()
 	defer stop()
 	read, status := readFolder(ctx, "pack", dir, req.out, stderr)
@@ -97,6 +98,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Now, _ = printDate() // checked in check
+	opts.Replace = replace
 	progress := newProgressLine(stderr, "writing the pack")
 	opts.Progress = progress.report
 	err = export.WritePackFile(ctx, req.out, ps, opts)
@@ -106,7 +108,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vertailu pack: interrupted; nothing was written")
 		return exitInterrupted
 	case err != nil:
-		sayError(stderr, "pack", err)
+		sayWriteError(stderr, "pack", req.out, err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote a meeting pack of %d projects to %s\n", len(ps), termName(req.out))

@@ -71,6 +71,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 		sayError(stderr, "table", err)
 		return 2
 	}
+	replace := *out != "" && mayReplace(*out, false)
 	ctx, stop := interruptible()
 	defer stop()
 	read, status := readFolder(ctx, "table", dir, *out, stderr)
@@ -80,7 +81,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	store := data.NewStore()
 	store.Set(read.res)
 	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
-	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}
+	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang, replace: replace}
 	if grouped {
 		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout, stderr))
 	}
@@ -89,6 +90,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 
 type tableRequest struct {
 	format, out, sep, lang string
+	replace                bool // the final step may replace a file at out (see mayReplace)
 }
 
 // writeTable renders the table in the requested format to stdout, or to the file req.out.
@@ -118,10 +120,10 @@ func writeRendered[T any](ctx context.Context, req tableRequest, v T, render fun
 	var buf bytes.Buffer
 	err := whileNotInterrupted(ctx, func() error { return render(&buf, v) })
 	if err == nil {
-		err = export.WriteFileContext(ctx, req.out, buf.Bytes())
+		err = writeOutput(ctx, req.out, buf.Bytes(), req.replace)
 	}
 	if err != nil {
-		sayError(stderr, "table", err)
+		sayWriteError(stderr, "table", req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
 	fmt.Fprintf(stderr, "wrote %s to %s\n", what, termName(req.out))

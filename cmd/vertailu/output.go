@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"vertailu/export"
+)
+
+// beforeWriting, when set (tests), runs once a command has decided whether it may replace its
+// output: a file can appear there before the command's final step, as another run's would.
+var beforeWriting func(out string)
+
+// mayReplace reports whether a command's final step may replace a file at out: with --force, or
+// when one was there at the start (report, table --out and chart replace their file as they
+// always did). A file that appears while the output is being made is never replaced: of two
+// runs writing one name, one says so and fails, and none is lost.
+func mayReplace(out string, force bool) bool {
+	_, err := os.Lstat(out)
+	if beforeWriting != nil {
+		beforeWriting(out)
+	}
+	return force || err == nil
+}
+
+// writeOutput writes b whole to out, replacing a file there only when replace is set.
+func writeOutput(ctx context.Context, out string, b []byte, replace bool) error {
+	if replace {
+		return export.WriteFileContext(ctx, out, b)
+	}
+	return export.WriteNewFileContext(ctx, out, b)
+}
+
+// sayWriteError is sayError for a writer's failure, in plain words when a file appeared at out
+// while the output was being made.
+func sayWriteError(w io.Writer, name, out string, err error) {
+	if errors.Is(err, export.ErrAppeared) {
+		fmt.Fprintf(w, "vertailu %s: %s appeared while this output was being written; it was kept and nothing was written\n", name, termName(out))
+		return
+	}
+	sayError(w, name, err)
+}
