@@ -112,6 +112,9 @@ func decodeKeepSpaces(b []byte) (decoded, bool) {
 // no description means them, and on a terminal or in a spreadsheet they do harm. It returns
 // the numbers of the lines that held any but a form feed (a page break, dropped silently).
 func dropControls(text string) (string, []int) {
+	if !hasControls(text) {
+		return text, nil
+	}
 	var b strings.Builder
 	b.Grow(len(text))
 	var lines []int
@@ -132,6 +135,19 @@ func dropControls(text string) (string, []int) {
 		b.WriteRune(r)
 	}
 	return b.String(), lines
+}
+
+// hasControls reports whether text holds a character dropControls drops.
+func hasControls(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] < 0xa0: // C1
+			return true
+		}
+	}
+	return false
 }
 
 // lineEnds turns CRLF and CR into LF.

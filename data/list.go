@@ -30,8 +30,34 @@ const (
 	colRealised
 	colPlanned
 	colRealisedPublic
+	// The EURA 2021 export's own columns (2021–2027).
+	colPlannedTotal
+	colRealisedTotal
+	colRealisedEU
+	colGroupCode
+	colObjective
+	colBusinessID
+	colSubtype
+	colField
+	colLocation
+	colSitePostcode
+	colSitePost
+	colRecipientPostcode
+	colRecipientPost
+	colForm
+	colMechanism
+	colEconomic
+	colSecondary
+	colGender
+	colBaltic
+	colSummary
+	colCardURL
+	colHomeURL
 	listColumns
 )
+
+// moneyColumns are the columns that hold amounts.
+var moneyColumns = []listColumn{colGranted, colRealised, colPlanned, colRealisedPublic, colPlannedTotal, colRealisedTotal, colRealisedEU}
 
 // listHeadings are the headings lists give their columns, folded (see foldHeading).
 var listHeadings = map[string]listColumn{
@@ -62,6 +88,35 @@ var listHeadings = map[string]listColumn{
 	"hankkeen toteuttaja":                     colImplementer,
 	"toteuttaja":                              colImplementer,
 	"suunniteltu julkinen rahoitus, yhteensä": colPlanned,
+	// The EURA 2021 export (2021–2027): its "planned EU and state funding" is the funding
+	// decision's, the granted EU+state of the other periods.
+	"ryhmähanketunnus":                    colGroupCode,
+	"eakr-/jtf-alatyyppi":                 colSubtype,
+	"et":                                  colObjective,
+	"erityistavoite":                      colObjective,
+	"toteuttajan y-tunnus":                colBusinessID,
+	"rahoittava viranomainen":             colAuthority,
+	"suunniteltu eu- ja valtion rahoitus": colGranted,
+	"suunniteltu julkinen rahoitus":       colPlanned,
+	"suunniteltu rahoitus yhteensä":       colPlannedTotal,
+	"toteutunut julkinen rahoitus":        colRealisedPublic,
+	"toteutunut rahoitus yhteensä":        colRealisedTotal,
+	"toteutunut eu-rahoituksen määrä":     colRealisedEU,
+	"tukitoimen ala":                      colField,
+	"sijainti":                            colLocation,
+	"toteutuspaikan postinumero":          colSitePostcode,
+	"toteutuspaikan postitoimipaikka":     colSitePost,
+	"tuensaajan postinumero":              colRecipientPostcode,
+	"tuensaajan postitoimipaikka":         colRecipientPost,
+	"tukimuoto":                           colForm,
+	"alueellinen täytäntöönpanomekanismi ja alueellinen painopiste": colMechanism,
+	"taloudellinen toiminta":                                       colEconomic,
+	"toissijainen teema, vain esr+":                                colSecondary,
+	"sukupuolten tasa-arvo":                                        colGender,
+	"itämeren alueen strategia":                                    colBaltic,
+	"suunnitelman mukainen tiivistelmä hankkeen toteutuksesta":     colSummary,
+	"hankekuvauksen osoite":                                        colCardURL,
+	"hankkeen kotisivun osoite":                                    colHomeURL,
 }
 
 // standardOrders are the two periods' headers as the service writes them: only a list in one
@@ -109,7 +164,7 @@ func readListHeader(cells []string) (listHeader, bool) {
 		order = append(order, col)
 	}
 	money := 0
-	for _, c := range []listColumn{colGranted, colRealised, colPlanned, colRealisedPublic} {
+	for _, c := range moneyColumns {
 		if h.at[c] >= 0 {
 			money++
 		}
@@ -117,8 +172,11 @@ func readListHeader(cells []string) (listHeader, bool) {
 	if h.at[colCode] < 0 || h.at[colName] < 0 || money < 2 {
 		return h, false
 	}
-	if h.at[colProgramme] >= 0 {
+	switch {
+	case h.at[colProgramme] >= 0:
 		h.period = period2007
+	case h.at[colRealisedEU] >= 0 || h.at[colPlannedTotal] >= 0 || h.at[colGroupCode] >= 0 || h.at[colLocation] >= 0:
+		h.period = period2021
 	}
 	h.standard = len(order) == len(cells) && equalColumns(order, standardOrders[h.period])
 	return h, true
@@ -186,6 +244,11 @@ type listFile struct {
 	rows     int     // rows holding anything: projects and rows not read
 	kinds    map[string]int
 	xlsx     bool // a workbook's: a date may be a day number
+	// period is the list's header's, periodName the programme period its projects belong to
+	// ("" when the header does not say).
+	period     listPeriod
+	periodName string
+	codeAt     int // the code's cell
 }
 
 func (lf *listFile) warn(pr Problem) {
@@ -237,6 +300,7 @@ func readListCSV(file string, b []byte, h listHeader, sep byte) *listFile {
 	if len(d.controls) > 0 {
 		lf.warn(problem(file, d.controls[0], "control_chars", "Lines", lineList(d.controls)))
 	}
+	lf.period, lf.periodName, lf.codeAt = h.period, h.periodName(), h.at[colCode]
 	recs := newCSVRecords(d.text, sep)
 	recs.next(false) // the header
 	for {
@@ -262,18 +326,21 @@ func readListCSV(file string, b []byte, h listHeader, sep byte) *listFile {
 func (lf *listFile) read(file string, n int, sheet string, cells []string, v rowValues, err error) {
 	switch {
 	case err == errEmptyRow:
+	case err != nil && lf.period == period2021 && (lf.codeAt >= len(cells) || !codeLike(strings.TrimSpace(cells[lf.codeAt]))):
+		// The EURA 2021 export ends with footer rows (the date of the extract, the filters
+		// applied): no code, no project, no problem.
 	case err != nil:
 		pr := problem(file, n, string(err.(listRowError)), "Fields", strconv.Itoa(len(cells)))
 		pr.Sheet = sheet
 		lf.notRead(pr)
 	default:
-		lf.add(listProject(file, n, sheet, &v, lf.xlsx))
+		lf.add(listProject(file, n, sheet, &v, lf.xlsx, lf.periodName))
 	}
 }
 
 // listProject makes the project of one row (line n of file, of sheet when a workbook's with
 // several). xlsx says a date may be a workbook's day number.
-func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Project {
+func listProject(file string, n int, sheet string, v *rowValues, xlsx bool, period string) *Project {
 	code := strings.ToUpper(v[colCode])
 	p := &Project{File: file, Code: code, Complete: false}
 	w := &parser{file: file, proj: p}
@@ -296,6 +363,13 @@ func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Pro
 		RealisedEUState:     listAmount(w, l, v[colRealised]),
 		PlannedPublicTotal:  listAmount(w, l, v[colPlanned]),
 		RealisedPublicTotal: listAmount(w, l, v[colRealisedPublic]),
+		PlannedTotal:        listAmount(w, l, v[colPlannedTotal]),
+		RealisedTotal:       listAmount(w, l, v[colRealisedTotal]),
+		RealisedEU:          listAmount(w, l, v[colRealisedEU]),
+	}
+	p.Period = period
+	if period == Period2021 {
+		eura2021(w, l, p, v)
 	}
 	for i := range p.Warnings {
 		p.Warnings[i].Sheet = sheet
@@ -306,6 +380,16 @@ func listProject(file string, n int, sheet string, v *rowValues, xlsx bool) *Pro
 	p.emptyLists()
 	p.Derived = Derive(p)
 	return p
+}
+
+// periodName is the programme period of the projects of a list with header h: the service's
+// two list headers and the EURA 2021 export say it; any other header does not.
+func (h listHeader) periodName() string {
+	switch {
+	case h.period == period2007, h.period == period2021, h.standard:
+		return h.period.Period()
+	}
+	return ""
 }
 
 // oneLineValue is a list's value with a line break in it (a spreadsheet's cell may hold one)

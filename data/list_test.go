@@ -92,7 +92,7 @@ func TestListExcerptsLoadRowByRow(t *testing.T) {
 		s.Authority != "Hämeen elinkeino-, liikenne- ja ympäristökeskus" || s.Status != "Toiminta päättynyt" ||
 		s.Start != data.NewDate(2008, 4, 1) || s.End != data.NewDate(2010, 12, 31) ||
 		s.Applicant.Name != "Helsingin yliopiston Koulutus- ja kehittämiskeskus Palmenia" ||
-		s.Funding != (data.Funding{data.KnownInt(308999), data.KnownInt(308999), data.KnownInt(368999), data.KnownInt(366699)}) {
+		s.Funding != (data.Funding{GrantedEUState: data.KnownInt(308999), RealisedEUState: data.KnownInt(308999), PlannedPublicTotal: data.KnownInt(368999), RealisedPublicTotal: data.KnownInt(366699)}) {
 		t.Errorf("S10324: %+v", s)
 	}
 	a := byCode["A70301"]

@@ -87,6 +87,7 @@ func readSheet(file, sheet string, rows [][]string, many bool, formula func(col,
 	if many {
 		name = sheet
 	}
+	lf.period, lf.periodName, lf.codeAt = h.period, h.periodName(), h.at[colCode]
 	for i := head + 1; i < len(rows); i++ {
 		cells, controls := sheetCells(rows[i])
 		n := i + 1
@@ -121,13 +122,13 @@ func formulasWithoutValue(file, sheet string, n int, h listHeader, cells []strin
 }
 
 // sheetCells are a row's cells as a list's CSV would give them: control characters dropped
-// (controls says some were), line breaks made spaces, and a whole number's ".0" dropped.
+// (controls says some were) and a whole number's ".0" dropped.
 func sheetCells(row []string) (cells []string, controls bool) {
 	cells = make([]string, len(row))
 	for j, c := range row {
 		v, dropped := dropControls(c)
 		controls = controls || len(dropped) > 0
-		cells[j] = wholeNumber(strings.ReplaceAll(v, "\n", " "))
+		cells[j] = wholeNumber(v) // a line break stays: a summary has paragraphs (see oneLineValue)
 	}
 	return cells, controls
 }

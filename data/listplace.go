@@ -85,7 +85,7 @@ func byHeader(h listHeader, cells []string) rowValues {
 // service's, or at least no date, amount or axis), an axis, dates and amounts. A value of
 // another kind means the cells are shifted.
 func plausible(h listHeader, v *rowValues, xlsx bool) error {
-	if v[colCode] == "" {
+	if v[colCode] == "" || (h.period == period2021 && !codeLike(v[colCode])) {
 		return errListNoCode
 	}
 	if h.at[colStatus] >= 0 && v[colStatus] != "" && !isListStatus(v[colStatus]) &&
@@ -100,12 +100,28 @@ func plausible(h listHeader, v *rowValues, xlsx bool) error {
 			return errListShifted
 		}
 	}
-	for c := colGranted; c <= colRealisedPublic; c++ {
+	for _, c := range moneyColumns {
 		if m := v[c]; m != "" && !isListAmount(m) {
 			return errListShifted
 		}
 	}
 	return nil
+}
+
+// codeLike reports whether s can be a project code (S20634, A70301, EURA 2021's codes): one
+// word of letters and digits, a digit among them. The EURA 2021 export's footer rows have
+// none: they are not projects.
+func codeLike(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r == ' ' || r == '\u00a0' || r == '\t':
+			return false
+		}
+	}
+	return digit && len(s) <= 24
 }
 
 // axisLike reports whether s can be an axis: a number ("2", a workbook's "2"), or a number

@@ -17,7 +17,19 @@ type listPeriod int
 const (
 	period2014 listPeriod = iota // Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,…
 	period2007                   // Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,…
+	period2021                   // the EURA 2021 export: Hankekoodi ,Ryhmähanketunnus,Rahasto,…
 )
+
+// Period names the programme period of a list of period p as projects give it.
+func (p listPeriod) Period() string {
+	switch p {
+	case period2007:
+		return Period2007
+	case period2021:
+		return Period2021
+	}
+	return Period2014
+}
 
 // rowValues are one row's values by column.
 type rowValues [listColumns]string

@@ -262,6 +262,7 @@ func (p *parser) flush() {
 func (p *parser) finish() {
 	p.flush()
 	pr := p.proj
+	pr.Period = Period2014 // a EURA 2014 description: the programme of 2014–2020
 	p.setFund()
 	p.joinTexts()
 	if pr.FinalReport == "-" || pr.FinalReport == "–" {

@@ -144,6 +144,17 @@ type Project struct {
 	Authority         string `json:"authority"`
 	// ProgrammePart is a 2007–2013 list row's programme part ("Ohjelma / osio"); "" elsewhere.
 	ProgrammePart string `json:"programme_part,omitempty"`
+	// Period is the programme period the project belongs to (Period2007, Period2014,
+	// Period2021), from its source; "" when no source says.
+	Period string `json:"period"`
+	// GroupCode is a 2021–2027 project's group project code (Ryhmähanketunnus), nil when none.
+	GroupCode *string `json:"group_code"`
+	// Links are the project's card on the information service and its home page, nil when
+	// its source gives neither.
+	Links *Links `json:"links"`
+	// Classification is what the EURA 2021 export says of a 2021–2027 project beyond the
+	// other periods' fields; nil for the others.
+	Classification *Classification `json:"classification,omitempty"`
 
 	// Section 2.
 	Applicant      Applicant       `json:"applicant"`
@@ -220,6 +231,39 @@ type Funding struct {
 	RealisedEUState     Int `json:"realised_eu_state"`
 	PlannedPublicTotal  Int `json:"planned_public_total"`
 	RealisedPublicTotal Int `json:"realised_public_total"`
+	// What only the EURA 2021 export (2021–2027) gives: funding in total, planned and
+	// realised, and the realised EU funding alone; unknown elsewhere.
+	PlannedTotal  Int `json:"planned_total"`
+	RealisedTotal Int `json:"realised_total"`
+	RealisedEU    Int `json:"realised_eu"`
+}
+
+// The programme periods, as Project.Period names them.
+const (
+	Period2007 = "2007-2013"
+	Period2014 = "2014-2020"
+	Period2021 = "2021-2027"
+)
+
+// Links are where a project is on the web.
+type Links struct {
+	Card string `json:"card"` // the project's card on the information service
+	Home string `json:"home"` // the project's own home page
+}
+
+// Classification is how the EURA 2021 export classifies a 2021–2027 project.
+type Classification struct {
+	Subtype           string `json:"subtype"`             // EAKR-/JTF-alatyyppi
+	InterventionField string `json:"intervention_field"`  // Tukitoimen ala
+	Location          string `json:"location"`            // Sijainti: a NUTS 3 code and name
+	Form              string `json:"form"`                // Tukimuoto
+	Mechanism         string `json:"mechanism"`           // Alueellinen täytäntöönpanomekanismi …
+	EconomicActivity  string `json:"economic_activity"`   // Taloudellinen toiminta
+	SecondaryTheme    string `json:"secondary_theme"`     // Toissijainen teema, vain ESR+
+	GenderEquality    string `json:"gender_equality"`     // Sukupuolten tasa-arvo
+	BalticSeaStrategy string `json:"baltic_sea_strategy"` // Itämeren alueen strategia
+	RecipientPostcode string `json:"recipient_postcode"`  // Tuensaajan postinumero
+	RecipientPost     string `json:"recipient_post"`      // Tuensaajan postitoimipaikka
 }
 
 // Address is the single-site address of section 6 (usually empty).

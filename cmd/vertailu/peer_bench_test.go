@@ -89,3 +89,26 @@ func BenchmarkCheckList2007(b *testing.B) {
 	}
 	b.ReportMetric(took.Seconds()/float64(b.N), "check-s")
 }
+
+// BenchmarkCheckEura2021 runs `vertailu check DIR` as a whole process on a folder holding one
+// synthetic EURA 2021 export of the real one's size (8,733 projects with summaries, a workbook
+// as the service gives it) and reports the time of one run. The target is 1 s on two cores.
+func BenchmarkCheckEura2021(b *testing.B) {
+	dir := b.TempDir()
+	wb := synth.Eura2021Workbook(synth.Eura2021Rows(8733, 1), time.Date(2026, 9, 25, 0, 0, 0, 0, time.UTC))
+	if err := os.WriteFile(filepath.Join(dir, "eura2021.xlsx"), wb, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	check := func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
+		cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
+		return cmd
+	}
+	timed(b, check())
+	var took time.Duration
+	for b.Loop() {
+		took += timed(b, check())
+	}
+	b.ReportMetric(took.Seconds()/float64(b.N), "check-s")
+	b.ReportMetric(float64(len(wb))/1e6, "workbook-MB")
+}

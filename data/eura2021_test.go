@@ -1,0 +1,88 @@
+package data_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"vertailu/data"
+	"vertailu/data/synth"
+)
+
+// The EURA 2021 export as the service gives it (a workbook: number cells with cents, date
+// cells, the header's trailing space, empty columns, two footer rows) and saved again as a
+// Finnish ";" CSV (summaries of several paragraphs quoted): every row a project of 2021–2027
+// with its fields, the footers neither projects nor problems.
+func TestEura2021Export(t *testing.T) {
+	rows := synth.Eura2021Rows(200, 3)
+	for name, b := range map[string][]byte{
+		"eura2021.xlsx": synth.Eura2021Workbook(rows, time.Date(2026, 9, 25, 0, 0, 0, 0, time.UTC)),
+		"eura2021.csv":  synth.Eura2021CSV(rows),
+	} {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, name), b)
+		f := loadDir(t, dir).Files[0]
+		if f.Rows != len(rows) || f.RowsRead != len(rows) {
+			t.Fatalf("%s: %d of %d rows read: %v %v", name, f.RowsRead, f.Rows, f.Reason, f.SortedProblems())
+		}
+		for i, p := range f.Listed {
+			if diff := euraDiff(p, rows[i]); diff != "" {
+				t.Errorf("%s line %d: %s", name, i+2, diff)
+			}
+		}
+		b, _ := json.Marshal(f.Listed[0])
+		for _, want := range []string{`"period":"2021-2027"`, `"links":{"card":"https://www.eura2021.fi/hakutulokset/projektikortti?id=` + rows[0].Code + `","home":""}`, `"planned_total":`, `"realised_eu":`} {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s: JSON lacks %s: %s", name, want, b)
+			}
+		}
+	}
+}
+
+// euraDiff names the first field of p that is not as the export's row has it.
+func euraDiff(p *data.Project, r synth.Eura2021Row) string {
+	euros := func(c int64) int64 { return (c + 50) / 100 }
+	got := []data.Int{
+		p.Funding.GrantedEUState, p.Funding.PlannedPublicTotal, p.Funding.PlannedTotal,
+		p.Funding.RealisedEUState, p.Funding.RealisedPublicTotal, p.Funding.RealisedTotal, p.Funding.RealisedEU,
+	}
+	for k, c := range r.Cents {
+		if got[k] != data.KnownInt(euros(c)) {
+			return fmt.Sprintf("amount %d: %+v, want %d", k, got[k], euros(c))
+		}
+	}
+	group := ""
+	if p.GroupCode != nil {
+		group = *p.GroupCode
+	}
+	region := ""
+	if len(p.Regions) > 0 {
+		region = p.Regions[0]
+	}
+	wantRegion := map[string]string{"FI193 Keski-Suomi": "Keski-Suomi", "FI1B1 Helsinki-Uusimaa": "Uusimaa", "FI1D1 Etelä-Savo": "Etelä-Savo", "FI1D7 Lappi": "Lappi"}[r.Location]
+	checks := [][3]string{
+		{"code", p.Code, r.Code},
+		{"group", group, r.Group},
+		{"fund", p.Fund, r.Fund},
+		{"axis", p.PriorityAxis, r.Axis},
+		{"objective", p.SpecificObjective, r.Objective},
+		{"name", p.Name, synth.Trimmed(r.Name)},
+		{"implementer", p.Applicant.Name, synth.Trimmed(r.Implementer)},
+		{"business id", p.Applicant.BusinessID, r.BusinessID},
+		{"authority", p.Authority, r.Authority},
+		{"status", p.Status, r.Status},
+		{"period", p.Period, data.Period2021},
+		{"summary", p.Summary, strings.TrimSpace(r.Summary)},
+		{"region", region, wantRegion},
+		{"start", fmt.Sprint(p.Start), fmt.Sprint(data.NewDate(r.Start.Year(), r.Start.Month(), r.Start.Day()))},
+	}
+	for _, c := range checks {
+		if c[1] != c[2] {
+			return c[0] + " " + strings.ReplaceAll(c[1], "\n", "⏎") + ", want " + strings.ReplaceAll(c[2], "\n", "⏎")
+		}
+	}
+	return ""
+}
