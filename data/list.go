@@ -110,13 +110,13 @@ var listHeadings = map[string]listColumn{
 	"tuensaajan postitoimipaikka":         colRecipientPost,
 	"tukimuoto":                           colForm,
 	"alueellinen täytäntöönpanomekanismi ja alueellinen painopiste": colMechanism,
-	"taloudellinen toiminta":                                       colEconomic,
-	"toissijainen teema, vain esr+":                                colSecondary,
-	"sukupuolten tasa-arvo":                                        colGender,
-	"itämeren alueen strategia":                                    colBaltic,
-	"suunnitelman mukainen tiivistelmä hankkeen toteutuksesta":     colSummary,
-	"hankekuvauksen osoite":                                        colCardURL,
-	"hankkeen kotisivun osoite":                                    colHomeURL,
+	"taloudellinen toiminta":                                   colEconomic,
+	"toissijainen teema, vain esr+":                            colSecondary,
+	"sukupuolten tasa-arvo":                                    colGender,
+	"itämeren alueen strategia":                                colBaltic,
+	"suunnitelman mukainen tiivistelmä hankkeen toteutuksesta": colSummary,
+	"hankekuvauksen osoite":                                    colCardURL,
+	"hankkeen kotisivun osoite":                                colHomeURL,
 }
 
 // standardOrders are the two periods' headers as the service writes them: only a list in one
