@@ -369,3 +369,15 @@ func TestListQuoteNeverSwallowsRows(t *testing.T) {
 		}
 	}
 }
+
+// A file over the 32 MB bound (a list of a whole period is a few) is skipped, said as too large
+// to read, never as "too large to be a project description".
+func TestTooLargeFileSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	big := []byte("Koodi,Hankkeen nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus\n" + strings.Repeat("S1,x,1,2\n", (32<<20+100<<10)/9))
+	writeFile(t, filepath.Join(dir, "lista.csv"), big)
+	f := loadDir(t, dir).Files[0]
+	if f.Status != data.Skipped || f.Reason.Code != "too_large" || !strings.HasPrefix(f.Reason.Message("en"), "too large to read: over 32 MB (33 MB)") {
+		t.Errorf("%v %q", f.Status, f.Reason.Message("en"))
+	}
+}

@@ -342,7 +342,7 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 	var large tooLargeError
 	switch {
 	case errors.As(err, &large):
-		fr.Reason = problem(src.rel, 0, "too_large", "MB", strconv.FormatInt(int64(large>>20), 10))
+		fr.Reason = problem(src.rel, 0, "too_large", "MB", strconv.FormatInt(int64(large+1<<20-1)>>20, 10), "Max", strconv.Itoa(maxFileSize>>20))
 		return fr
 	case err != nil:
 		fr.Reason = readProblem(src.rel, err)
