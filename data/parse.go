@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"strconv"
 	"strings"
 )
@@ -15,7 +16,9 @@ func Parse(file string, b []byte) (*Project, error) {
 // scratch is what a parse needs only while it runs. A loader's worker keeps one from file to
 // file, so that the line index and the text pieces are not allocated afresh for every file.
 type scratch struct {
-	pdf    PDFReader // reads PDFs; nil skips them
+	pdf    PDFReader       // reads PDFs; nil skips them
+	ctx    context.Context // the load's, for the PDF reader; nil is context.Background
+	rows   *rowBudget      // the load's, for the rows of project lists; nil is unbounded
 	lines  []line
 	labels map[string]int
 	text   [len(textSections)]freeText
@@ -39,13 +42,19 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	}
 	var from []int // a saved page's line, or a printed PDF's page, for each line of its text
 	printed := false
+	var unread []string // a PDF's pages left unread (pagesUnread)
 	if what, ok := sniff(b); ok && (what.code != "pdf" || sc.pdf == nil) {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
 	} else if ok {
-		pages, err := sc.pdf.PageTexts(b)
-		if code := pdfProblem(pages, err); code != "" {
-			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code)}
+		ctx := sc.ctx
+		if ctx == nil {
+			ctx = context.Background()
 		}
+		pages, total, err := sc.pdf.PageTexts(ctx, b)
+		if code, args := pdfProblem(pages, err); code != "" {
+			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, code, args...)}
+		}
+		unread = pagesUnread(len(pages), total)
 		var text string
 		text, from = printedText(pages)
 		b, printed = []byte(text), true
@@ -97,6 +106,9 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 			}
 			p.warn(w.lines[0], w.code, "Lines", lineList(w.lines))
 		}
+	}
+	if unread != nil {
+		p.warn(0, "pdf_pages_unread", unread...)
 	}
 	p.run()
 	p.proj.Derived = Derive(p.proj)

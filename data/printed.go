@@ -1,8 +1,10 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -13,35 +15,64 @@ import (
 // PDFReader the caller gives the loader (the app and the command line give PDFium's); without
 // one, PDFs are skipped as before.
 
-// PDFReader reads the text of each page of a PDF. It must be safe for concurrent use.
+// PDFReader reads the text of each page of a PDF, up to a number of pages; total is how many
+// the PDF has. It must be safe for concurrent use, and give up soon once ctx is done.
 type PDFReader interface {
-	PageTexts(pdf []byte) ([]string, error)
+	PageTexts(ctx context.Context, pdf []byte) (pages []string, total int, err error)
 }
 
-// The errors of a PDFReader that say why a PDF cannot be read.
+// The errors of a PDFReader that say why a PDF cannot be read. ErrPDFReader is the reader's
+// own failure (it could not start); the error wrapping it says why.
 var (
 	ErrPDFPassword = errors.New("the PDF is protected by a password")
 	ErrPDFBroken   = errors.New("the PDF is damaged")
 	ErrPDFTimeout  = errors.New("the PDF's text took too long to read")
+	ErrPDFMemory   = errors.New("the PDF needs too much memory to read")
+	ErrPDFReader   = errors.New("the PDF reader could not start")
 )
 
-// pdfProblem is the code of the problem that skips a PDF the reader could not read, or whose
-// pages have no text.
-func pdfProblem(pages []string, err error) string {
+// preparingKey is the context key of LoadOptions.Preparing.
+type preparingKey struct{}
+
+// PreparingPDF is what a PDFReader calls when the load reading with ctx waits for the reader
+// to prepare itself, which takes seconds (LoadOptions.Preparing hears it).
+func PreparingPDF(ctx context.Context) {
+	if f, ok := ctx.Value(preparingKey{}).(func()); ok {
+		f()
+	}
+}
+
+// pdfProblem is the problem (code and arguments) that skips a PDF the reader could not read,
+// or whose pages have no text; "" when it reads.
+func pdfProblem(pages []string, err error) (string, []string) {
 	switch {
 	case errors.Is(err, ErrPDFPassword):
-		return "pdf_password"
+		return "pdf_password", nil
 	case errors.Is(err, ErrPDFTimeout):
-		return "pdf_timeout"
+		return "pdf_timeout", nil
+	case errors.Is(err, ErrPDFMemory):
+		return "pdf_memory", nil
+	case errors.Is(err, ErrPDFReader):
+		// The cause only: "the PDF reader could not start" is the message's own.
+		return "pdf_reader", []string{"Error", strings.TrimPrefix(err.Error(), ErrPDFReader.Error()+": ")}
 	case err != nil:
-		return "pdf_broken"
+		return "pdf_broken", nil
 	}
 	for _, p := range pages {
 		if strings.TrimSpace(p) != "" {
-			return ""
+			return "", nil
 		}
 	}
-	return "pdf_no_text"
+	return "pdf_no_text", nil
+}
+
+// pagesUnread is the warning on a PDF of which the reader read the first read pages of total;
+// nil when it read them all.
+func pagesUnread(read, total int) []string {
+	if total <= read {
+		return nil
+	}
+	return []string{"Count", strconv.Itoa(total - read), "Read", strconv.Itoa(read)}
 }
 
 // printedText joins the pages' lines, leaving out the lines a browser prints at the top or the

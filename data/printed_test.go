@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -8,7 +9,9 @@ import (
 // pagesReader is a PDFReader that gives fixed pages.
 type pagesReader []string
 
-func (r pagesReader) PageTexts([]byte) ([]string, error) { return r, nil }
+func (r pagesReader) PageTexts(context.Context, []byte) ([]string, int, error) {
+	return r, len(r), nil
+}
 
 // FuzzPrinted: any page texts, split into pages anywhere, parse without a panic, and every
 // warning names a page there is.

@@ -188,7 +188,7 @@ func TestPDFsThatAreNotDescriptions(t *testing.T) {
 func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join("..", "assets", "samples", "000_4cc8329ff47c7010.txt"))
 	pdf := printed(t, strings.ReplaceAll(string(b), "\r\n", "\n"), 110)
-	if _, err := pdftext.Reader().PageTexts(pdf); err != nil { // the runtime started
+	if _, _, err := pdftext.Reader().PageTexts(t.Context(), pdf); err != nil { // the runtime started
 		t.Fatal(err)
 	}
 	old := pdftext.SetReadTimeout(time.Microsecond)

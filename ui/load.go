@@ -66,7 +66,7 @@ func (a *App) Open(dir string) {
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
 	a.tasks.Go(func(do func(func())) {
-		res, err := loadFolder(ctx, dir, a.progressReporter(gen, do))
+		res, err := loadFolder(ctx, dir, a.progressReporter(gen, do), a.preparingReporter(gen, do))
 		var ix *data.Indexed
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
@@ -79,8 +79,8 @@ func (a *App) Open(dir string) {
 }
 
 // loadFolder reads dir, or the samples when dir is "".
-func loadFolder(ctx context.Context, dir string, progress func(done, total int)) (*data.LoadResult, error) {
-	opts := data.LoadOptions{Progress: progress, PDF: pdftext.Reader()}
+func loadFolder(ctx context.Context, dir string, progress func(done, total int), preparing func()) (*data.LoadResult, error) {
+	opts := data.LoadOptions{Progress: progress, Preparing: preparing, PDF: pdftext.Reader()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
@@ -104,6 +104,19 @@ func (a *App) progressReporter(gen int, do func(func())) func(done, total int) {
 		do(func() {
 			if gen == a.loadGen && total > 0 {
 				a.ui.progress.SetValue(float64(done) / float64(total))
+			}
+		})
+	}
+}
+
+// preparingReporter returns a Preparing callback that says in the status line, through do,
+// that the load waits for the PDF reader to be prepared (seconds, the first time only): the bar
+// stands still meanwhile.
+func (a *App) preparingReporter(gen int, do func(func())) func() {
+	return func() {
+		do(func() {
+			if gen == a.loadGen {
+				a.ui.status.SetText(T("Preparing the PDF reader, first time only…"))
 			}
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"vertailu/assets"
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 	"vertailu/pdftext"
@@ -26,11 +27,13 @@ func interruptible() (context.Context, context.CancelFunc) {
 }
 
 // loadFolder loads dir, or the embedded sample folder when dir is "". Progress goes to stderr
-// for large folders.
+// for large folders, and a line says so when the load waits for the PDF reader to be prepared
+// (seconds, the first time only).
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
-	opts := data.LoadOptions{Progress: progress.report, PDF: pdftext.Reader()}
+	preparing := func() { fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…")) }
+	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
