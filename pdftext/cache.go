@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -29,6 +31,27 @@ import (
 type moduleCache struct {
 	root  string          // "" when there is none: PDFium is compiled at every start
 	known map[string]bool // the files (relative to root) found sound, kept
+}
+
+// wazeroFolder is the name of the folder of the cache where this wazero keeps its compiled
+// modules, as wazero names it (cache.go, internal/version): its version as the build records
+// it, "dev" when it does not (a test binary). A test binary and the app so keep a module each.
+func wazeroFolder() string {
+	v := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, dep := range info.Deps {
+			if strings.Contains(dep.Path, "github.com/tetratelabs/wazero") {
+				v = dep.Version
+			}
+		}
+		if v == "" || v == "(devel)" {
+			v = info.Main.Version
+		}
+	}
+	if v == "" || v == "(devel)" {
+		v = "dev"
+	}
+	return "wazero-" + v + "-" + runtime.GOARCH + "-" + runtime.GOOS
 }
 
 // openCache makes the cache folder root sound (see above) and returns it; one without a root
@@ -57,8 +80,15 @@ func openCache(root string) moduleCache {
 	return c
 }
 
-// warm reports whether the cache holds a compiled module it can trust.
-func (c moduleCache) warm() bool { return len(c.known) > 0 }
+// warm reports whether the cache holds a compiled module it can trust for this wazero.
+func (c moduleCache) warm() bool {
+	for rel := range c.known {
+		if filepath.Dir(rel) == wazeroFolder() {
+			return true
+		}
+	}
+	return false
+}
 
 // soundFolder makes sure dir is a folder (not a link to one, nor anything else), creating it.
 func soundFolder(dir string) bool {
@@ -180,7 +210,8 @@ func readRegular(p string, n int64) ([]byte, error) {
 }
 
 // sign gives each module file wazero wrote during the start a sidecar with its SHA-256, and
-// when there is one, removes the modules kept from before (an older wazero's or PDFium's).
+// when there is one, removes the modules this wazero kept from before (an older PDFium's).
+// Another wazero's are left: they may be another build's (the tests', or an older app's).
 func (c moduleCache) sign() {
 	if c.root == "" {
 		return
@@ -200,8 +231,10 @@ func (c moduleCache) sign() {
 		return
 	}
 	for rel := range c.known {
-		os.Remove(filepath.Join(c.root, rel))
-		os.Remove(filepath.Join(c.root, rel+".sum"))
+		if filepath.Dir(rel) == wazeroFolder() {
+			os.Remove(filepath.Join(c.root, rel))
+			os.Remove(filepath.Join(c.root, rel+".sum"))
+		}
 	}
 }
 

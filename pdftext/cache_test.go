@@ -74,7 +74,7 @@ func randomBytes(n int) []byte {
 func soundCache(t *testing.T, module []byte) (root, p string) {
 	t.Helper()
 	root = filepath.Join(t.TempDir(), "pdfium")
-	p = filepath.Join(root, "wazero-v1-amd64-linux", "0123abcd")
+	p = filepath.Join(root, wazeroFolder(), "0123abcd")
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		t.Fatal(err)
 	}
