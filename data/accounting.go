@@ -20,7 +20,7 @@ const (
 func (p Problem) Severity() int {
 	c := p.Code
 	switch {
-	case strings.HasPrefix(c, "list_row_"), c == "list_sheet_unreadable":
+	case strings.HasPrefix(c, "list_row_"), c == "list_sheet_unreadable", c == "list_too_many_rows", c == "load_too_many_rows":
 		return SeverityNotRead
 	case strings.HasPrefix(c, "figure_"), strings.HasPrefix(c, "date_"), strings.HasPrefix(c, "disagree_"),
 		strings.HasPrefix(c, "period_"), c == "number_unreadable", c == "formula_no_value":

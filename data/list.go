@@ -248,7 +248,9 @@ type listFile struct {
 	// ("" when the header does not say).
 	period     listPeriod
 	periodName string
-	codeAt     int // the code's cell
+	codeAt     int        // the code's cell
+	budget     *rowBudget // the load's bound on list rows (see listbound.go)
+	over       string     // the problem of the rows past a bound, once one is reached
 }
 
 func (lf *listFile) warn(pr Problem) {
@@ -288,8 +290,8 @@ func (lf *listFile) finish(file string) {
 }
 
 // readListCSV reads a CSV list whose header h (with separator sep) is its first line.
-func readListCSV(file string, b []byte, h listHeader, sep byte) *listFile {
-	lf := &listFile{}
+func readListCSV(file string, b []byte, h listHeader, sep byte, budget *rowBudget) *listFile {
+	lf := &listFile{budget: budget}
 	d, ok := decodeKeepSpaces(b)
 	if !ok {
 		lf.skip = problem(file, 0, "binary")
@@ -333,6 +335,7 @@ func (lf *listFile) read(file string, n int, sheet string, cells []string, v row
 		pr := problem(file, n, string(err.(listRowError)), "Fields", strconv.Itoa(len(cells)))
 		pr.Sheet = sheet
 		lf.notRead(pr)
+	case lf.overBound(file, n, sheet):
 	default:
 		lf.add(listProject(file, n, sheet, &v, lf.xlsx, lf.periodName))
 	}

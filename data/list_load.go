@@ -10,13 +10,13 @@ import (
 
 // readList reads b as a project list when it is one (a CSV whose first line is a list header,
 // or a workbook with a list sheet); ok=false leaves the file to the description parser.
-func readList(file string, b []byte) (lf *listFile, ok bool) {
+func readList(file string, b []byte, budget *rowBudget) (lf *listFile, ok bool) {
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
-		lf, err := readListXLSX(file, b)
+		lf, err := readListXLSX(file, b, budget)
 		return lf, err == nil
 	}
 	if h, sep, ok := csvListHeader(b); ok {
-		return readListCSV(file, b, h, sep), true
+		return readListCSV(file, b, h, sep, budget), true
 	}
 	return nil, false
 }

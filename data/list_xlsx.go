@@ -30,7 +30,7 @@ var errNotList = errors.New("no sheet with a project list header")
 
 // readListXLSX reads the list sheets of a workbook; errNotList when it has none, another error
 // when it is not a workbook excelize can read.
-func readListXLSX(file string, b []byte) (lf *listFile, err error) {
+func readListXLSX(file string, b []byte, budget *rowBudget) (lf *listFile, err error) {
 	workbookMu.Lock()
 	defer workbookMu.Unlock()
 	wb, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{
@@ -40,15 +40,10 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 		return nil, err
 	}
 	defer wb.Close()
-	lf = &listFile{xlsx: true}
+	lf = &listFile{xlsx: true, budget: budget}
 	sheets := wb.GetSheetList()
 	found := false
 	for _, sheet := range sheets {
-		rows, err := wb.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			lf.warn(problem(file, 0, "list_sheet_unreadable", "Sheet", sheet, "Error", err.Error()))
-			continue
-		}
 		formula := func(col, row int) bool {
 			cell, err := excelize.CoordinatesToCellName(col+1, row)
 			if err != nil {
@@ -57,8 +52,15 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 			f, err := wb.GetCellFormula(sheet, cell)
 			return err == nil && f != ""
 		}
-		if readSheet(file, sheet, rows, len(sheets) > 1, formula, lf) {
-			found = true
+		rows, err := wb.Rows(sheet)
+		if err == nil {
+			var isList bool
+			isList, err = readSheet(file, sheet, sheetRows{rows}, len(sheets) > 1, formula, lf)
+			found = found || isList
+			_ = rows.Close()
+		}
+		if err != nil {
+			lf.warn(problem(file, 0, "list_sheet_unreadable", "Sheet", sheet, "Error", err.Error()))
 		}
 	}
 	if !found {
@@ -68,29 +70,53 @@ func readListXLSX(file string, b []byte) (lf *listFile, err error) {
 	return lf, nil
 }
 
+// sheetRows reads a sheet's rows one at a time, as they are in the workbook (a row it lacks
+// reads as empty), values raw: a date cell comes as its day number.
+type sheetRows struct{ rows *excelize.Rows }
+
+func (r sheetRows) next() bool { return r.rows.Next() }
+
+func (r sheetRows) cells() ([]string, error) {
+	return r.rows.Columns(excelize.Options{RawCellValue: true})
+}
+
 // readSheet reads one sheet's rows into lf, and reports whether it is a list. many says the
 // workbook has several sheets, so that a row is named with its sheet; formula says whether
-// the cell at a column (from 0) and row (from 1) holds a formula.
-func readSheet(file, sheet string, rows [][]string, many bool, formula func(col, row int) bool, lf *listFile) bool {
-	head := 0
-	for head < len(rows) && emptyRow(rows[head]) {
-		head++
+// the cell at a column (from 0) and row (from 1) holds a formula. The rows past a bound (see
+// listbound.go) are counted without their cells being read.
+func readSheet(file, sheet string, rows sheetRows, many bool, formula func(col, row int) bool, lf *listFile) (bool, error) {
+	n := 0
+	var head []string
+	for head == nil || emptyRow(head) {
+		if !rows.next() {
+			return false, nil
+		}
+		n++
+		var err error
+		if head, err = rows.cells(); err != nil {
+			return false, err
+		}
 	}
-	if head == len(rows) {
-		return false
-	}
-	h, ok := readListHeader(rows[head])
+	h, ok := readListHeader(head)
 	if !ok {
-		return false
+		return false, nil
 	}
 	name := ""
 	if many {
 		name = sheet
 	}
 	lf.period, lf.periodName, lf.codeAt = h.period, h.periodName(), h.at[colCode]
-	for i := head + 1; i < len(rows); i++ {
-		cells, controls := sheetCells(rows[i])
-		n := i + 1
+	for rows.next() {
+		n++
+		if lf.over != "" { // past a bound: counted, not read
+			lf.overBound(file, n, name)
+			continue
+		}
+		row, err := rows.cells()
+		if err != nil {
+			return true, err
+		}
+		cells, controls := sheetCells(row)
 		v, err := placeRow(h, cells, true)
 		if err == nil {
 			formulasWithoutValue(file, name, n, h, cells, formula, lf)
@@ -102,7 +128,7 @@ func readSheet(file, sheet string, rows [][]string, many bool, formula func(col,
 			lf.warn(pr)
 		}
 	}
-	return true
+	return true, nil
 }
 
 // formulasWithoutValue warns of each empty date or amount cell of row n that holds a formula:

@@ -280,12 +280,13 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
+	rows := newRowBudget(maxLoadListRows)
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
-			sc := scratch{pdf: opts.PDF, ctx: ctx}
+			sc := scratch{pdf: opts.PDF, ctx: ctx, rows: rows}
 			for i := range jobs {
 				results[i] = loadOne(srcs[i], &buf, &sc)
 				if opts.Progress != nil {
@@ -348,7 +349,7 @@ func loadOne(src source, buf *[]byte, sc *scratch) (fr FileResult) {
 		fr.Reason = readProblem(src.rel, err)
 		return fr
 	}
-	if lf, ok := readList(src.rel, b); ok {
+	if lf, ok := readList(src.rel, b, sc.rows); ok {
 		return listResult(src.rel, lf)
 	}
 	p, err := parse(src.rel, b, sc)
