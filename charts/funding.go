@@ -5,23 +5,27 @@ import (
 	"vertailu/data"
 )
 
-// euroTick labels an axis tick in whole euros, Finnish style.
-func euroTick(v float64) string { return data.FormatEuro(data.KnownInt(int64(v + 0.5))) }
+// euroTick labels axis ticks in whole euros, as a reader of lang writes them.
+func euroTick(lang string) func(float64) string {
+	return func(v float64) string { return data.FormatEuro(data.KnownInt(int64(v+0.5)), lang) }
+}
 
-// percentTick labels a ratio tick as a whole percentage.
-func percentTick(v float64) string { return data.FormatDecimal(v*100, 0) + "\u00a0%" }
+// percentTick labels ratio ticks as whole percentages.
+func percentTick(lang string) func(float64) string {
+	return func(v float64) string { return data.FormatDecimal(v*100, 0, lang) + "\u00a0%" }
+}
 
 // euroBar is a bar of a euro amount; unknown amounts draw no bar and read "n/a".
-func euroBar(v data.Int, series int) hbarValue {
-	return hbarValue{v: float64(v.V), known: v.Known, text: data.FormatEuro(v), series: series}
+func euroBar(v data.Int, series int, lang string) hbarValue {
+	return hbarValue{v: float64(v.V), known: v.Known, text: data.FormatEuro(v, lang), series: series}
 }
 
 // realisedBar is a realised amount with its utilisation written beside it and flagged above
 // 100 %.
-func realisedBar(v data.Int, util data.Float, series int) hbarValue {
-	b := euroBar(v, series)
+func realisedBar(v data.Int, util data.Float, series int, lang string) hbarValue {
+	b := euroBar(v, series, lang)
 	if v.Known && util.Known {
-		b.text += " (" + data.FormatPercent(util) + ")"
+		b.text += " (" + data.FormatPercent(util, lang) + ")"
 		b.flagged = data.UtilisationFlagged(util)
 		if b.flagged {
 			b.text += " !"
@@ -41,7 +45,7 @@ func fundingSeries(l *[nLabels]string, withPublic bool) []hbarSeries {
 func fundingChart(p *data.Project, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
-		title: l[lFundingTitle], series: fundingSeries(l, true), tick: euroTick,
+		title: l[lFundingTitle], series: fundingSeries(l, true), tick: euroTick(lang),
 		defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects],
 	}
 	if p == nil {
@@ -52,10 +56,10 @@ func fundingChart(p *data.Project, lang string) Chart {
 	}
 	f, d := p.Funding, p.Derived
 	h.rows = []hbarRow{
-		{label: l[lGrantedEUState], bars: []hbarValue{euroBar(f.GrantedEUState, 0)}},
-		{label: l[lRealisedEUState], bars: []hbarValue{realisedBar(f.RealisedEUState, d.UtilisationEUState, 1)}},
-		{label: l[lPlannedPublic], bars: []hbarValue{euroBar(f.PlannedPublicTotal, 2)}},
-		{label: l[lRealisedPublic], bars: []hbarValue{realisedBar(f.RealisedPublicTotal, d.UtilisationPublic, 3)}},
+		{label: l[lGrantedEUState], bars: []hbarValue{euroBar(f.GrantedEUState, 0, lang)}},
+		{label: l[lRealisedEUState], bars: []hbarValue{realisedBar(f.RealisedEUState, d.UtilisationEUState, 1, lang)}},
+		{label: l[lPlannedPublic], bars: []hbarValue{euroBar(f.PlannedPublicTotal, 2, lang)}},
+		{label: l[lRealisedPublic], bars: []hbarValue{realisedBar(f.RealisedPublicTotal, d.UtilisationPublic, 3, lang)}},
 	}
 	return h
 }
@@ -64,7 +68,7 @@ func compareChart(ps []*data.Project, withPublic bool, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
 		title: l[lCompareTitle], series: fundingSeries(l, withPublic), legend: true,
-		tick: euroTick, defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects],
+		tick: euroTick(lang), defaultMax: 100000, flagLabel: l[lUtilisation] + " " + l[lOver100], empty: l[lNoProjects],
 	}
 	for _, p := range ps {
 		if p == nil {
@@ -72,11 +76,11 @@ func compareChart(ps []*data.Project, withPublic bool, lang string) Chart {
 		}
 		f, d := p.Funding, p.Derived
 		row := hbarRow{label: ProjectLabel(p), bars: []hbarValue{
-			euroBar(f.GrantedEUState, 0), realisedBar(f.RealisedEUState, d.UtilisationEUState, 1),
+			euroBar(f.GrantedEUState, 0, lang), realisedBar(f.RealisedEUState, d.UtilisationEUState, 1, lang),
 		}}
 		if withPublic {
-			row.bars = append(row.bars, euroBar(f.PlannedPublicTotal, 2),
-				realisedBar(f.RealisedPublicTotal, d.UtilisationPublic, 3))
+			row.bars = append(row.bars, euroBar(f.PlannedPublicTotal, 2, lang),
+				realisedBar(f.RealisedPublicTotal, d.UtilisationPublic, 3, lang))
 		}
 		h.rows = append(h.rows, row)
 	}
@@ -87,7 +91,7 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
 		title: l[lUtilTitle], series: []hbarSeries{{l[lUtilisation], colGranted}},
-		tick: percentTick, defaultMax: 1, ref: 1, refLabel: "100 %",
+		tick: percentTick(lang), defaultMax: 1, ref: 1, refLabel: "100 %",
 		flagLabel: l[lOver100], empty: l[lNoProjects], flagFill: true,
 	}
 	for _, p := range ps {
@@ -95,7 +99,7 @@ func utilisationChart(ps []*data.Project, lang string) Chart {
 			continue
 		}
 		u := p.Derived.UtilisationEUState
-		b := hbarValue{v: u.V, known: u.Known, text: data.FormatPercent(u), flagged: data.UtilisationFlagged(u)}
+		b := hbarValue{v: u.V, known: u.Known, text: data.FormatPercent(u, lang), flagged: data.UtilisationFlagged(u)}
 		if b.flagged {
 			b.text += " !"
 		}
@@ -108,7 +112,7 @@ func groupsChart(grouping data.Grouping, lang string) Chart {
 	l := labels(lang)
 	h := &hbarChart{
 		title: l[lGroupsTitle], series: fundingSeries(l, true), legend: true,
-		tick: euroTick, defaultMax: 100000, empty: l[lNoProjects],
+		tick: euroTick(lang), defaultMax: 100000, empty: l[lNoProjects],
 	}
 	if name := fieldName(grouping.Field, lang); name != "" && grouping.Field != "" {
 		h.title += ": " + name
@@ -121,10 +125,10 @@ func groupsChart(grouping data.Grouping, lang string) Chart {
 		if label == "" {
 			label = l[lNoValue]
 		}
-		label += " (" + data.Thousands(int64(g.Count)) + ")"
+		label += " (" + data.FormatCount(g.Count, lang) + ")"
 		h.rows = append(h.rows, hbarRow{label: label, bars: []hbarValue{
-			euroBar(g.GrantedEUState, 0), euroBar(g.RealisedEUState, 1),
-			euroBar(g.PlannedPublicTotal, 2), euroBar(g.RealisedPublicTotal, 3),
+			euroBar(g.GrantedEUState, 0, lang), euroBar(g.RealisedEUState, 1, lang),
+			euroBar(g.PlannedPublicTotal, 2, lang), euroBar(g.RealisedPublicTotal, 3, lang),
 		}})
 	}
 	return h

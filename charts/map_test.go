@@ -124,7 +124,7 @@ func TestClassify(t *testing.T) {
 		vs = append(vs, data.KnownFloat(v))
 	}
 	vs = append(vs, data.Float{})
-	cs := classify(vs, MapGranted)
+	cs := classify(vs, MapGranted, "fi")
 	var labels []string
 	for _, c := range cs {
 		labels = append(labels, strings.ReplaceAll(c.label, "\u00a0", " "))
@@ -133,13 +133,13 @@ func TestClassify(t *testing.T) {
 	if got := strings.Join(labels, " | "); got != want {
 		t.Errorf("classes\n%s\nwant\n%s", got, want)
 	}
-	if cs := classify([]data.Float{data.KnownFloat(3), data.KnownFloat(3)}, MapCount); len(cs) != 1 || cs[0].label != "3" {
+	if cs := classify([]data.Float{data.KnownFloat(3), data.KnownFloat(3)}, MapCount, "fi"); len(cs) != 1 || cs[0].label != "3" {
 		t.Errorf("one value: %+v", cs)
 	}
-	if cs := classify(nil, MapCount); cs != nil {
+	if cs := classify(nil, MapCount, "fi"); cs != nil {
 		t.Errorf("no values: %+v", cs)
 	}
-	cs = classify([]data.Float{data.KnownFloat(1), data.KnownFloat(2), data.KnownFloat(3), data.KnownFloat(7)}, MapCount)
+	cs = classify([]data.Float{data.KnownFloat(1), data.KnownFloat(2), data.KnownFloat(3), data.KnownFloat(7)}, MapCount, "fi")
 	if cs[0].label != "1" || cs[len(cs)-1].label != "7" {
 		t.Errorf("counts: %+v", cs)
 	}
@@ -165,7 +165,7 @@ func TestMapAreaText(t *testing.T) {
 	m := Map([]*data.Project{p}, MapOptions{Level: geo.Municipalities}, "en")
 	i, _ := m.Tally().Map.Find("Kuopio")
 	got := strings.ReplaceAll(m.AreaText(i), "\u00a0", " ")
-	for _, want := range []string{"Kuopio (Pohjois-Savo)", "1 project", "Granted EU+state: 1 000 €", "Realised EU+state: n/a (1 unknown)", "also as Juankoski"} {
+	for _, want := range []string{"Kuopio (Pohjois-Savo)", "1 project", "Granted EU+state: 1,000 €", "Realised EU+state: n/a (1 unknown)", "also as Juankoski"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q missing from\n%s", want, got)
 		}

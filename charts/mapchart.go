@@ -85,18 +85,19 @@ func (f MapFigure) Of(s geo.AreaSums) data.Float {
 	return data.KnownFloat(float64(v.V))
 }
 
-// Format writes a value of the figure as people read it: "95 084 €", "12", "98,5 %".
-func (f MapFigure) Format(v data.Float) string {
+// Format writes a value of the figure as a reader of lang reads it: "95 084 €", "12",
+// "98,5 %" in Finnish, "95,084 €", "12", "98.5 %" in English.
+func (f MapFigure) Format(v data.Float, lang string) string {
 	if !v.Known {
 		return data.NA
 	}
 	switch f {
 	case MapCount:
-		return data.Thousands(int64(math.Round(v.V)))
+		return data.FormatInt(data.KnownInt(int64(math.Round(v.V))), lang)
 	case MapUtilisation:
-		return data.FormatPercent(v)
+		return data.FormatPercent(v, lang)
 	}
-	return data.FormatEuro(data.KnownInt(int64(math.Round(v.V))))
+	return data.FormatEuro(data.KnownInt(int64(math.Round(v.V))), lang)
 }
 
 // MapOptions choose what a map shows.
@@ -131,7 +132,7 @@ func MapOf(t geo.Tally, o MapOptions, lang string) *MapChart {
 		t = geo.Count(nil, o.Level)
 	}
 	m := &MapChart{tally: t, opt: o, lang: lang}
-	m.classes = classify(m.values(), o.Figure)
+	m.classes = classify(m.values(), o.Figure, lang)
 	return m
 }
 

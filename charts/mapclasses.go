@@ -36,7 +36,7 @@ var (
 // classify splits the known values into at most five classes at quantiles rounded to two
 // significant digits (whole percents for a utilisation, whole numbers for a count), so the
 // legend reads "50 000 – 120 000 €", not "49 871 – 118 254 €".
-func classify(values []data.Float, f MapFigure) []mapClass {
+func classify(values []data.Float, f MapFigure, lang string) []mapClass {
 	var vs []float64
 	for _, v := range values {
 		if v.Known && !math.IsNaN(v.V) && !math.IsInf(v.V, 0) {
@@ -61,7 +61,7 @@ func classify(values []data.Float, f MapFigure) []mapClass {
 		classes[i] = mapClass{lo: b, color: mapRamp[rampIndex(i, len(breaks))]}
 	}
 	for i := range classes {
-		classes[i].label = classLabel(classes, i, vs[len(vs)-1], f)
+		classes[i].label = classLabel(classes, i, vs[len(vs)-1], f, lang)
 	}
 	return classes
 }
@@ -98,7 +98,7 @@ func roundBreak(v float64, f MapFigure) float64 {
 // classLabel writes a class as "lo – hi", the first as "≤ hi" would hide the smallest value,
 // so every class shows the range it covers: the first starts at the smallest value and the
 // last ends at the largest.
-func classLabel(cs []mapClass, i int, top float64, f MapFigure) string {
+func classLabel(cs []mapClass, i int, top float64, f MapFigure, lang string) string {
 	lo := cs[i].lo
 	hi := top
 	if i+1 < len(cs) {
@@ -107,7 +107,7 @@ func classLabel(cs []mapClass, i int, top float64, f MapFigure) string {
 			hi-- // whole numbers: 1 – 2, 3 – 5
 		}
 	}
-	a, b := f.breakText(lo), f.breakText(hi)
+	a, b := f.breakText(lo, lang), f.breakText(hi, lang)
 	if a == b || hi <= lo {
 		return a
 	}
@@ -115,11 +115,11 @@ func classLabel(cs []mapClass, i int, top float64, f MapFigure) string {
 }
 
 // breakText writes a class bound: whole euros, whole percents, whole projects.
-func (f MapFigure) breakText(v float64) string {
+func (f MapFigure) breakText(v float64, lang string) string {
 	if f == MapUtilisation {
-		return data.FormatDecimal(v*100, 0) + "\u00a0%"
+		return data.FormatDecimal(v*100, 0, lang) + "\u00a0%"
 	}
-	return f.Format(data.KnownFloat(v))
+	return f.Format(data.KnownFloat(v), lang)
 }
 
 // classOf returns the colour of a value: no projects, figure unknown, or its class.

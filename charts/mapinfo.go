@@ -39,7 +39,7 @@ func (m *MapChart) AreaText(i int) string {
 			lines = append(lines, f.Name(m.lang)+": "+s.FormatSum(f, m.lang))
 		}
 		for _, f := range []MapFigure{MapUtilisation, MapCostPerPerson} {
-			lines = append(lines, f.Name(m.lang)+": "+f.Format(f.Of(s)))
+			lines = append(lines, f.Name(m.lang)+": "+f.Format(f.Of(s), m.lang))
 		}
 	}
 	var other []string

@@ -299,7 +299,7 @@ func (rc *radarChart) drawValues(c *canvas, s radarSeries, cx, cy, r float64) {
 			continue
 		}
 		p := vertex(cx, cy, r, i, n, s.values[i].V)
-		label := data.FormatFloat(s.values[i], 1)
+		label := data.FormatFloat(s.values[i], 1, rc.lang)
 		tw := c.textWidth(label, size)
 		ang := angle(i, n)
 		x, y, a := labelAnchor(p.X, p.Y, ang, size*0.8, size)

@@ -235,7 +235,7 @@ func TestPDFVectorsAndText(t *testing.T) {
 		t.Fatal(err)
 	}
 	text = strings.ReplaceAll(pdfText(t, buf.Bytes()), "\u00a0", " ")
-	want := strings.ReplaceAll(data.FormatEuro(ps[0].Funding.GrantedEUState), "\u00a0", " ")
+	want := strings.ReplaceAll(data.FormatEuro(ps[0].Funding.GrantedEUState, "fi"), "\u00a0", " ")
 	if !strings.Contains(text, want) || !strings.Contains(text, "Myönnetty EU- ja valtion rahoitus") {
 		t.Errorf("funding labels %q missing from:\n%s", want, text)
 	}

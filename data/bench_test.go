@@ -161,17 +161,31 @@ func benchStore(b *testing.B) *data.Store {
 	return s
 }
 
-// BenchmarkSort10k sorts 10,000 projects by a money column and by name.
+// BenchmarkSort10k sorts 10,000 projects by a money column and by name. Texts sort by Finnish
+// collation keys made once per project per load: the names' by Index, on the loading goroutine,
+// other text columns' on their first sort. "name-first" is the first sort by name after the
+// store is set again (with the keys Index made), "name" a later one.
 func BenchmarkSort10k(b *testing.B) {
 	s := benchStore(b)
-	for _, key := range []string{"planned_public_total", "name", "utilisation_eu_state"} {
+	for _, key := range []string{"planned_public_total", "name", "utilisation_eu_state", "name-first"} {
 		b.Run(key, func(b *testing.B) {
+			sortKey, ix := key, (*data.Indexed)(nil)
+			if key == "name-first" {
+				sortKey, ix = "name", data.Index(s.Result())
+			}
+			s.Query(data.Query{SortKey: sortKey}) // keys made before the timing, unless reset below
+			var d time.Duration
 			for b.Loop() {
-				if got := s.Query(data.Query{SortKey: key, Desc: true}); len(got) != benchN {
+				if ix != nil {
+					s.SetIndexed(ix) // forgets the keys
+				}
+				start := time.Now()
+				if got := s.Query(data.Query{SortKey: sortKey, Desc: true}); len(got) != benchN {
 					b.Fatal(len(got))
 				}
+				d += time.Since(start)
 			}
-			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/sort")
+			b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), "ms/sort")
 		})
 	}
 }

@@ -12,12 +12,12 @@ type Kind int
 
 // Column kinds.
 const (
-	KindText    Kind = iota // plain text, sorted case-insensitively
-	KindInt                 // a count, "1 234"
-	KindEuro                // whole euros, "95 084"
-	KindPercent             // a ratio shown as "99,9 %"
-	KindDecimal             // a real number with one decimal, "6,5"
-	KindDate                // a date, "1.6.2022"
+	KindText    Kind = iota // plain text, sorted in Finnish alphabetical order (see CompareText)
+	KindInt                 // a count, "1 234" / "1,234"
+	KindEuro                // whole euros, "95 084" / "95,084"
+	KindPercent             // a ratio shown as "99,9 %" / "99.9 %"
+	KindDecimal             // a real number with one decimal, "6,5" / "6.5"
+	KindDate                // a date, "1.6.2022" / "1 Jun 2022"
 )
 
 // Numeric reports whether values of this kind are numbers (right-aligned on screen).
@@ -62,18 +62,15 @@ func (c Column) Known(p *Project) bool {
 	return c.Number(p).Known
 }
 
-// Text returns the value as people read it: Finnish number format, D.M.YYYY dates, NA for an
-// unknown number or date.
-func (c Column) Text(p *Project) string {
+// Text returns the value as a reader of lang reads it: numbers and dates in lang's format
+// ("1 234 567 €" / "1,234,567 €", "1.4.2008" / "1 Apr 2008"), NA for an unknown number or
+// date; texts as they are.
+func (c Column) Text(p *Project, lang string) string {
 	switch {
 	case c.text != nil:
 		return c.text(p)
 	case c.date != nil:
-		d := c.date(p)
-		if !d.Known() {
-			return NA
-		}
-		return d.Finnish()
+		return FormatDate(c.date(p), lang)
 	}
 	v := c.number(p)
 	switch c.Kind {
@@ -81,21 +78,21 @@ func (c Column) Text(p *Project) string {
 		if !v.Known {
 			return NA
 		}
-		return Thousands(int64(v.V))
+		return FormatInt(KnownInt(int64(v.V)), lang)
 	case KindPercent:
-		return FormatPercent(v)
+		return FormatPercent(v, lang)
 	default:
-		return FormatFloat(v, 1)
+		return FormatFloat(v, 1, lang)
 	}
 }
 
-// Display returns the value as Text does, for a reader of lang: a known status is worded in
-// lang (see StatusText).
+// Display returns the value as Text does, for a reader of lang, with a known status worded in
+// lang too (see StatusText).
 func (c Column) Display(p *Project, lang string) string {
 	if c.Key == "status" {
 		return StatusText(p.Status, lang)
 	}
-	return c.Text(p)
+	return c.Text(p, lang)
 }
 
 // Raw returns the value for machine-readable output: plain digits with a decimal point (at
@@ -128,10 +125,6 @@ func boolOrder(ka, kb bool) int {
 		return 1
 	}
 	return 0
-}
-
-func compareFolded(a, b string) int {
-	return strings.Compare(Fold(a), Fold(b))
 }
 
 func textCol(key string, f func(*Project) string) Column {

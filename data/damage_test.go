@@ -84,7 +84,7 @@ func TestImplausibleValues(t *testing.T) {
 			t.Errorf("Thousands(%d) = %q", v, s)
 		}
 	}
-	if s := data.FormatDecimal(1e20, 0); strings.HasPrefix(s, "-") || !strings.HasPrefix(s, "100") {
+	if s := data.FormatDecimal(1e20, 0, "fi"); strings.HasPrefix(s, "-") || !strings.HasPrefix(s, "100") {
 		t.Errorf("FormatDecimal(1e20) = %q", s)
 	}
 }

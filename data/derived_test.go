@@ -75,14 +75,14 @@ func TestDurationMonths(t *testing.T) {
 
 func TestFormat(t *testing.T) {
 	cases := map[string]string{
-		data.FormatEuro(data.KnownInt(95084)):         "95\u00a0084\u00a0€",
-		data.FormatEuro(data.Int{}):                   "n/a",
-		data.FormatInt(data.KnownInt(0)):              "0",
-		data.FormatInt(data.KnownInt(-1234567)):       "-1\u00a0234\u00a0567",
-		data.FormatPercent(data.KnownFloat(0.99994)):  "100,0\u00a0%",
-		data.FormatPercent(data.KnownFloat(0.943)):    "94,3\u00a0%",
-		data.FormatFloat(data.KnownFloat(1234.56), 1): "1\u00a0234,6",
-		data.FormatFloat(data.KnownFloat(-0.04), 1):   "0,0",
+		data.FormatEuro(data.KnownInt(95084), "fi"):         "95\u00a0084\u00a0€",
+		data.FormatEuro(data.Int{}, "fi"):                   "n/a",
+		data.FormatInt(data.KnownInt(0), "fi"):              "0",
+		data.FormatInt(data.KnownInt(-1234567), "fi"):       "-1\u00a0234\u00a0567",
+		data.FormatPercent(data.KnownFloat(0.99994), "fi"):  "100,0\u00a0%",
+		data.FormatPercent(data.KnownFloat(0.943), "fi"):    "94,3\u00a0%",
+		data.FormatFloat(data.KnownFloat(1234.56), 1, "fi"): "1\u00a0234,6",
+		data.FormatFloat(data.KnownFloat(-0.04), 1, "fi"):   "0,0",
 	}
 	for got, want := range cases {
 		if got != want {

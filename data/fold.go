@@ -25,10 +25,10 @@ var latin1Fold = func() map[rune]rune {
 	return m
 }()
 
-// Fold makes text comparable for search and sorting: lower case, accents removed (ä→a, ö→o,
-// å→a, é→e), so "aanekoski" finds "Äänekoski". It is on the hot path of loading, search and
-// sorting, so the common letters are mapped directly and only rarer ones go through Unicode
-// decomposition.
+// Fold makes text comparable for search: lower case, accents removed (ä→a, ö→o, å→a, é→e),
+// so "aanekoski" finds "Äänekoski". It is not for sorting, where Å, Ä and Ö are letters after
+// Z (see CompareText). It is on the hot path of loading and search, so the common letters are
+// mapped directly and only rarer ones go through Unicode decomposition.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {

@@ -1,83 +1,70 @@
 package data
 
 import (
-	"math"
-	"strconv"
-	"strings"
+	"vertailu/data/locale"
 )
 
 // NA is what an unknown value shows as in every output meant for people.
 const NA = "n/a"
 
-// Thousands writes v with a no-break space between groups of three digits, Finnish style:
-// 95084 → "95 084".
-func Thousands(v int64) string {
-	s := strconv.FormatInt(v, 10)
-	if neg := strings.HasPrefix(s, "-"); neg {
-		return "-" + groupDigits(s[1:])
-	}
-	return groupDigits(s)
-}
+// Thousands writes v Finnish style, with a no-break space between groups of three digits:
+// 95084 → "95 084". It is for text that is Finnish whoever reads it (the descriptions' own
+// format); output for a reader goes through the Format functions with the reader's language.
+func Thousands(v int64) string { return locale.Finnish.Int(v) }
 
-// groupDigits puts a no-break space between groups of three of a string of digits.
-func groupDigits(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u00a0')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// FormatCount writes a count for a reader of lang: "1 234" in Finnish, "1,234" in English.
+func FormatCount(n int, lang string) string { return locale.Of(lang).Int(int64(n)) }
 
-// FormatInt writes a known Int Finnish style ("95 084") and an unknown one as NA.
-func FormatInt(i Int) string {
+// FormatInt writes a known Int for a reader of lang ("95 084" / "95,084") and an unknown one
+// as NA.
+func FormatInt(i Int, lang string) string {
 	if !i.Known {
 		return NA
 	}
-	return Thousands(i.V)
+	return locale.Of(lang).Int(i.V)
 }
 
-// FormatEuro writes a known Int as "95 084 €" and an unknown one as NA.
-func FormatEuro(i Int) string {
+// FormatEuro writes a known Int as "95 084 €" (Finnish) or "95,084 €" (English), an unknown
+// one as NA.
+func FormatEuro(i Int, lang string) string {
 	if !i.Known {
 		return NA
 	}
-	return Thousands(i.V) + "\u00a0€"
+	return locale.Of(lang).Euro(i.V)
 }
 
-// FormatPercent writes a ratio as a Finnish percentage with one decimal ("99,9 %"), NA when
+// FormatPercent writes a ratio as a percentage with one decimal, "99,9 %" in Finnish and
+// "99.9 %" in English, NA when unknown.
+func FormatPercent(f Float, lang string) string {
+	if !f.Known {
+		return NA
+	}
+	return FormatDecimal(f.V*100, 1, lang) + "\u00a0%"
+}
+
+// FormatDecimal writes v with the given number of decimals, thousands grouped, for a reader of
+// lang: 1234.5 → "1 234,5" / "1,234.5". NaN and infinities are NA.
+func FormatDecimal(v float64, decimals int, lang string) string {
+	if s := locale.Of(lang).Decimal(v, decimals); s != "" {
+		return s
+	}
+	return NA
+}
+
+// FormatFloat writes a known Float with the given decimals for a reader of lang, NA when
 // unknown.
-func FormatPercent(f Float) string {
+func FormatFloat(f Float, decimals int, lang string) string {
 	if !f.Known {
 		return NA
 	}
-	return FormatDecimal(f.V*100, 1) + "\u00a0%"
+	return FormatDecimal(f.V, decimals, lang)
 }
 
-// FormatDecimal writes v with the given number of decimals, a decimal comma and thousands
-// separators: 1234.5 → "1 234,5".
-func FormatDecimal(v float64, decimals int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+// FormatDate writes a known date for a reader of lang, "1.4.2008" in Finnish and "1 Apr 2008"
+// in English, and an unknown one as NA.
+func FormatDate(d Date, lang string) string {
+	if !d.Known() {
 		return NA
 	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	out := groupDigits(intPart) // from the digits: no int64 to overflow
-	if v < 0 && strings.Trim(s, "0.") != "" {
-		out = "-" + out
-	}
-	if decimals > 0 {
-		out += "," + frac
-	}
-	return out
-}
-
-// FormatFloat writes a known Float with the given decimals, NA when unknown.
-func FormatFloat(f Float, decimals int) string {
-	if !f.Known {
-		return NA
-	}
-	return FormatDecimal(f.V, decimals)
+	return locale.Of(lang).Date(d.Time)
 }

@@ -43,8 +43,8 @@ func (g Grouping) MarshalJSON() ([]byte, error) {
 	}{g.Field, nonNil(g.Groups), g.Total, g.Overlap})
 }
 
-// GroupBy groups projects by f, largest planned public total first, projects without a
-// value last. A project with several values of f (regions, municipalities) counts in each of
+// GroupBy groups projects by f, largest planned public total first (equal ones in Finnish
+// alphabetical order), projects without a value last. A project with several values of f (regions, municipalities) counts in each of
 // them, and once in the total.
 func GroupBy(ps []*Project, f Field) Grouping {
 	index := map[string]int{}
@@ -83,7 +83,7 @@ func GroupBy(ps []*Project, f Field) Grouping {
 		if a.Value == "" || b.Value == "" {
 			return boolOrder(a.Value != "", b.Value != "")
 		}
-		return cmp.Or(-compareInts(a.PlannedPublicTotal, b.PlannedPublicTotal), compareFolded(a.Value, b.Value))
+		return cmp.Or(-compareInts(a.PlannedPublicTotal, b.PlannedPublicTotal), CompareText(a.Value, b.Value))
 	})
 	return out
 }

@@ -94,16 +94,16 @@ func TestSeedValues(t *testing.T) {
 		{"subregions", strings.Join(p.Subregions, "|"), "Keski-Karjalan"},
 		{"municipalities", strings.Join(p.Municipalities, "|"), "Rääkkylä|Tohmajärvi|Kitee"},
 		{"site street", p.Site.Street, ""},
-		{"granted", data.FormatInt(p.Funding.GrantedEUState), "95\u00a0084"},
-		{"realised", data.FormatInt(p.Funding.RealisedEUState), "95\u00a0083"},
-		{"planned public", data.FormatInt(p.Funding.PlannedPublicTotal), "119\u00a0130"},
-		{"realised public", data.FormatInt(p.Funding.RealisedPublicTotal), "119\u00a0129"},
-		{"companies planned", data.FormatInt(p.Indicators.CompaniesPlanned), "0"},
-		{"companies realised", data.FormatInt(p.Indicators.CompaniesRealised), "0"},
-		{"persons planned", data.FormatInt(p.Indicators.PersonsPlanned), "70"},
-		{"months", data.FormatFloat(p.Derived.DurationMonths, 1), "19,0"},
-		{"cost per participant", data.FormatFloat(p.Derived.CostPerPlannedParticipant, 0), "1\u00a0702"},
-		{"company target", data.FormatPercent(p.Derived.CompanyTargetReached), data.NA},
+		{"granted", data.FormatInt(p.Funding.GrantedEUState, "fi"), "95\u00a0084"},
+		{"realised", data.FormatInt(p.Funding.RealisedEUState, "fi"), "95\u00a0083"},
+		{"planned public", data.FormatInt(p.Funding.PlannedPublicTotal, "fi"), "119\u00a0130"},
+		{"realised public", data.FormatInt(p.Funding.RealisedPublicTotal, "fi"), "119\u00a0129"},
+		{"companies planned", data.FormatInt(p.Indicators.CompaniesPlanned, "fi"), "0"},
+		{"companies realised", data.FormatInt(p.Indicators.CompaniesRealised, "fi"), "0"},
+		{"persons planned", data.FormatInt(p.Indicators.PersonsPlanned, "fi"), "70"},
+		{"months", data.FormatFloat(p.Derived.DurationMonths, 1, "fi"), "19,0"},
+		{"cost per participant", data.FormatFloat(p.Derived.CostPerPlannedParticipant, 0, "fi"), "1\u00a0702"},
+		{"company target", data.FormatPercent(p.Derived.CompanyTargetReached, "fi"), data.NA},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -155,7 +155,7 @@ func TestSeedCoImplementersAndNumberedText(t *testing.T) {
 	if c := p.Sustainability[10]; c.Direct != data.KnownInt(9) || !strings.HasPrefix(c.Justification, "Hankkeessa edistetään maahanmuuttaja-asiakkaiden") {
 		t.Errorf("criterion 11 = %+v", c)
 	}
-	if got := data.FormatPercent(p.Derived.CompanyTargetReached); got != "80,0\u00a0%" {
+	if got := data.FormatPercent(p.Derived.CompanyTargetReached, "fi"); got != "80,0\u00a0%" {
 		t.Errorf("company target = %q", got)
 	}
 }
@@ -171,7 +171,7 @@ func TestSeedInterrupted(t *testing.T) {
 	if p.Derived.UtilisationEUState.Known {
 		t.Errorf("utilisation of an interrupted project with nothing granted must be unknown, got %v", p.Derived.UtilisationEUState)
 	}
-	if got := data.FormatPercent(p.Derived.UtilisationEUState); got != data.NA {
+	if got := data.FormatPercent(p.Derived.UtilisationEUState, "fi"); got != data.NA {
 		t.Errorf("shown as %q, want %q", got, data.NA)
 	}
 	if p.FinalReport != "" {

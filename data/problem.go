@@ -16,7 +16,7 @@ type Problem struct {
 	Sheet string // the sheet of a workbook with several, whose Line it is
 	Line  int
 	Code  string   // e.g. "date_unreadable"; the catalogue id is "problem.date_unreadable"
-	Args  []string // placeholder names and values in pairs: "Value", "31.2.2020"
+	Args  []string // placeholder names and values in pairs: "Value", "31.2.2020"; "Euros" are digits
 	// Sources, for a warning that sources differ, is what each source gives (the source its
 	// File, Line and "Sheet" argument), worded one by one into the placeholder {{.Sources}}.
 	Sources []Problem
@@ -36,6 +36,9 @@ func (p Problem) Message(lang string) string {
 		if i%2 == 1 && p.Args[i-1] == "Count" {
 			count, _ = strconv.Atoi(a)
 		}
+		if i%2 == 1 {
+			args[i] = argText(p.Args[i-1], a, lang)
+		}
 	}
 	if len(p.Sources) > 0 {
 		args = append(args, "Sources", sourcesText(p.Sources, lang))
@@ -44,6 +47,17 @@ func (p Problem) Message(lang string) string {
 		return words.Of(lang).N("problem."+p.Code, count, args...)
 	}
 	return words.Of(lang).T("problem."+p.Code, args...)
+}
+
+// argText is the value of the argument name as a reader of lang reads it: "Euros" are whole
+// euros given as digits ("1 234 €" / "1,234 €"), others are as they are.
+func argText(name, value, lang string) string {
+	if name == "Euros" {
+		if v, err := strconv.ParseInt(value, 10, 64); err == nil {
+			return FormatEuro(KnownInt(v), lang)
+		}
+	}
+	return value
 }
 
 // Error reads like a compiler's, in English: "file:line: message".

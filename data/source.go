@@ -242,7 +242,9 @@ func (p *Project) sourcesDiffer(names []string) []Problem {
 		for _, s := range p.Sources {
 			v := FundingFigures(s.Funding)[i].Value
 			if v.Known {
-				w.Sources = append(w.Sources, item(s, "source_figure", FormatEuro(v)))
+				it := item(s, "source_figure", "")
+				it.Args = append(it.Args, "Euros", strconv.FormatInt(v.V, 10)) // worded in the reader's format
+				w.Sources = append(w.Sources, it)
 			} else {
 				w.Sources = append(w.Sources, item(s, "source_figure_unknown", ""))
 			}
@@ -288,7 +290,10 @@ func sourcesText(items []Problem, lang string) string {
 			where += " (" + words.Of(lang).T("line {{.Line}}", "Line", strconv.Itoa(it.Line)) + ")"
 		}
 		args := []any{"Source", where}
-		for _, a := range it.Args {
+		for j, a := range it.Args {
+			if j%2 == 1 {
+				a = argText(it.Args[j-1], a, lang)
+			}
 			args = append(args, a)
 		}
 		parts[i] = words.Of(lang).T("problem."+it.Code, args...)

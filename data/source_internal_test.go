@@ -46,7 +46,7 @@ func TestMergeWarningsNameEachSource(t *testing.T) {
 	}
 	msgs := strings.Join(got, "\n")
 	for _, want := range []string{
-		"granted EU and state funding: unknown here (none given or unreadable), 100\u00a0000\u00a0€ in b.html, 200\u00a0000\u00a0€ in c_print.pdf",
+		"granted EU and state funding: unknown here (none given or unreadable), 100,000\u00a0€ in b.html, 200,000\u00a0€ in c_print.pdf",
 		"the sources name the project differently: “VALO: Valmennusta - Apua Luottamuksella - Opastusta yhteiskuntaan” here, “VALO: Valmennusta - Apua Luottamuksella - Opastusta yhteiskuntaan” in b.html, “VALO-hanke” in c_print.pdf",
 	} {
 		if !strings.Contains(msgs, want) {

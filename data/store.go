@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"runtime"
 	"slices"
@@ -110,6 +111,12 @@ type Store struct {
 	search    []string // folded search text per project, same index as projects
 	listeners map[int]func()
 	nextID    int
+
+	// sortKeys holds, per text column key, the Finnish collation key of each project (same
+	// index as projects), made on the first sort by that column after a Set: making keys is
+	// most of a sort's cost, and a search re-sorts at every keystroke.
+	keysMu   sync.Mutex
+	sortKeys map[string][][]byte
 }
 
 // NewStore returns an empty store.
@@ -121,11 +128,12 @@ func NewStore() *Store {
 // index takes a few hundred milliseconds for 10,000 projects, so an app builds it in the
 // goroutine that loaded the folder, not on its UI goroutine.
 type Indexed struct {
-	result *LoadResult
-	search []string // folded search text per project
+	result   *LoadResult
+	search   []string            // folded search text per project
+	sortKeys map[string][][]byte // collation keys of the name column (see Store.sortKeys)
 }
 
-// Index builds r's search index (nil r: an empty set).
+// Index builds r's search index and the sort keys of its names (nil r: an empty set).
 func Index(r *LoadResult) *Indexed {
 	if r == nil {
 		r = &LoadResult{}
@@ -134,7 +142,10 @@ func Index(r *LoadResult) *Indexed {
 	for i, p := range r.Projects {
 		search[i] = searchText(p)
 	}
-	return &Indexed{result: r, search: search}
+	// The names' sort keys are made here, off the UI goroutine, as a sort by name is the most
+	// common text sort; other text columns make theirs on their first sort.
+	name, _ := ColumnByKey("name")
+	return &Indexed{result: r, search: search, sortKeys: map[string][][]byte{"name": textKeys(name.texts(r.Projects))}}
 }
 
 // Result returns the load result that was indexed.
@@ -150,6 +161,7 @@ func (s *Store) SetIndexed(ix *Indexed) {
 	s.result = r
 	s.projects = r.Projects
 	s.search = ix.search
+	s.sortKeys = maps.Clone(ix.sortKeys) // the store adds to its own copy
 	ls := make([]func(), 0, len(s.listeners))
 	for _, id := range sortedKeys(s.listeners) {
 		ls = append(ls, s.listeners[id])
@@ -230,14 +242,43 @@ func (s *Store) Query(q Query) []*Project {
 		}
 	})
 	out := make([]*Project, 0, len(s.projects))
+	var index []int // of out's projects in s.projects
 	for i, p := range s.projects {
 		if match[i] {
 			out = append(out, p)
+			index = append(index, i)
+		}
+	}
+	col, sorted := ColumnByKey(q.SortKey)
+	var texts [][]byte
+	if sorted && col.text != nil {
+		all := s.textKeys(col)
+		texts = make([][]byte, len(index))
+		for j, i := range index {
+			texts[j] = all[i]
 		}
 	}
 	s.mu.RUnlock()
-	Sort(out, q.SortKey, q.Desc)
+	if sorted {
+		sortBy(out, col, q.Desc, texts)
+	}
 	return out
+}
+
+// textKeys returns the collation keys of col's texts, one per project, made on first use after
+// a Set. The caller holds s.mu for reading.
+func (s *Store) textKeys(col Column) [][]byte {
+	s.keysMu.Lock()
+	defer s.keysMu.Unlock()
+	if keys, ok := s.sortKeys[col.Key]; ok {
+		return keys
+	}
+	keys := textKeys(col.texts(s.projects))
+	if s.sortKeys == nil {
+		s.sortKeys = map[string][][]byte{}
+	}
+	s.sortKeys[col.Key] = keys
+	return keys
 }
 
 // parallelFrom is the number of projects from which a text search runs on every core: the
@@ -268,11 +309,33 @@ func Sort(ps []*Project, key string, desc bool) {
 	if !ok {
 		return
 	}
-	// Each key is computed once, not once per comparison: text keys are folded.
+	var texts [][]byte
+	if col.text != nil {
+		texts = textKeys(col.texts(ps))
+	}
+	sortBy(ps, col, desc, texts)
+}
+
+// texts returns the text of a text column for each project.
+func (c Column) texts(ps []*Project) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = c.text(p)
+	}
+	return out
+}
+
+// sortBy is Sort by col, with texts[i] the collation key of ps[i] for a text column.
+func sortBy(ps []*Project, col Column, desc bool, texts [][]byte) {
+	// Each key is computed once, not once per comparison; texts compare by their Finnish
+	// collation keys (see textKeys).
 	keys := make([]sortKey, len(ps))
 	for i, p := range ps {
 		keys[i] = col.sortKey(p)
 		keys[i].p = p
+		if texts != nil {
+			keys[i].text = texts[i]
+		}
 	}
 	slices.SortStableFunc(keys, func(a, b sortKey) int {
 		if a.known != b.known {
@@ -280,7 +343,7 @@ func Sort(ps []*Project, key string, desc bool) {
 		}
 		c := cmp.Compare(a.num, b.num)
 		if c == 0 {
-			c = strings.Compare(a.text, b.text)
+			c = compareKeys(a.text, b.text)
 		}
 		if desc {
 			return -c
@@ -297,19 +360,19 @@ type sortKey struct {
 	p     *Project
 	known bool
 	num   float64
-	text  string
+	text  []byte // a text's collation key
 }
 
 func (c Column) sortKey(p *Project) sortKey {
 	if c.text != nil {
-		t := c.text(p)
-		return sortKey{known: strings.TrimSpace(t) != "", text: Fold(t)}
+		return sortKey{known: strings.TrimSpace(c.text(p)) != ""}
 	}
 	v := c.Number(p)
 	return sortKey{known: v.Known, num: v.V}
 }
 
-// Distinct returns the values of f present in the store, sorted, without "".
+// Distinct returns the values of f present in the store, in Finnish alphabetical order,
+// without "".
 func (s *Store) Distinct(f Field) []string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -325,7 +388,7 @@ func (s *Store) Distinct(f Field) []string {
 	for v := range seen {
 		out = append(out, v)
 	}
-	slices.SortFunc(out, compareFolded)
+	SortTexts(out)
 	return out
 }
 

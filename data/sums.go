@@ -136,7 +136,7 @@ func (s Sums) Funding() Funding {
 // FormatSum writes the sum of f in euros and, when it left projects out, how many:
 // "1 254 788 € (63 unknown)", in lang.
 func (s Sums) FormatSum(f Figure, lang string) string {
-	text := FormatEuro(s.Sum(f))
+	text := FormatEuro(s.Sum(f), lang)
 	if n := s.Unknown[f]; n > 0 {
 		text += " (" + words.Of(lang).N("{{.Count}} unknown", n) + ")"
 	}

@@ -14,6 +14,7 @@ import (
 	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
+	"vertailu/data/locale"
 )
 
 // Fonts: fpdf parses every font anew for every document, which was most of the time a page
@@ -109,13 +110,8 @@ func labelsFor(lang string) *labels { return labelTables()[words.Of(lang)] }
 // statusText words a status value in lang (see data.StatusText).
 func statusText(s, lang string) string { return data.StatusText(s, lang) }
 
-// formatDate writes a print date: D.M.YYYY in Finnish, YYYY-MM-DD in English.
-func formatDate(t time.Time, lang string) string {
-	if lang == "en" {
-		return t.Format("2006-01-02")
-	}
-	return t.Format("2.1.2006")
-}
+// formatDate writes a print date: "1.4.2008" in Finnish, "1 Apr 2008" in English.
+func formatDate(t time.Time, lang string) string { return locale.Of(lang).Date(t) }
 
 // clean makes s safe for fpdf on one line (see charts.CleanText).
 func clean(s string) string {

@@ -143,7 +143,7 @@ func (pk *pack) coverTotals(pg *page) {
 	for _, f := range data.Figures {
 		rows = append(rows, [2]string{f.Name(pg.lang), t.FormatSum(f, pg.lang)})
 	}
-	rows = append(rows, [2]string{pg.l.utilEU, data.FormatPercent(t.UtilisationEUState())})
+	rows = append(rows, [2]string{pg.l.utilEU, data.FormatPercent(t.UtilisationEUState(), pg.lang)})
 	for _, r := range rows {
 		pg.font("", 9.5, colMuted)
 		pg.text(margin, pg.y+0.3, r[0])

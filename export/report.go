@@ -144,13 +144,13 @@ func (rp *report) columns() []reportColumn {
 		{title: l.status, w: 25, value: func(p *data.Project) string { return statusText(p.Status, rp.lang) }},
 		col("granted_eu_state", 22),
 		col("realised_eu_state", 22),
-		{title: title("utilisation_eu_state"), w: 18, right: true, value: func(p *data.Project) string { return flagged(p.Derived.UtilisationEUState) }},
+		{title: title("utilisation_eu_state"), w: 18, right: true, value: func(p *data.Project) string { return flagged(p.Derived.UtilisationEUState, rp.lang) }},
 		col("planned_public_total", 22),
 		col("realised_public_total", 22),
 		col("persons_planned", 16),
-		{title: title("cost_per_planned_participant"), w: 21, right: true, value: func(p *data.Project) string { return euroFloat(p.Derived.CostPerPlannedParticipant) }},
-		{title: l.sustShort[0], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Direct.Overall, 1) }},
-		{title: l.sustShort[1], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Indirect.Overall, 1) }},
+		{title: title("cost_per_planned_participant"), w: 21, right: true, value: func(p *data.Project) string { return euroFloat(p.Derived.CostPerPlannedParticipant, rp.lang) }},
+		{title: l.sustShort[0], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Direct.Overall, 1, rp.lang) }},
+		{title: l.sustShort[1], w: 15, right: true, value: func(p *data.Project) string { return data.FormatFloat(p.Derived.Indirect.Overall, 1, rp.lang) }},
 	}
 }
 

@@ -281,9 +281,9 @@ func (pg *page) keyFacts() {
 		pg.factList(l.regions, p.Regions, 1),
 		pg.factList(l.subregions, p.Subregions, 1),
 		pg.factList(l.municipalities, p.Municipalities, 2),
-		pg.factText(l.persons, data.FormatInt(p.Indicators.PersonsPlanned), 1),
-		pg.factText(l.companies, l.companiesPR(data.FormatInt(p.Indicators.CompaniesPlanned),
-			data.FormatInt(p.Indicators.CompaniesRealised)), 1),
+		pg.factText(l.persons, data.FormatInt(p.Indicators.PersonsPlanned, pg.lang), 1),
+		pg.factText(l.companies, l.companiesPR(data.FormatInt(p.Indicators.CompaniesPlanned, pg.lang),
+			data.FormatInt(p.Indicators.CompaniesRealised, pg.lang)), 1),
 	}
 	y1 := pg.factColumn(margin, left)
 	y2 := pg.factColumn(margin+factColW+6, right)
@@ -298,7 +298,7 @@ func coNames(cs []data.CoImplementer) []string {
 	return out
 }
 
-// period is "1.6.2022–31.12.2023 (19,0 kk)".
+// period is "1.6.2022–31.12.2023 (19,0 kk)" ("1 Jun 2022–31 Dec 2023 (19.0 months)").
 func (pg *page) period() string {
 	p := pg.p
 	if !p.Start.Known() && !p.End.Known() {
@@ -306,16 +306,18 @@ func (pg *page) period() string {
 	}
 	s := orNA(dateText(p.Start, pg.lang)) + "–" + orNA(dateText(p.End, pg.lang))
 	if m := p.Derived.DurationMonths; m.Known {
-		s += " (" + data.FormatFloat(m, 1) + "\u00a0" + pg.l.months + ")"
+		s += " (" + data.FormatFloat(m, 1, pg.lang) + "\u00a0" + pg.l.months + ")"
 	}
 	return s
 }
 
+// dateText writes a date as a reader of lang reads it ("1.6.2022" / "1 Jun 2022"), "" when
+// unknown.
 func dateText(d data.Date, lang string) string {
-	if lang == "en" {
-		return d.ISO()
+	if !d.Known() {
+		return ""
 	}
-	return d.Finnish()
+	return data.FormatDate(d, lang)
 }
 
 func (pg *page) factText(label, value string, n int) fact {
@@ -381,16 +383,16 @@ func (pg *page) figureTable(x, y, w float64) {
 		return key
 	}
 	rows := [][2]string{
-		{title("granted_eu_state"), data.FormatEuro(p.Funding.GrantedEUState)},
-		{title("realised_eu_state"), data.FormatEuro(p.Funding.RealisedEUState)},
-		{title("planned_public_total"), data.FormatEuro(p.Funding.PlannedPublicTotal)},
-		{title("realised_public_total"), data.FormatEuro(p.Funding.RealisedPublicTotal)},
+		{title("granted_eu_state"), data.FormatEuro(p.Funding.GrantedEUState, pg.lang)},
+		{title("realised_eu_state"), data.FormatEuro(p.Funding.RealisedEUState, pg.lang)},
+		{title("planned_public_total"), data.FormatEuro(p.Funding.PlannedPublicTotal, pg.lang)},
+		{title("realised_public_total"), data.FormatEuro(p.Funding.RealisedPublicTotal, pg.lang)},
 		{},
-		{l.utilEU, flagged(p.Derived.UtilisationEUState)},
-		{l.utilPublic, flagged(p.Derived.UtilisationPublic)},
-		{l.share, data.FormatPercent(p.Derived.EUStateShare)},
-		{l.costPerPerson, euroFloat(p.Derived.CostPerPlannedParticipant)},
-		{l.compTarget, data.FormatPercent(p.Derived.CompanyTargetReached)},
+		{l.utilEU, flagged(p.Derived.UtilisationEUState, pg.lang)},
+		{l.utilPublic, flagged(p.Derived.UtilisationPublic, pg.lang)},
+		{l.share, data.FormatPercent(p.Derived.EUStateShare, pg.lang)},
+		{l.costPerPerson, euroFloat(p.Derived.CostPerPlannedParticipant, pg.lang)},
+		{l.compTarget, data.FormatPercent(p.Derived.CompanyTargetReached, pg.lang)},
 	}
 	lh := 4.45
 	for _, r := range rows {
@@ -411,8 +413,8 @@ func (pg *page) figureTable(x, y, w float64) {
 }
 
 // flagged formats a utilisation, marking one above 100 % with "!".
-func flagged(f data.Float) string {
-	s := data.FormatPercent(f)
+func flagged(f data.Float, lang string) string {
+	s := data.FormatPercent(f, lang)
 	if data.UtilisationFlagged(f) {
 		s = "! " + s
 	}
@@ -420,11 +422,11 @@ func flagged(f data.Float) string {
 }
 
 // euroFloat formats a euro amount that may have decimals as whole euros.
-func euroFloat(f data.Float) string {
+func euroFloat(f data.Float, lang string) string {
 	if !f.Known {
 		return na
 	}
-	return data.FormatDecimal(f.V, 0) + "\u00a0€"
+	return data.FormatDecimal(f.V, 0, lang) + "\u00a0€"
 }
 
 // sustainabilityRow draws the radar beside the dimension means and the gender answers.
@@ -463,8 +465,8 @@ func (pg *page) meansRow(x, y, w, colW float64, label string, d, i data.Float, s
 	pg.font(style, 8, colMuted)
 	pg.text(x, y+0.3, fitLine(pg.pdf, label, w-colW-9))
 	pg.font("B", 8.5, colText)
-	pg.textRight(x+w-colW, y, data.FormatFloat(d, 1))
-	pg.textRight(x+w, y, data.FormatFloat(i, 1))
+	pg.textRight(x+w-colW, y, data.FormatFloat(d, 1, pg.lang))
+	pg.textRight(x+w, y, data.FormatFloat(i, 1, pg.lang))
 }
 
 // genderAnswers draws the three gender-equality questions and their answers.

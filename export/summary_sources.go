@@ -52,7 +52,7 @@ func (l *labels) disagreement(p *data.Project) string {
 		}
 		each := make([]string, len(p.Sources))
 		for j, s := range p.Sources {
-			each[j] = data.FormatEuro(data.FundingFigures(s.Funding)[i].Value) + " (" + l.sourceName(s) + ")"
+			each[j] = data.FormatEuro(data.FundingFigures(s.Funding)[i].Value, string(l.lang)) + " (" + l.sourceName(s) + ")"
 		}
 		parts = append(parts, strings.TrimSuffix(l.lang.T("column."+fig.Key), " €")+" "+strings.Join(each, ", "))
 	}

@@ -22,7 +22,7 @@ func TestDisagreementNamesEachSource(t *testing.T) {
 		},
 	}
 	got := labelsFor("en").disagreement(p)
-	if !strings.Contains(got, "n/a (a.txt), 100\u00a0000\u00a0€ (b.html), 200\u00a0000\u00a0€ (c_print.pdf)") {
+	if !strings.Contains(got, "n/a (a.txt), 100,000\u00a0€ (b.html), 200,000\u00a0€ (c_print.pdf)") {
 		t.Errorf("%q", got)
 	}
 }

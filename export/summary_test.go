@@ -33,7 +33,7 @@ func render(p *data.Project, lang string) ([]byte, error) {
 
 // checkPage asserts a summary is one vector page whose text holds the code, the start of the
 // name and the four funding figures.
-func checkPage(t *testing.T, p *data.Project, b []byte, withText bool) {
+func checkPage(t *testing.T, p *data.Project, lang string, b []byte, withText bool) {
 	t.Helper()
 	if n := pageCount(b); n != 1 {
 		t.Errorf("%s: %d pages, want 1", p.Code, n)
@@ -50,7 +50,7 @@ func checkPage(t *testing.T, p *data.Project, b []byte, withText bool) {
 		p.Funding.GrantedEUState, p.Funding.RealisedEUState,
 		p.Funding.PlannedPublicTotal, p.Funding.RealisedPublicTotal,
 	} {
-		want = append(want, normSpace(data.FormatEuro(f)))
+		want = append(want, normSpace(data.FormatEuro(f, lang))) // as a reader of lang writes it
 	}
 	for _, w := range want {
 		if !strings.Contains(text, w) {
@@ -84,7 +84,7 @@ func namePrefix(name string) string {
 func TestSeedSummariesOnePage(t *testing.T) {
 	for _, p := range seeds(t) {
 		for _, lang := range []string{"fi", "en"} {
-			checkPage(t, p, summary(t, p, lang), true)
+			checkPage(t, p, lang, summary(t, p, lang), true)
 		}
 	}
 }
@@ -112,7 +112,7 @@ func TestSyntheticSummariesOnePage(t *testing.T) {
 		if errs[i] != nil {
 			t.Fatalf("project %d: %v", i, errs[i])
 		}
-		checkPage(t, synthProject(i), pages[i], i%25 == 0 || i%25 == 10 || i%25 == 13)
+		checkPage(t, synthProject(i), []string{"fi", "en"}[i%2], pages[i], i%25 == 0 || i%25 == 10 || i%25 == 13)
 	}
 }
 
@@ -202,7 +202,7 @@ func TestSummaryTextCutWithNote(t *testing.T) {
 func TestSummaryEnglish(t *testing.T) {
 	p := seeds(t)[0]
 	text := normSpace(pdfText(t, writeTemp(t, "en.pdf", summary(t, p, "en"))))
-	for _, w := range []string{"Applicant", "Utilisation EU+state", "Gender equality", "Printed 2026-11-23", "1/1"} {
+	for _, w := range []string{"Applicant", "Utilisation EU+state", "Gender equality", "Printed 23 Nov 2026", "1/1"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("English page lacks %q", w)
 		}
@@ -224,7 +224,7 @@ func TestSummaryHostileText(t *testing.T) {
 	p.CoImplementers = []data.CoImplementer{{Name: strings.Repeat("Ä", 3000)}}
 	p.Derived = data.Derive(p)
 	b := summary(t, p, "fi")
-	checkPage(t, p, b, false)
+	checkPage(t, p, "fi", b, false)
 	text := pdfText(t, writeTemp(t, "h.pdf", b))
 	if !strings.Contains(text, "Привет – €") {
 		t.Errorf("Cyrillic, dash or euro sign lost:\n%s", text)

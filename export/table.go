@@ -272,7 +272,7 @@ func xlsxWidths(sw *excelize.StreamWriter, ps []*data.Project, cols []data.Colum
 			if j >= 2000 { // enough to judge by
 				break
 			}
-			w = max(w, utf8.RuneCountInString(c.Text(p)))
+			w = max(w, utf8.RuneCountInString(c.Display(p, lang)))
 		}
 		width := float64(min(max(w, 6), 50)) + 2
 		if err := sw.SetColWidth(i+1, i+1, width); err != nil {

@@ -144,20 +144,20 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 
 	figs := newForm()
 	f, d := p.Funding, p.Derived
-	figs.add(T("Granted EU+state"), data.FormatEuro(f.GrantedEUState))
-	figs.add(T("Realised EU+state"), data.FormatEuro(f.RealisedEUState))
+	figs.add(T("Granted EU+state"), data.FormatEuro(f.GrantedEUState, langCode()))
+	figs.add(T("Realised EU+state"), data.FormatEuro(f.RealisedEUState, langCode()))
 	figs.add(T("Utilisation EU+state"), flagged(d.UtilisationEUState))
-	figs.add(T("Planned public total"), data.FormatEuro(f.PlannedPublicTotal))
-	figs.add(T("Realised public total"), data.FormatEuro(f.RealisedPublicTotal))
+	figs.add(T("Planned public total"), data.FormatEuro(f.PlannedPublicTotal, langCode()))
+	figs.add(T("Realised public total"), data.FormatEuro(f.RealisedPublicTotal, langCode()))
 	figs.add(T("Utilisation public total"), flagged(d.UtilisationPublic))
-	figs.add(T("EU+state share"), data.FormatPercent(d.EUStateShare))
-	figs.add(T("Persons planned"), data.FormatInt(p.Indicators.PersonsPlanned))
+	figs.add(T("EU+state share"), data.FormatPercent(d.EUStateShare, langCode()))
+	figs.add(T("Persons planned"), data.FormatInt(p.Indicators.PersonsPlanned, langCode()))
 	figs.add(T("Cost per planned participant"), costPerParticipant(d.CostPerPlannedParticipant))
-	figs.add(T("Companies planned / realised"), data.FormatInt(p.Indicators.CompaniesPlanned)+" / "+data.FormatInt(p.Indicators.CompaniesRealised))
-	figs.add(T("Company target reached"), data.FormatPercent(d.CompanyTargetReached))
-	figs.add(T("Duration (months)"), data.FormatFloat(d.DurationMonths, 1))
-	figs.add(T("Sustainability mean, direct"), data.FormatFloat(d.Direct.Overall, 1))
-	figs.add(T("Sustainability mean, indirect"), data.FormatFloat(d.Indirect.Overall, 1))
+	figs.add(T("Companies planned / realised"), data.FormatInt(p.Indicators.CompaniesPlanned, langCode())+" / "+data.FormatInt(p.Indicators.CompaniesRealised, langCode()))
+	figs.add(T("Company target reached"), data.FormatPercent(d.CompanyTargetReached, langCode()))
+	figs.add(T("Duration (months)"), data.FormatFloat(d.DurationMonths, 1, langCode()))
+	figs.add(T("Sustainability mean, direct"), data.FormatFloat(d.Direct.Overall, 1, langCode()))
+	figs.add(T("Sustainability mean, indirect"), data.FormatFloat(d.Indirect.Overall, 1, langCode()))
 
 	gender := newForm()
 	for i, g := range p.GenderEquality {
@@ -212,7 +212,7 @@ func yesNo(b data.Bool) string {
 
 // flagged writes a utilisation, marking one above 100 % as worth a look.
 func flagged(u data.Float) string {
-	s := data.FormatPercent(u)
+	s := data.FormatPercent(u, langCode())
 	if data.UtilisationFlagged(u) {
 		s += " ⚠ " + T("over 100 %")
 	}
@@ -223,14 +223,14 @@ func costPerParticipant(f data.Float) string {
 	if !f.Known {
 		return data.NA
 	}
-	return data.FormatDecimal(f.V, 0) + "\u00a0€"
+	return data.FormatDecimal(f.V, 0, langCode()) + "\u00a0€"
 }
 
 func period(p *data.Project) string {
 	if !p.Start.Known() && !p.End.Known() {
 		return data.NA
 	}
-	return orNA(p.Start.Finnish()) + " – " + orNA(p.End.Finnish())
+	return data.FormatDate(p.Start, langCode()) + " – " + data.FormatDate(p.End, langCode())
 }
 
 func orNA(s string) string {
@@ -264,7 +264,7 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 	d := p.Derived
 	for _, dim := range data.Dimensions {
 		name := dim.Name(lang)
-		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", "D", data.FormatFloat(d.Direct.Dimension(dim), 1), "I", data.FormatFloat(d.Indirect.Dimension(dim), 1)) + ")"))
+		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", "D", data.FormatFloat(d.Direct.Dimension(dim), 1, langCode()), "I", data.FormatFloat(d.Indirect.Dimension(dim), 1, langCode())) + ")"))
 		for i, c := range p.Sustainability {
 			if data.Criteria[i].Dimension != dim {
 				continue
@@ -277,7 +277,7 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 
 func criterionRow(i int, c data.Criterion, lang string) fyne.CanvasObject {
 	name := data.Criteria[i].Name(lang)
-	scores := T("direct {{.D}} · indirect {{.I}}", "D", data.FormatInt(c.Direct), "I", data.FormatInt(c.Indirect))
+	scores := T("direct {{.D}} · indirect {{.I}}", "D", data.FormatInt(c.Direct, langCode()), "I", data.FormatInt(c.Indirect, langCode()))
 	l := widget.NewLabel(name + " — " + scores)
 	l.Wrapping = fyne.TextWrapWord
 	j := widget.NewLabel(orNA(strings.TrimSpace(c.Justification)))

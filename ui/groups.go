@@ -176,7 +176,7 @@ func compareGroups(a, b data.Group, col int) int {
 		return data.KnownFloat(float64(s.V))
 	}
 	if col == 0 {
-		return cmp.Compare(data.Fold(a.Value), data.Fold(b.Value))
+		return data.CompareText(a.Value, b.Value) // Finnish order: Ä, Ö after Z
 	}
 	x, y := num(a), num(b)
 	if x.Known != y.Known {
@@ -262,7 +262,7 @@ func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		if total {
 			l.SetText("")
 		} else {
-			l.SetText(data.FormatPercent(mean))
+			l.SetText(data.FormatPercent(mean, lang))
 		}
 	default:
 		l.SetText(s.FormatSum(groupFigure(id.Col), lang))

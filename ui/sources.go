@@ -67,7 +67,7 @@ func addSource(f *form, p *data.Project, s data.Source) {
 	}
 	first := data.FundingFigures(p.Funding)
 	for i, fig := range data.FundingFigures(s.Funding) {
-		v := data.FormatEuro(fig.Value)
+		v := data.FormatEuro(fig.Value, langCode())
 		if fig.Value.Known && first[i].Value.Known && fig.Value.V != first[i].Value.V {
 			v = "⚠ " + v
 		}

@@ -47,7 +47,7 @@ func TestListAndDescriptionInTheApp(t *testing.T) {
 	}
 	a.ShowView("source")
 	settle(a)
-	for _, want := range []string{"Description", "Project list", "lista.csv, line 2", "⚠ 85\u00a0262\u00a0€", "248\u00a0583\u00a0€"} {
+	for _, want := range []string{"Description", "Project list", "lista.csv, line 2", "⚠ 85,262\u00a0€", "248,583\u00a0€"} {
 		if !labelShown(a, want) {
 			t.Errorf("the Source tab lacks %q", want)
 		}

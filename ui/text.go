@@ -14,5 +14,9 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// itoa writes a count with Finnish thousands separators.
-func itoa(n int) string { return data.Thousands(int64(n)) }
+// itoa writes a count with the thousands grouped as the interface language writes them
+// ("1 234" / "1,234").
+func itoa(n int) string { return data.FormatCount(n, langCode()) }
+
+// langCode is the interface language's code ("fi" or "en"), for data's formatters.
+func langCode() string { return string(uiLang()) }

@@ -15,12 +15,13 @@ import (
 	"embed"
 	"encoding/json"
 	"io/fs"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"vertailu/data/locale"
 )
 
 // Lang is a language the catalogue speaks.
@@ -149,7 +150,7 @@ func (l Lang) T(id string, args ...any) string {
 }
 
 // N words id in l with the plural form for count; {{.Count}} is count with its thousands
-// grouped ("1 234"), unless args give Count.
+// grouped as l writes them ("1 234" / "1,234"), unless args give Count.
 func (l Lang) N(id string, count int, args ...any) string {
 	return l.localize(id, count, args)
 }
@@ -166,7 +167,7 @@ func (l Lang) localize(id string, count any, args []any) string {
 	}
 	data := make(map[string]any, len(args)/2+1)
 	if n, ok := count.(int); ok {
-		data["Count"] = group(n)
+		data["Count"] = locale.Of(string(l)).Int(int64(n))
 	}
 	for i := 0; i+1 < len(args); i += 2 {
 		if k, ok := args[i].(string); ok {
@@ -181,22 +182,4 @@ func (l Lang) localize(id string, count any, args []any) string {
 		}
 	}
 	return s
-}
-
-// group writes n with a no-break space between groups of three digits, as data.Thousands.
-func group(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u00a0')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

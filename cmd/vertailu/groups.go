@@ -16,7 +16,7 @@ import (
 func groupFormats(req tableRequest) (func(io.Writer, data.Grouping) error, bool) {
 	switch req.format {
 	case "text":
-		return writeGroupsText, true
+		return func(w io.Writer, g data.Grouping) error { return writeGroupsText(w, g, req.lang) }, true
 	case "json":
 		return writeGroupsJSON, true
 	case "tsv":
@@ -51,8 +51,9 @@ func writeGroupsJSON(w io.Writer, g data.Grouping) error {
 }
 
 // writeGroupsText prints an aligned table: one row per group and the total, each sum with
-// how many projects it leaves out for an unknown figure.
-func writeGroupsText(w io.Writer, g data.Grouping) error {
+// how many projects it leaves out for an unknown figure, the numbers as a reader of lang
+// writes them.
+func writeGroupsText(w io.Writer, g data.Grouping, lang string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := []string{"count"}
 	for _, f := range data.Figures {
@@ -61,11 +62,11 @@ func writeGroupsText(w io.Writer, g data.Grouping) error {
 	head = append(head, "utilisation_eu_state", string(g.Field)+"\t")
 	fmt.Fprintln(tw, strings.Join(head, "\t"))
 	row := func(value string, s data.Sums) {
-		cells := []string{data.Thousands(int64(s.Count))}
+		cells := []string{data.FormatCount(s.Count, lang)}
 		for _, f := range data.Figures {
-			cells = append(cells, s.FormatSum(f, "en"))
+			cells = append(cells, s.FormatSum(f, lang))
 		}
-		cells = append(cells, data.FormatPercent(s.UtilisationEUState()), termText(clip(value, 50))+"\t")
+		cells = append(cells, data.FormatPercent(s.UtilisationEUState(), lang), termText(clip(value, 50))+"\t")
 		fmt.Fprintln(tw, strings.ReplaceAll(strings.Join(cells, "\t"), "\u00a0", " "))
 	}
 	for _, gr := range g.Groups {

@@ -35,7 +35,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	filter := fs.String("filter", "", "free-text filter (code, name, applicant, places, texts)")
 	out := fs.String("out", "", "write to this file instead of standard output (needed for xlsx)")
 	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
-	lang := fs.String("lang", "en", "column titles in csv/xlsx: fi or en")
+	lang := fs.String("lang", "en", "language of the numbers and dates in text output and of the column titles in csv/xlsx: fi or en")
 	groupBy := fs.String("group-by", "", "one row per group of this field and a total row: "+fieldKeys())
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--group-by FIELD] [--out FILE] [DIR]")
@@ -136,7 +136,7 @@ func writeRendered[T any](ctx context.Context, req tableRequest, v T, render fun
 func tableFormats(req tableRequest) (func(io.Writer, []*data.Project) error, bool) {
 	switch req.format {
 	case "text":
-		return writeText, true
+		return func(w io.Writer, ps []*data.Project) error { return writeText(w, ps, req.lang) }, true
 	case "tsv":
 		return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, '\t') }, true
 	case "json":
@@ -155,8 +155,9 @@ func tableFormats(req tableRequest) (func(io.Writer, []*data.Project) error, boo
 	return nil, false
 }
 
-// writeText prints an aligned table of the main columns, numbers Finnish style.
-func writeText(w io.Writer, ps []*data.Project) error {
+// writeText prints an aligned table of the main columns, numbers and dates as a reader of lang
+// writes them ("1,234,567" in English, "1 234 567" in Finnish).
+func writeText(w io.Writer, ps []*data.Project, lang string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	cols := make([]data.Column, 0, len(tableColumns))
 	for _, k := range tableColumns {
@@ -171,7 +172,7 @@ func writeText(w io.Writer, ps []*data.Project) error {
 	for _, p := range ps {
 		for i, c := range cols {
 			sepTab(tw, i)
-			v := c.Text(p)
+			v := c.Text(p, lang)
 			if c.Key == "name" {
 				v = clip(v, 40)
 			}
