@@ -53,7 +53,11 @@ func TestWholeLoadStaysInMemory(t *testing.T) {
 		peak <<= 10
 	}
 	t.Logf("peak RSS %d MB", peak>>20)
-	if limit := int64(pdftext.MemoryLimit + 512<<20); peak > limit {
+	limit := int64(pdftext.MemoryLimit + 512<<20) // measured: 570 MB
+	if pdftext.RaceEnabled {
+		limit += 512 << 20 // the race detector's shadow memory: 630 MB, once 1,132 MB
+	}
+	if peak > limit {
 		t.Errorf("peak RSS %d MB, over %d MB", peak>>20, limit>>20)
 	}
 }
