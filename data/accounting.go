@@ -90,9 +90,9 @@ func (f FileResult) RowsLine(lang string) string {
 	}
 	l := words.Of(lang)
 	if n := f.RowsNotRead(); n > 0 {
-		return l.N("list.rows_not_read", n, "Read", Thousands(int64(f.RowsRead)), "Rows", Thousands(int64(f.Rows)))
+		return l.N("list.rows_not_read", n, "Read", FormatCount(f.RowsRead, lang), "Rows", FormatCount(f.Rows, lang))
 	}
-	return l.N("list.rows_read", f.Rows, "Read", Thousands(int64(f.RowsRead)))
+	return l.N("list.rows_read", f.Rows, "Read", FormatCount(f.RowsRead, lang))
 }
 
 // KindLine words a kind of problem with its count, in lang: "10 × rows with too few fields:
@@ -105,7 +105,7 @@ func (k ProblemKind) KindLine(lang string) string {
 	} else {
 		what = k.Example.Message(lang)
 	}
-	return l.T("{{.Count}} × {{.What}}", "Count", Thousands(int64(k.Count)), "What", what)
+	return l.T("{{.Count}} × {{.What}}", "Count", FormatCount(k.Count, lang), "What", what)
 }
 
 // SortedProblems are the file's problems, the most serious first, each kind in line order; the

@@ -222,7 +222,7 @@ func TestOneProjectSeveralSources(t *testing.T) {
 	for _, w := range desc.Warnings {
 		msgs = append(msgs, w.Message("en"))
 	}
-	if len(msgs) < 1 || !strings.Contains(strings.Join(msgs, "\n"), "granted EU and state funding: 248\u00a0583\u00a0€ here, 85\u00a0262\u00a0€ in lista-2016.csv (line 2)") {
+	if len(msgs) < 1 || !strings.Contains(strings.Join(msgs, "\n"), "granted EU and state funding: 248,583\u00a0€ here, 85,262\u00a0€ in lista-2016.csv (line 2)") {
 		t.Errorf("warnings %q", msgs)
 	}
 	s := data.NewStore()
