@@ -62,3 +62,18 @@ func TestCacheOfTheRealModule(t *testing.T) {
 	cacheDamage["a FIFO"](t, p, nil)
 	read(1)
 }
+
+// A FIFO in place of the sidecar is not opened either.
+func TestFIFOSidecarIsAMiss(t *testing.T) {
+	root, p := soundCache(t, randomBytes(1<<10))
+	remove(t, p+".sum")
+	if err := syscall.Mkfifo(p+".sum", 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if c := openedWithin(t, root); c.root != root || c.warm() {
+		t.Errorf("opened as %+v", c)
+	}
+	if _, err := os.Lstat(p + ".sum"); err == nil {
+		t.Errorf("the FIFO is still there")
+	}
+}
