@@ -313,6 +313,7 @@ feed:
 	if cancelled != nil {
 		return nil, cancelled
 	}
+	sayReaderOnce(results)
 	res := &LoadResult{Root: root, Files: results}
 	var all []*Project
 	for i := range results {

@@ -66,6 +66,21 @@ func pdfProblem(pages []string, err error) (string, []string) {
 	return "pdf_no_text", nil
 }
 
+// sayReaderOnce leaves the cause of a PDF reader that could not start on the load's first PDF
+// only (in path order): the others point to it.
+func sayReaderOnce(files []FileResult) {
+	first := ""
+	for i := range files {
+		switch {
+		case files[i].Reason.Code != "pdf_reader":
+		case first == "":
+			first = files[i].Path
+		default:
+			files[i].Reason = problem(files[i].Path, 0, "pdf_reader_again", "File", first)
+		}
+	}
+}
+
 // pagesUnread is the warning on a PDF of which the reader read the first read pages of total;
 // nil when it read them all.
 func pagesUnread(read, total int) []string {

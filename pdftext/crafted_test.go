@@ -205,10 +205,15 @@ func TestCraftedPDFsAreSkippedAndTheNextReads(t *testing.T) {
 	}
 }
 
-// A reader that cannot start says why, as the reader's failure and not as damage to each PDF.
+// A reader that cannot start says why, once, as the reader's failure and not as damage to each
+// PDF: the load's other PDFs point to it.
 func TestReaderThatCannotStartSaysWhy(t *testing.T) {
 	r := pdftext.NewReader("", []byte("\x00asm but not quite"), pdftext.MemoryLimit)
-	res := loadWith(t, r, map[string][]byte{"S22829.pdf": sharedPDF(t)}, nil)
+	pdf := sharedPDF(t)
+	res := loadWith(t, r, map[string][]byte{"S22829.pdf": pdf, "toinen.pdf": pdf}, nil)
+	if msg := res.Files[1].Reason.Message("en"); msg != "not read: the PDF reader could not start (the cause is said on S22829.pdf)" {
+		t.Errorf("toinen.pdf: %q", msg)
+	}
 	f := res.Files[0]
 	msg := f.Reason.Message("en")
 	if f.Reason.Code != "pdf_reader" || !strings.HasPrefix(msg, "the PDF reader could not start: ") || strings.Contains(msg, "damaged") {
