@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,6 +96,11 @@ type LoadOptions struct {
 	// Preparing, when set, is called when the load waits for the PDF reader to prepare itself:
 	// seconds, once per computer (see PreparingPDF). From a loading goroutine, once per load.
 	Preparing func()
+	// Own are the program's own folders (its cache, its settings): a folder below the one
+	// loaded that is one of them is passed over without a word, as it holds no description
+	// and changes as the program runs (a load of the home folder would list the PDF reader's
+	// cache as a skipped file, and a later one a file more).
+	Own []string
 }
 
 // source is one file to read: its relative path and where it is.
@@ -120,7 +126,7 @@ func LoadFolder(ctx context.Context, dir string, opts LoadOptions) (*LoadResult,
 	if _, err := os.ReadDir(dir); err != nil {
 		return nil, fmt.Errorf("cannot read folder %s: %w", dir, err)
 	}
-	w := &walker{ctx: ctx, root: dir, seen: []os.FileInfo{info}}
+	w := &walker{ctx: ctx, root: dir, seen: []os.FileInfo{info}, own: statFolders(opts.Own)}
 	w.place(dir)
 	w.walk(dir, "")
 	if err := ctx.Err(); err != nil {
@@ -162,7 +168,19 @@ type walker struct {
 	root    string
 	seen    []os.FileInfo // folders already entered
 	sources []source
-	places  []string // the folder and what links led to, resolved (LoadResult.Places)
+	places  []string      // the folder and what links led to, resolved (LoadResult.Places)
+	own     []os.FileInfo // folders never entered (LoadOptions.Own)
+}
+
+// statFolders returns the folders of paths that exist.
+func statFolders(paths []string) []os.FileInfo {
+	var infos []os.FileInfo
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			infos = append(infos, info)
+		}
+	}
+	return infos
 }
 
 // place records where a path really is, every link resolved.
@@ -196,6 +214,9 @@ func (w *walker) walk(abs, rel string) {
 		if err != nil {
 			w.sources = append(w.sources, source{rel: childRel, skip: readProblem(childRel, err)})
 			continue
+		}
+		if info.IsDir() && slices.ContainsFunc(w.own, func(o os.FileInfo) bool { return os.SameFile(o, info) }) {
+			continue // the program's own files (LoadOptions.Own)
 		}
 		if page := savedPageOf(e.Name(), entries); info.IsDir() && page != "" {
 			w.sources = append(w.sources, source{rel: childRel + "/", skip: problem(childRel+"/", 0, "page_files", "Page", page)})

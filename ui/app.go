@@ -33,6 +33,9 @@ type Options struct {
 	// SettingsFile is where the app keeps what it remembers (see settings); "" keeps it in
 	// memory. SettingsPath gives the usual place.
 	SettingsFile string
+	// Own are the app's own folders (settings, caches): never read as input nor watched, even
+	// when the folder opened holds them (the home folder).
+	Own []string
 
 	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
 	// see Tasks).

@@ -66,7 +66,7 @@ func (a *App) Open(dir string) {
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
 	a.tasks.Go(func(do func(func())) {
-		res, err := loadFolder(ctx, dir, a.progressReporter(gen, do), a.preparingReporter(gen, do))
+		res, err := loadFolder(ctx, dir, a.opts.Own, a.progressReporter(gen, do), a.preparingReporter(gen, do))
 		var ix *data.Indexed
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
@@ -78,9 +78,9 @@ func (a *App) Open(dir string) {
 	})
 }
 
-// loadFolder reads dir, or the samples when dir is "".
-func loadFolder(ctx context.Context, dir string, progress func(done, total int), preparing func()) (*data.LoadResult, error) {
-	opts := data.LoadOptions{Progress: progress, Preparing: preparing, PDF: pdftext.Reader()}
+// loadFolder reads dir, or the samples when dir is "", never entering the app's own folders.
+func loadFolder(ctx context.Context, dir string, own []string, progress func(done, total int), preparing func()) (*data.LoadResult, error) {
+	opts := data.LoadOptions{Progress: progress, Preparing: preparing, PDF: pdftext.Reader(), Own: own}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}

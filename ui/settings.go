@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -36,18 +37,30 @@ func SettingsPath(a fyne.App) string {
 	return filepath.Join(root.Path(), "settings", "settings.json")
 }
 
+// maxSettingsSize bounds the settings file: a few hundred bytes are written, and a larger file
+// is none of ours (a link to /dev/zero would be read for ever).
+const maxSettingsSize = 1 << 20
+
+// errNotSettings is why a settings file is not read: not a small regular file.
+var errNotSettings = errors.New("not a small regular file; set aside, starting from defaults")
+
 // openSettings reads the settings at path. When there is no such file yet, it starts from
-// Fyne's preferences, where earlier versions kept the same keys. A damaged file is set aside
-// (its name with ".broken") and logged; the app starts with defaults.
+// Fyne's preferences, where earlier versions kept the same keys. A damaged file, or anything
+// but a small regular file (a pipe, a folder, a device, a huge file), is set aside (its name
+// with ".broken") with one log line, never opened when it is not a regular file; the app
+// starts with defaults. Each value is checked where it is read (see prefs).
 func openSettings(path string, old fyne.Preferences) *settings {
 	s := &settings{path: path, values: map[string]any{}}
 	if path == "" {
 		return s
 	}
-	b, err := os.ReadFile(path)
+	b, err := readSmallFile(path, maxSettingsSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		s.migrate(old)
+	case errors.Is(err, errNotSettings):
+		fyne.LogError("the settings file "+path+" is "+errNotSettings.Error(), nil)
+		os.Rename(path, path+".broken")
 	case err != nil:
 		fyne.LogError("reading the settings", err)
 	default:
@@ -58,6 +71,32 @@ func openSettings(path string, old fyne.Preferences) *settings {
 		}
 	}
 	return s
+}
+
+// readSmallFile reads the regular file at path (a link to one is followed) when it holds at
+// most max bytes; anything else is errNotSettings, and is never opened unless it is a regular
+// file, so a pipe cannot hang the start.
+func readSmallFile(path string, max int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		if _, lerr := os.Lstat(path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+			return nil, errNotSettings // a dangling link
+		}
+		return nil, err
+	}
+	if !info.Mode().IsRegular() || info.Size() > max {
+		return nil, errNotSettings
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err == nil && int64(len(b)) > max {
+		return nil, errNotSettings // it grew
+	}
+	return b, err
 }
 
 // settingKeys are the keys the app keeps, for taking them over from Fyne's preferences.

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -36,7 +38,7 @@ func (a *App) watch(dir string) {
 	}
 	gen := a.loadGen
 	a.tasks.Go(func(do func(func())) {
-		fw, err := newFolderWatcher(dir, func() { a.tasks.Do(a.folderChanged) })
+		fw, err := newFolderWatcher(dir, func() { a.tasks.Do(a.folderChanged) }, a.opts.Own...)
 		do(func() {
 			switch {
 			case err != nil:
@@ -65,7 +67,9 @@ func (a *App) stopWatching() {
 	}
 }
 
-func newFolderWatcher(dir string, changed func()) (*folderWatcher, error) {
+// newFolderWatcher watches dir and its subfolders but the app's own (own: its settings, its
+// caches), whose writes are no change of the folder.
+func newFolderWatcher(dir string, changed func(), own ...string) (*folderWatcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
@@ -77,6 +81,9 @@ func newFolderWatcher(dir string, changed func()) (*folderWatcher, error) {
 		}
 		if n >= maxWatchedDirs {
 			return filepath.SkipAll
+		}
+		if path != dir && slices.ContainsFunc(own, func(o string) bool { return sameFolder(o, path) }) {
+			return filepath.SkipDir
 		}
 		n++
 		return w.Add(path)
@@ -125,4 +132,14 @@ func (fw *folderWatcher) close() {
 	}
 	fw.mu.Unlock()
 	fw.w.Close()
+}
+
+// sameFolder reports whether a and b are one folder.
+func sameFolder(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
 }

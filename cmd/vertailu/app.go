@@ -50,6 +50,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	log.SetOutput(&fyneEOFFilter{w: os.Stderr}) // see fyneEOFFilter
 	ui.PrepareLocale()                          // before Fyne reads the locale: a C locale would log an error
 	prepareUserCache()
+	guardFyneFiles()
 	a := app.NewWithID(appID)
 	v := ui.New(a, data.NewStore(), ui.Options{
 		Dir:   dir,
@@ -59,6 +60,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		Mark:  screenshotMarks(),
 
 		SettingsFile: ui.SettingsPath(a),
+		Own:          ownFolders(),
 	})
 	endOnSignal(stderr)
 	v.Window().ShowAndRun()

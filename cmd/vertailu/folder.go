@@ -33,7 +33,7 @@ func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadRe
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
 	preparing := func() { fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…")) }
-	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader()}
+	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader(), Own: ownFolders()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
