@@ -94,7 +94,8 @@ type LoadOptions struct {
 	// PDF reads the text of PDFs, so that printed descriptions load; nil skips every PDF.
 	PDF PDFReader
 	// Preparing, when set, is called when the load waits for the PDF reader to prepare itself:
-	// seconds, once per computer (see PreparingPDF). From a loading goroutine, once per load.
+	// seconds, once per computer (see PreparingPDF). From a loading goroutine, once per load,
+	// never at the same time as Progress.
 	Preparing func()
 	// Own are the program's own folders (its cache, its settings): a folder below the one
 	// loaded that is one of them is passed over without a word, as it holds no description
@@ -294,12 +295,16 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 	if workers <= 0 {
 		workers = DefaultWorkers()
 	}
-	if opts.Preparing != nil {
-		ctx = context.WithValue(ctx, preparingKey{}, sync.OnceFunc(opts.Preparing))
-	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
+	var mu sync.Mutex // one Progress or Preparing call at a time
+	if opts.Preparing != nil {
+		ctx = context.WithValue(ctx, preparingKey{}, sync.OnceFunc(func() {
+			mu.Lock()
+			defer mu.Unlock()
+			opts.Preparing()
+		}))
+	}
 	done := 0
 	rows := newRowBudget(maxLoadListRows)
 	for range workers {

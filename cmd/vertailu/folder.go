@@ -32,7 +32,12 @@ func interruptible() (context.Context, context.CancelFunc) {
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
-	preparing := func() { fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…")) }
+	preparing := func() { // never beside progress.report (data.LoadOptions)
+		if progress.tty && progress.open {
+			fmt.Fprintln(stderr) // the progress line goes on below
+		}
+		fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…"))
+	}
 	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader(), Own: ownFolders()}
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)

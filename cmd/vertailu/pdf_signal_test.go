@@ -56,8 +56,10 @@ func formBomb() []byte {
 // for the PDF, up to 30 seconds.)
 func TestSignalEndsAPDFRead(t *testing.T) {
 	in := t.TempDir()
-	if err := os.WriteFile(filepath.Join(in, "hidas.pdf"), formBomb(), 0o600); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"hidas1.pdf", "hidas2.pdf", "hidas3.pdf", "hidas4.pdf"} { // seconds each
+		if err := os.WriteFile(filepath.Join(in, name), formBomb(), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	// The reader's start, compiled once into the cache, so that the commands below start from
 	// it (a second) and are inside the PDF after two.
