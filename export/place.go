@@ -92,11 +92,7 @@ func moveIntoPlace(ctx context.Context, tmp, target string, force bool) error {
 	if err == nil || errors.Is(err, os.ErrExist) {
 		return err
 	}
-	// No hard links here (some network or FAT drives): check, then rename.
-	if _, err := os.Lstat(target); err == nil {
-		return os.ErrExist
-	}
-	return os.Rename(tmp, target)
+	return renameNoReplace(tmp, target) // no hard links here (some network or FAT drives)
 }
 
 // tempMark is in the name of every temporary file Vertailu makes.
@@ -144,4 +140,13 @@ func stale(e os.DirEntry) bool {
 		return false
 	}
 	return n != os.Getpid() && !processRuns(n)
+}
+
+// lookThenRename renames tmp to target unless target exists (os.ErrExist), where the system
+// offers no rename that refuses: a file made between the look and the rename is replaced.
+func lookThenRename(tmp, target string) error {
+	if _, err := os.Lstat(target); err == nil {
+		return os.ErrExist
+	}
+	return os.Rename(tmp, target)
 }
