@@ -349,6 +349,7 @@ feed:
 		all = append(all, results[i].Listed...)
 	}
 	res.Projects = mergeSources(res, all)
+	nameListAxes(res.Projects)
 	flagDuplicateCodes(res)
 	return res, nil
 }

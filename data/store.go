@@ -25,10 +25,11 @@ const (
 	FieldOrgType           Field = "org_type"
 	FieldFund              Field = "fund"
 	FieldMunicipality      Field = "municipality"
+	FieldPeriod            Field = "period"
 )
 
 // Fields lists the filter and grouping fields in the order a screen shows them.
-var Fields = []Field{FieldStatus, FieldPriorityAxis, FieldSpecificObjective, FieldAuthority, FieldRegion, FieldOrgType, FieldFund}
+var Fields = []Field{FieldPeriod, FieldStatus, FieldPriorityAxis, FieldSpecificObjective, FieldAuthority, FieldRegion, FieldOrgType, FieldFund}
 
 // GroupFields lists the fields to group by: the filter fields and the municipality.
 var GroupFields = append(slices.Clone(Fields), FieldMunicipality)
@@ -57,6 +58,8 @@ func ParseField(s string) (Field, bool) {
 		return FieldFund, true
 	case "municipality", "municipalities":
 		return FieldMunicipality, true
+	case "period", "programme_period":
+		return FieldPeriod, true
 	}
 	return "", false
 }
@@ -69,7 +72,9 @@ func (f Field) Values(p *Project) []string {
 	case FieldStatus:
 		return []string{p.Status}
 	case FieldPriorityAxis:
-		return []string{p.PriorityAxis}
+		return []string{AxisOf(p)}
+	case FieldPeriod:
+		return []string{PeriodText(p.Period)}
 	case FieldSpecificObjective:
 		return []string{p.SpecificObjective}
 	case FieldAuthority:

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -111,6 +112,7 @@ func (pk *pack) coverFacts(pg *page) {
 	facts := []fact{
 		pk.coverFact(pg, l.T("Folder"), clean(folder), 2),
 		pk.coverFact(pg, l.T("Projects"), pg.l.projects(len(pk.rp.ps)), 1),
+		pk.coverFact(pg, l.T("column.period"), periodsOf(pk.rp.ps), 1),
 	}
 	for _, s := range selectionWords(pk.opts, pg.lang) {
 		facts = append(facts, pk.coverFact(pg, s[0], clean(s[1]), 2))
@@ -127,6 +129,21 @@ func (pk *pack) coverFacts(pg *page) {
 		pg.font("", 9.5, colText)
 		pg.y = pg.lines(margin+46, pg.y, f.lines, lh) + 1
 	}
+}
+
+// periodsOf names the programme periods the projects belong to, oldest first ("2014–2020,
+// 2021–2027").
+func periodsOf(ps []*data.Project) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range ps {
+		if t := data.PeriodText(p.Period); t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, ", ")
 }
 
 func (pk *pack) coverFact(pg *page, label, value string, n int) fact {

@@ -189,6 +189,9 @@ func (pg *page) header() {
 	if p.Fund != "" {
 		kicker += " · " + p.Fund
 	}
+	if p.Period != "" {
+		kicker += " · " + data.PeriodText(p.Period)
+	}
 	pg.text(margin, pg.y, kicker)
 	pg.statusBadge()
 	pg.y += lineH(7.5) + 0.5

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -132,6 +133,10 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 	facts.add(T("column.applicant"), joinNonEmpty(" · ", p.Applicant.Name, p.Applicant.OrgType, p.Applicant.BusinessID))
 	facts.add(T("column.status"), data.StatusText(p.Status, string(uiLang())))
 	facts.add(T("column.fund"), p.Fund)
+	facts.add(T("column.period"), data.PeriodText(p.Period))
+	if p.GroupCode != nil {
+		facts.add(T("Group project"), *p.GroupCode)
+	}
 	facts.add(T("column.priority_axis"), p.PriorityAxis)
 	facts.add(T("column.specific_objective"), p.SpecificObjective)
 	facts.add(T("column.authority"), p.Authority)
@@ -150,6 +155,11 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 	figs.add(T("Planned public total"), data.FormatEuro(f.PlannedPublicTotal, langCode()))
 	figs.add(T("Realised public total"), data.FormatEuro(f.RealisedPublicTotal, langCode()))
 	figs.add(T("Utilisation public total"), flagged(d.UtilisationPublic))
+	if p.Period == data.Period2021 { // figures only the EURA 2021 export gives
+		figs.add(T("Planned total"), data.FormatEuro(f.PlannedTotal, langCode()))
+		figs.add(T("Realised total"), data.FormatEuro(f.RealisedTotal, langCode()))
+		figs.add(T("Realised EU"), data.FormatEuro(f.RealisedEU, langCode()))
+	}
 	figs.add(T("EU+state share"), data.FormatPercent(d.EUStateShare, langCode()))
 	figs.add(T("Persons planned"), data.FormatInt(p.Indicators.PersonsPlanned, langCode()))
 	figs.add(T("Cost per planned participant"), costPerParticipant(d.CostPerPlannedParticipant))
@@ -164,11 +174,57 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 		gender.add(genderQuestion(i), joinNonEmpty(" – ", yesNo(g.Answer), g.Text))
 	}
 	cols := container.NewGridWithColumns(2, facts.c, figs.c)
-	box := container.NewVBox(cols, heading(T("Gender equality")), gender.c)
+	box := container.NewVBox(cols)
+	if links := linksOf(p); links != nil {
+		box.Add(links)
+	}
+	if p.Classification != nil {
+		box.Add(heading(T("Classification (2021–2027)")))
+		box.Add(classificationOf(p.Classification))
+	} else {
+		box.Add(heading(T("Gender equality")))
+		box.Add(gender.c)
+	}
 	if note := sourcesNote(p); note != nil {
 		box.Objects = append([]fyne.CanvasObject{note}, box.Objects...)
 	}
 	return box
+}
+
+// linksOf is a project's links (its card on the information service, its home page) as
+// hyperlinks that open in the browser; nil when it has none.
+func linksOf(p *data.Project) fyne.CanvasObject {
+	if p.Links == nil {
+		return nil
+	}
+	row := container.NewHBox()
+	for _, l := range []struct{ label, url string }{
+		{T("Project card on the information service"), p.Links.Card}, {T("Project home page"), p.Links.Home},
+	} {
+		if u, err := url.Parse(l.url); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+			row.Add(widget.NewHyperlink(l.label, u))
+		}
+	}
+	if len(row.Objects) == 0 {
+		return nil
+	}
+	return row
+}
+
+// classificationOf is what the EURA 2021 export says of a 2021–2027 project beyond the
+// other periods' fields.
+func classificationOf(c *data.Classification) fyne.CanvasObject {
+	f := newForm()
+	f.add(T("eura2021.subtype"), c.Subtype)
+	f.add(T("eura2021.intervention_field"), c.InterventionField)
+	f.add(T("eura2021.location"), c.Location)
+	f.add(T("eura2021.form"), c.Form)
+	f.add(T("eura2021.mechanism"), c.Mechanism)
+	f.add(T("eura2021.economic_activity"), c.EconomicActivity)
+	f.add(T("eura2021.secondary_theme"), c.SecondaryTheme)
+	f.add(T("eura2021.gender_equality"), c.GenderEquality)
+	f.add(T("eura2021.baltic_sea_strategy"), c.BalticSeaStrategy)
+	return f.c
 }
 
 // sourcesNote is the line above a project's overview that says its sources disagree on the

@@ -36,7 +36,7 @@ type mainView struct {
 
 // filterFields are the filters offered above the table, in order.
 var filterFields = []data.Field{
-	data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
+	data.FieldPeriod, data.FieldFund, data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
 	data.FieldAuthority, data.FieldRegion, data.FieldOrgType,
 }
 
