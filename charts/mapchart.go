@@ -128,7 +128,7 @@ func Map(ps []*data.Project, o MapOptions, lang string) *MapChart {
 
 // MapOf shades an existing tally (of o.Level) by the chosen figure.
 func MapOf(t geo.Tally, o MapOptions, lang string) *MapChart {
-	if t.Map == nil || t.Map.Level != o.Level || len(t.Areas) != len(t.Map.Areas) {
+	if t.Map == nil || t.Map != geo.Of(o.Level) || t.Field != geo.FieldOf(o.Level) || len(t.Areas) != len(t.Map.Areas) {
 		t = geo.Count(nil, o.Level)
 	}
 	m := &MapChart{tally: t, opt: o, lang: lang}
@@ -177,8 +177,11 @@ func (m *MapChart) AreaAt(width, height int, x, y float64) (int, bool) {
 func (m *MapChart) title() string {
 	l := words.Of(m.lang)
 	id := "{{.Figure}} by region"
-	if m.opt.Level == geo.Municipalities {
+	switch m.opt.Level {
+	case geo.Municipalities:
 		id = "{{.Figure}} by municipality"
+	case geo.AuthorityAreas:
+		id = "{{.Figure}} by the funding authority’s area"
 	}
 	return l.T(id, "Figure", m.opt.Figure.Name(m.lang))
 }

@@ -279,10 +279,21 @@ func (m *MapChart) notes() []string {
 	}
 	if n := m.tally.Unplaced; n > 0 {
 		id := "{{.Count}} projects without a known region"
-		if muni {
+		switch {
+		case muni:
 			id = "{{.Count}} projects without a known municipality"
+		case m.opt.Level == geo.AuthorityAreas:
+			id = "{{.Count}} projects of a ministry, a national agency or an authority of no known area"
 		}
 		out = append(out, lw.N(id, n))
+	}
+	switch {
+	case m.opt.Level == geo.AuthorityAreas:
+		out = append(out, lw.T("By the funding authority’s area, not the project’s place: a regional council’s region, an ELY centre’s regions."))
+	case muni:
+		out = append(out, lw.T("Municipalities from the descriptions (section 6) and, for 2021–2027, the site’s post office."))
+	default:
+		out = append(out, lw.T("Regions from the descriptions (section 6) and, for 2021–2027, the project’s location (NUTS 3); project lists give no place."))
 	}
 	return out
 }

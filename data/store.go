@@ -26,17 +26,20 @@ const (
 	FieldFund              Field = "fund"
 	FieldMunicipality      Field = "municipality"
 	FieldPeriod            Field = "period"
+	FieldAuthorityArea     Field = "authority_area"
 )
 
 // Fields lists the filter and grouping fields in the order a screen shows them.
 var Fields = []Field{FieldPeriod, FieldStatus, FieldPriorityAxis, FieldSpecificObjective, FieldAuthority, FieldRegion, FieldOrgType, FieldFund}
 
 // GroupFields lists the fields to group by: the filter fields and the municipality.
-var GroupFields = append(slices.Clone(Fields), FieldMunicipality)
+var GroupFields = append(slices.Clone(Fields), FieldMunicipality, FieldAuthorityArea)
 
 // MultiValued reports whether a project can have several values of f (regions and
 // municipalities), so that it counts in several groups.
-func (f Field) MultiValued() bool { return f == FieldRegion || f == FieldMunicipality }
+func (f Field) MultiValued() bool {
+	return f == FieldRegion || f == FieldMunicipality || f == FieldAuthorityArea
+}
 
 // ParseField reads a field key ("status", "priority_axis", …; "axis", "objective" and
 // "regions" are accepted too).
@@ -60,6 +63,8 @@ func ParseField(s string) (Field, bool) {
 		return FieldMunicipality, true
 	case "period", "programme_period":
 		return FieldPeriod, true
+	case "authority_area", "funding_authority_area":
+		return FieldAuthorityArea, true
 	}
 	return "", false
 }
@@ -75,6 +80,11 @@ func (f Field) Values(p *Project) []string {
 		return []string{AxisOf(p)}
 	case FieldPeriod:
 		return []string{PeriodText(p.Period)}
+	case FieldAuthorityArea:
+		if a := AuthorityAreas(p.Authority); len(a) > 0 {
+			return a
+		}
+		return []string{""}
 	case FieldSpecificObjective:
 		return []string{p.SpecificObjective}
 	case FieldAuthority:

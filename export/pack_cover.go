@@ -198,10 +198,7 @@ func selectionWords(o PackOptions, lang string) [][2]string {
 		}
 		worded := make([]string, len(vs))
 		for i, v := range vs {
-			worded[i] = v
-			if f == data.FieldStatus {
-				worded[i] = data.StatusText(v, lang)
-			}
+			worded[i] = data.ValueText(f, v, lang)
 		}
 		filters = append(filters, l.T("group."+string(f))+": "+strings.Join(worded, ", "))
 	}

@@ -39,6 +39,7 @@ type groupsView struct {
 var groupFields = []data.Field{
 	data.FieldPriorityAxis, data.FieldSpecificObjective, data.FieldAuthority,
 	data.FieldRegion, data.FieldMunicipality, data.FieldStatus, data.FieldOrgType, data.FieldFund,
+	data.FieldPeriod, data.FieldAuthorityArea,
 }
 
 // fieldTitle names a filter and grouping field.
@@ -246,7 +247,7 @@ func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		s, value = v.grouping.Total, T("Total")
 	} else {
 		g := v.groups[id.Row]
-		s, value, mean = g.Sums, orNA(g.Value), g.MeanUtilisation
+		s, value, mean = g.Sums, orNA(data.ValueText(v.grouping.Field, g.Value, string(uiLang()))), g.MeanUtilisation
 	}
 	l.Alignment = fyne.TextAlignTrailing
 	lang := string(uiLang())

@@ -40,11 +40,14 @@ type mapView struct {
 }
 
 // mapLevels are the levels offered, in order.
-var mapLevels = []geo.Level{geo.Regions, geo.Municipalities}
+var mapLevels = []geo.Level{geo.Regions, geo.Municipalities, geo.AuthorityAreas}
 
 func levelName(l geo.Level) string {
-	if l == geo.Municipalities {
+	switch l {
+	case geo.Municipalities:
 		return T("Municipalities")
+	case geo.AuthorityAreas:
+		return T("Regions by the funding authority’s area")
 	}
 	return T("Regions")
 }

@@ -19,10 +19,14 @@ import (
 // Level is which areas a map shows.
 type Level int
 
-// The two levels.
+// The levels.
 const (
 	Regions        Level = iota // the 19 regions (maakunnat), Åland included
 	Municipalities              // the 309 municipalities (kunnat) of 2023
+	// AuthorityAreas are the regions again, a project counted in its funding authority's
+	// (data.FieldAuthorityArea), never in its own place; a ministry's or national agency's
+	// projects are on no region.
+	AuthorityAreas
 )
 
 // Point is a position in ETRS-TM35FIN metres: X grows to the east, Y to the north.
@@ -88,7 +92,7 @@ func Of(l Level) *Map {
 	if l == Municipalities {
 		return maps()[1]
 	}
-	return maps()[0]
+	return maps()[0] // the regions, also for AuthorityAreas
 }
 
 // Decode reads boundaries in scripts/geogen's format.

@@ -11,7 +11,7 @@ import (
 // and once in the total.
 type Tally struct {
 	Map   *Map
-	Field data.Field // data.FieldRegion or data.FieldMunicipality
+	Field data.Field // data.FieldRegion, data.FieldMunicipality or data.FieldAuthorityArea
 	Areas []AreaSums // by the index of Map.Areas
 	Total data.Sums
 	// Overlap says some project is in more than one area, so the areas add up to more than
@@ -61,8 +61,11 @@ func (s *AreaSums) addName(name string) {
 
 // FieldOf is the project field whose names a level's areas are found by.
 func FieldOf(l Level) data.Field {
-	if l == Municipalities {
+	switch l {
+	case Municipalities:
 		return data.FieldMunicipality
+	case AuthorityAreas:
+		return data.FieldAuthorityArea
 	}
 	return data.FieldRegion
 }
