@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"strings"
+
+	"vertailu/assets/words"
+)
 
 // Programme periods on every project. Axes and specific objectives are numbered anew in each
 // period: axis 3 of 2007–2013 is not axis 3 of 2014–2020. A list gives its axis as a number
@@ -42,4 +46,23 @@ func nameListAxes(ps []*Project) {
 			p.PriorityAxis = name
 		}
 	}
+}
+
+// PeriodsNote says, in lang, what a figure means across periods when ps mix 2021–2027
+// projects with older ones: their granted EU+state is the funding decision's planned EU and
+// state funding; "" when they do not mix.
+func PeriodsNote(ps []*Project, lang string) string {
+	has21, older := false, false
+	for _, p := range ps {
+		switch p.Period {
+		case Period2021:
+			has21 = true
+		case Period2007, Period2014:
+			older = true
+		}
+	}
+	if !has21 || !older {
+		return ""
+	}
+	return words.Of(lang).T("These projects are of several programme periods: for 2021–2027 the granted EU+state is the funding decision’s planned EU and state funding (Suunniteltu EU- ja valtion rahoitus), beside the older periods’ granted (Myönnetty).")
 }

@@ -3,6 +3,7 @@ package data_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"vertailu/data"
@@ -40,5 +41,17 @@ func TestPeriodsAndAxes(t *testing.T) {
 		if got := data.FieldPeriod.Values(p)[0]; got != data.PeriodText(want[0]) {
 			t.Errorf("%s: period %q", code, got)
 		}
+	}
+}
+
+// Comparing projects of 2021–2027 with older ones says what the granted figure means for
+// each; projects of one period need no note.
+func TestPeriodsNote(t *testing.T) {
+	old, cur := &data.Project{Period: data.Period2014}, &data.Project{Period: data.Period2021}
+	if data.PeriodsNote([]*data.Project{old, old}, "en") != "" || data.PeriodsNote([]*data.Project{cur}, "en") != "" {
+		t.Error("a note for one period")
+	}
+	if n := data.PeriodsNote([]*data.Project{old, cur}, "fi"); n == "" || !strings.Contains(n, "2021–2027") {
+		t.Errorf("note %q", n)
 	}
 }

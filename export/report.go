@@ -215,7 +215,10 @@ func (rp *report) totalsRow(cols []reportColumn) {
 		x += c.w
 	}
 	rp.y += repRowH
-	if note := t.UnknownNote(rp.lang); note != "" {
+	for _, note := range []string{t.UnknownNote(rp.lang), data.PeriodsNote(rp.ps, rp.lang)} {
+		if note == "" {
+			continue
+		}
 		rp.font("", 7, colMuted)
 		rp.text(repMargin, rp.y+0.9, fitLine(rp.pdf, note, repInnerW))
 		rp.y += repRowH

@@ -25,6 +25,7 @@ const (
 	tableBlock  blockKind = iota // rows of the key-figure table
 	chartsBlock                  // the funding and the utilisation chart side by side
 	radarBlock                   // one radar overlay, the width of the page
+	noteBlock                    // lines of text: a radar that is not drawn, and why
 )
 
 // block is one part of a sheet: a kind over the projects [from, to).
@@ -35,6 +36,7 @@ type block struct {
 	titled   bool          // a charts block below others on its sheet: its own title above it
 	series   charts.Series // a radar block
 	subtitle string        // a titled charts block's title
+	notes    []string      // a note block's lines
 }
 
 // Report geometry that the plan and the drawing share.
@@ -72,6 +74,9 @@ func (rp *report) plan() []sheet {
 	if data.Totals(rp.ps).UnknownNote(rp.lang) != "" {
 		y += repRowH
 	}
+	if data.PeriodsNote(rp.ps, rp.lang) != "" {
+		y += repRowH
+	}
 	for from := 0; from < n; from += barsPerPage {
 		to := min(from+barsPerPage, n)
 		title := rp.l.reportFunding + rp.partSuffix(from, to, barsPerPage)
@@ -87,12 +92,32 @@ func (rp *report) plan() []sheet {
 		s.blocks = append(s.blocks, b)
 		y += rp.chartsHeight(b, y)
 	}
+	kinds := []struct {
+		s    charts.Series
+		name string
+	}{{charts.Direct, rp.l.direct}, {charts.Indirect, rp.l.indirect}}
+	// No empty radar is printed: a series no project has scores in (list projects) is a line
+	// of text below the charts instead.
+	var notes []string
+	for _, kind := range kinds {
+		if !charts.HasScores(rp.ps, kind.s) {
+			notes = append(notes, rp.l.reportRadar+" – "+kind.name+": "+rp.l.noScores)
+		}
+	}
+	if len(notes) > 0 {
+		h := repChartGap + float64(len(notes))*lineH(10)
+		if y+h > repChartEnd {
+			sheets = append(sheets, sheet{title: rp.l.reportRadar})
+		}
+		s := &sheets[len(sheets)-1]
+		s.blocks = append(s.blocks, block{kind: noteBlock, notes: notes})
+	}
 	for from := 0; from < n; from += radarsPerPage {
 		to := min(from+radarsPerPage, n)
-		for _, kind := range []struct {
-			s    charts.Series
-			name string
-		}{{charts.Direct, rp.l.direct}, {charts.Indirect, rp.l.indirect}} {
+		for _, kind := range kinds {
+			if !charts.HasScores(rp.ps[from:to], kind.s) {
+				continue
+			}
 			title := rp.l.reportRadar + " – " + kind.name + rp.partSuffix(from, to, radarsPerPage)
 			sheets = append(sheets, sheet{title: title, blocks: []block{{kind: radarBlock, from: from, to: to, series: kind.s}}})
 		}
@@ -162,6 +187,13 @@ func (rp *report) drawBlock(b block) error {
 	case radarBlock:
 		c := charts.RadarOverlay(rp.ps[b.from:b.to], b.series, rp.lang)
 		return charts.DrawPDF(rp.pdf, c, repMargin, rp.y, repInnerW, min(repChartEnd-rp.y, prefH(c, repInnerW)))
+	case noteBlock:
+		rp.y += repChartGap
+		rp.font("", 10, colMuted)
+		for _, line := range b.notes {
+			rp.text(repMargin, rp.y, fitLine(rp.pdf, line, repInnerW))
+			rp.y += lineH(10)
+		}
 	}
 	return nil
 }

@@ -50,17 +50,32 @@ func (v *compareView) set(marked []*data.Project) {
 	}
 	v.shown = marked
 	lang := v.a.lang
-	v.direct.SetChart(charts.RadarOverlay(marked, charts.Direct, lang))
-	v.indirect.SetChart(charts.RadarOverlay(marked, charts.Indirect, lang))
 	v.funding.SetChart(charts.FundingCompare(marked, true, lang))
+	// A radar only for a series some project has scores in (list projects have none): an
+	// empty web says less than a sentence.
+	var cells []fyne.CanvasObject
+	var missing []fyne.CanvasObject
+	for _, r := range []struct {
+		view    *ChartView
+		series  charts.Series
+		heading string
+	}{{v.direct, charts.Direct, T("Sustainability, direct")}, {v.indirect, charts.Indirect, T("Sustainability, indirect")}} {
+		if !charts.HasScores(marked, r.series) {
+			r.view.SetChart(nil)
+			missing = append(missing, widget.NewLabel(r.heading+": "+T("no sustainability scores for these projects")))
+			continue
+		}
+		r.view.SetChart(charts.RadarOverlay(marked, r.series, lang))
+		cells = append(cells, labelled(r.heading, r.view))
+	}
+	cells = append(cells, labelled(T("Funding"), v.funding))
 	// Three across on a wide window, two and one below on a laptop's: each at least 400 wide.
-	chartsRow := newCellGrid(400,
-		labelled(T("Sustainability, direct"), v.direct),
-		labelled(T("Sustainability, indirect"), v.indirect),
-		labelled(T("Funding"), v.funding))
+	chartsRow := newCellGrid(400, cells...)
 	// One vertical scroll: the charts keep a readable height on a small screen and the
 	// figures follow below them.
-	setContent(v.content, container.NewVScroll(container.NewVBox(note, chartsRow, keyFigures(marked, lang))))
+	parts := append([]fyne.CanvasObject{note}, missing...)
+	parts = append(parts, chartsRow, keyFigures(marked, lang))
+	setContent(v.content, container.NewVScroll(container.NewVBox(parts...)))
 }
 
 // Shown returns the projects the comparison shows.
