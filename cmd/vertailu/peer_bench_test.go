@@ -33,11 +33,7 @@ func BenchmarkCheckVsPython10k(b *testing.B) {
 	if err := writeCorpus(dir, 10000); err != nil {
 		b.Fatal(err)
 	}
-	check := func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
-		cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
-		return cmd
-	}
+	check := func() *exec.Cmd { return checkCommand(dir) }
 	peer := func() *exec.Cmd { return exec.Command(python, script, "parse", dir) }
 	timed(b, check()) // warm the page cache and both programs
 	timed(b, peer())
@@ -65,6 +61,14 @@ func timed(b *testing.B, cmd *exec.Cmd) time.Duration {
 	return time.Since(t0)
 }
 
+// checkCommand is `vertailu check dir` as a process: this test binary started as the command
+// (see TestMain).
+func checkCommand(dir string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
+	cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
+	return cmd
+}
+
 // writeCorpus writes n synthetic descriptions into dir.
 func writeCorpus(dir string, n int) error { return synth.WriteFolder(dir, n, 7) }
 
@@ -77,11 +81,7 @@ func BenchmarkCheckList2007(b *testing.B) {
 	if err := os.WriteFile(filepath.Join(dir, "projektilista-2007-2013.csv"), synth.List(19940, 0, 7), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	check := func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
-		cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
-		return cmd
-	}
+	check := func() *exec.Cmd { return checkCommand(dir) }
 	timed(b, check()) // warm the page cache and the program
 	var took time.Duration
 	for b.Loop() {
@@ -99,11 +99,7 @@ func BenchmarkCheckEura2021(b *testing.B) {
 	if err := os.WriteFile(filepath.Join(dir, "eura2021.xlsx"), wb, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	check := func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
-		cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND=check\x1f"+dir)
-		return cmd
-	}
+	check := func() *exec.Cmd { return checkCommand(dir) }
 	timed(b, check())
 	var took time.Duration
 	for b.Loop() {
