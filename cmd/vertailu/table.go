@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -262,8 +263,8 @@ func checkMessages(f data.FileResult, lang string) string {
 	if rows := f.RowsLine(lang); rows != "" { // a list: how many rows read, first
 		b.WriteString(": " + words.Of(lang).T("check.list_rows", "Rows", rows))
 	}
-	if kinds := f.Kinds(); f.Rows > 0 && len(kinds) > 0 {
-		for _, k := range kinds {
+	if kinds := f.Kinds(); f.Rows > 0 && slices.ContainsFunc(kinds, func(k data.ProblemKind) bool { return k.Count > 1 }) {
+		for _, k := range kinds { // the counts by kind, when a kind has several
 			b.WriteString("\n      " + termText(k.KindLine(lang)))
 		}
 	}
