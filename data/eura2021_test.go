@@ -86,3 +86,34 @@ func euraDiff(p *data.Project, r synth.Eura2021Row) string {
 	}
 	return ""
 }
+
+// A row of the export with figures but a code no project has is a row not read, said; only a
+// row of one or two cells without a code (a footer) is passed over.
+func TestEura2021RowWithoutCodeIsNoFooter(t *testing.T) {
+	rows := synth.Eura2021Rows(3, 5)
+	rows[1].Code = "ei koodia"
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "eura.xlsx"), synth.Eura2021Workbook(rows, time.Date(2026, 9, 25, 0, 0, 0, 0, time.UTC)))
+	f := loadDir(t, dir).Files[0]
+	if f.Rows != 3 || f.RowsRead != 2 || f.Kinds()[0].Example.Code != "list_row_no_code" {
+		t.Errorf("%d of %d rows read: %v", f.RowsRead, f.Rows, f.SortedProblems())
+	}
+}
+
+// The export opened and saved again by LibreOffice Calc in a Finnish locale, as XLSX and as a
+// ";" CSV (every text quoted, summaries' paragraphs in quotes, decimal commas, dates as
+// 01.04.26, the footers padded with empty cells): every row read as the export has it.
+func TestEura2021SavedByLibreOffice(t *testing.T) {
+	rows := synth.Eura2021Rows(30, 9)
+	for _, name := range []string{"eura2021-libreoffice-fi.csv", "eura2021-libreoffice-fi.xlsx"} {
+		f := loadOne(t, name)
+		if f.Rows != len(rows) || f.RowsRead != len(rows) {
+			t.Fatalf("%s: %d of %d rows read: %v", name, f.RowsRead, f.Rows, f.SortedProblems())
+		}
+		for i, p := range f.Listed {
+			if diff := euraDiff(p, rows[i]); diff != "" {
+				t.Errorf("%s line %d: %s", name, i+2, diff)
+			}
+		}
+	}
+}

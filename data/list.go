@@ -328,7 +328,7 @@ func readListCSV(file string, b []byte, h listHeader, sep byte, budget *rowBudge
 func (lf *listFile) read(file string, n int, sheet string, cells []string, v rowValues, err error) {
 	switch {
 	case err == errEmptyRow:
-	case err != nil && lf.period == period2021 && (lf.codeAt >= len(cells) || !codeLike(strings.TrimSpace(cells[lf.codeAt]))):
+	case err != nil && lf.period == period2021 && footer(cells, lf.codeAt):
 		// The EURA 2021 export ends with footer rows (the date of the extract, the filters
 		// applied): no code, no project, no problem.
 	case err != nil:
@@ -339,6 +339,22 @@ func (lf *listFile) read(file string, n int, sheet string, cells []string, v row
 	default:
 		lf.add(listProject(file, n, sheet, &v, lf.xlsx, lf.periodName))
 	}
+}
+
+// footer reports whether a row of the EURA 2021 export is one of its footers: no code in the
+// code's cell and at most two cells holding anything. A row with figures but no readable code
+// is a project not read, never a footer.
+func footer(cells []string, codeAt int) bool {
+	if codeAt < len(cells) && codeLike(strings.TrimSpace(cells[codeAt])) {
+		return false
+	}
+	filled := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			filled++
+		}
+	}
+	return filled <= 2
 }
 
 // listProject makes the project of one row (line n of file, of sheet when a workbook's with
