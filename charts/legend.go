@@ -18,6 +18,7 @@ const (
 
 type legendItem struct {
 	name   string
+	note   string // said after the name, never shortened: " (scores missing)"
 	color  drawing.Color
 	kind   int
 	style  lineStyle
@@ -44,7 +45,7 @@ func (c *canvas) drawLegend(items []legendItem, x, y, maxX float64) float64 {
 	size, sw, lineH := c.legendMetrics()
 	cx, cy := x, y
 	for _, it := range items {
-		name := c.fit(it.name, size, maxX-x-sw-size*0.5)
+		name := c.fitItem(it, size, maxX-x-sw-size*0.5)
 		w := sw + size*0.4 + c.textWidth(name, size) + size*1.2
 		if cx > x && cx+w > maxX {
 			cx, cy = x, cy+lineH
@@ -61,10 +62,19 @@ func (c *canvas) drawLegendColumn(items []legendItem, x, y, maxW float64) float6
 	size, sw, lineH := c.legendMetrics()
 	for _, it := range items {
 		c.swatch(it, x, y, sw, size)
-		c.text(c.fit(it.name, size, maxW-sw-size*0.4), x+sw+size*0.4, y+size*0.95, size, colText, alignLeft)
+		c.text(c.fitItem(it, size, maxW-sw-size*0.4), x+sw+size*0.4, y+size*0.95, size, colText, alignLeft)
 		y += lineH
 	}
 	return y
+}
+
+// fitItem is an entry's name shortened to maxW with its note whole after it: a cut name
+// still reads, a cut note ("(pisteet p…") does not.
+func (c *canvas) fitItem(it legendItem, size, maxW float64) string {
+	if it.note == "" {
+		return c.fit(it.name, size, maxW)
+	}
+	return c.fit(it.name, size, maxW-c.textWidth(it.note, size)) + it.note
 }
 
 func (c *canvas) swatch(it legendItem, x, y, sw, size float64) {
@@ -101,7 +111,7 @@ func (c *canvas) legendLines(items []legendItem, x, maxX float64) int {
 	size, sw, _ := c.legendMetrics()
 	cx, lines := x, 1
 	for _, it := range items {
-		name := c.fit(it.name, size, maxX-x-sw-size*0.5)
+		name := c.fitItem(it, size, maxX-x-sw-size*0.5)
 		w := sw + size*0.4 + c.textWidth(name, size) + size*1.2
 		if cx > x && cx+w > maxX {
 			cx, lines = x, lines+1

@@ -136,16 +136,27 @@ func vertex(cx, cy, r float64, i, n int, v float64) pt {
 func (rc *radarChart) legendItems(stroke float64) []legendItem {
 	items := make([]legendItem, 0, len(rc.series))
 	for _, s := range rc.series {
-		name := s.name
+		note := ""
 		if !anyKnown(s.values) {
-			name += " (" + rc.missing + ")"
+			note = " (" + rc.missing + ")"
 		}
 		items = append(items, legendItem{
-			name: name, color: ProjectColor(s.idx), kind: swatchLine,
+			name: s.name, note: note, color: ProjectColor(s.idx), kind: swatchLine,
 			style: styleOf(s.idx), stroke: stroke,
 		})
 	}
 	return items
+}
+
+// HasScores reports whether any of ps has a known score in series s: without one a radar
+// is an empty web, and the comparison and the pack say so in words instead.
+func HasScores(ps []*data.Project, s Series) bool {
+	for _, p := range ps {
+		if p != nil && anyKnown(scores(p, s)) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyKnown(vs []data.Float) bool {
@@ -196,7 +207,7 @@ func (rc *radarChart) sidePanel(c *canvas, box area, stroke float64) area {
 	items := capLegend(rc.legendItems(stroke), max(fits, 1), rc.more)
 	panelW := 0.0
 	for _, it := range items {
-		panelW = math.Max(panelW, sw+size*0.4+c.textWidth(it.name, size))
+		panelW = math.Max(panelW, sw+size*0.4+c.textWidth(it.name+it.note, size))
 	}
 	ks := rc.keySize(c, box.h()-float64(len(items))*size*1.5-size)
 	if rc.keyed {

@@ -55,6 +55,7 @@ type labels struct {
 	continues, source, printed, none                     string
 	reportTitle, totals, reportFunding                   string
 	reportUtil, reportRadar, mean, incomplete            string
+	noScores                                             string
 
 	lang words.Lang
 }
@@ -96,6 +97,7 @@ func newLabels(l words.Lang) *labels {
 		none: "–", reportTitle: l.T("Project comparison"), totals: l.T("Total"),
 		reportFunding: l.T("Funding by project"), reportUtil: l.T("Utilisation"),
 		reportRadar: l.T("Sustainability"), mean: l.T("mean"),
+		noScores:   l.T("no sustainability scores for these projects"),
 		incomplete: l.T("The source file is truncated: some values are missing."),
 	}
 }

@@ -69,11 +69,13 @@ type App struct {
 	lastDone string    // the last export summary shown, for tests
 
 	// View state that outlives a rebuild of the widgets (a language switch).
-	groupBy     groupChoice
-	mapBy       mapChoice
-	markedOnly  bool          // the table shows only the marked projects
-	modals      []*shownModal // the dialogs on screen, the top one last
-	splitOffset float64       // the table / details divider, 0 before a rebuild
+	groupBy       groupChoice
+	mapBy         mapChoice
+	markedOnly    bool          // the table shows only the marked projects
+	modals        []*shownModal // the dialogs on screen, the top one last
+	splitOffset   float64       // the table / details divider, 0 for the default
+	detailsHidden bool          // the table has the whole height (Ctrl+D)
+	enlargedFrom  float64       // the divider before Ctrl+Shift+D enlarged the details, 0 when not
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
@@ -92,6 +94,7 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 		fyne.LogError("loading translations", err)
 	}
 	v.query.SortKey, v.query.Desc = v.prefs.sort()
+	v.splitOffset, v.detailsHidden = v.prefs.split()
 	v.win = a.NewWindow("Vertailu")
 	v.win.Resize(v.prefs.windowSize())
 	v.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { v.HandleDrop(uris) })
@@ -103,6 +106,21 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 		v.Open(v.startFolder())
 	}
 	return v
+}
+
+// FitScreen makes the window no larger than screen, the room on the screen it opens on (zero
+// sides are unknown): the first window's 1280×800, or a size remembered from a larger screen,
+// would hide its own edges there, the language choice and the status bar among them. Call it
+// before the window shows.
+func (a *App) FitScreen(screen fyne.Size) {
+	size := a.win.Canvas().Size()
+	if screen.Width > 0 {
+		size.Width = min(size.Width, screen.Width)
+	}
+	if screen.Height > 0 {
+		size.Height = min(size.Height, screen.Height)
+	}
+	a.win.Resize(size)
 }
 
 // Window returns the main window.
@@ -136,6 +154,7 @@ func (a *App) rebuild() {
 	if a.ui != nil {
 		tab = a.ui.tabs.SelectedIndex()
 		a.splitOffset = a.ui.split.Offset
+		a.detailsHidden = !a.ui.tabs.Visible()
 	}
 	a.ui = a.newMainView()
 	a.win.SetContent(a.ui.content)
@@ -158,7 +177,7 @@ type appShortcut struct {
 	run func()
 }
 
-// shortcuts lists the window's shortcuts: Ctrl+O, Ctrl+F, Ctrl+E and Ctrl+R (Cmd on macOS).
+// shortcuts lists the window's shortcuts (Cmd for Ctrl on macOS; README lists them).
 func (a *App) shortcuts() []appShortcut {
 	mod := fyne.KeyModifierShortcutDefault
 	key := func(k fyne.KeyName) *desktop.CustomShortcut {
@@ -171,6 +190,8 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyR), a.Reload},
 		{key(fyne.KeyT), a.FocusTable},
 		{key(fyne.KeyM), a.toggleMarkedOnly},
+		{key(fyne.KeyD), a.ToggleDetails},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: mod | fyne.KeyModifierShift}, a.EnlargeDetails},
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
@@ -227,9 +248,42 @@ func (a *App) toggleMarkedOnly() {
 	}
 }
 
-// close remembers the window size before closing.
+// ToggleDetails hides the details below the table, giving the table the whole height, or
+// shows them again where the divider was (Ctrl+D).
+func (a *App) ToggleDetails() {
+	if a.ui.tabs.Visible() {
+		a.ui.tabs.Hide()
+	} else {
+		a.ui.tabs.Show()
+	}
+	a.ui.split.Refresh()
+}
+
+// enlargedSplit is the divider when the details are enlarged: a few table rows above them.
+const enlargedSplit = 0.3
+
+// EnlargeDetails gives the details most of the height, or the divider back where it was
+// (Ctrl+Shift+D); hidden details show again.
+func (a *App) EnlargeDetails() {
+	a.ui.tabs.Show()
+	if a.enlargedFrom > 0 && a.ui.split.Offset == enlargedSplit {
+		a.ui.split.SetOffset(a.enlargedFrom)
+		a.enlargedFrom = 0
+	} else {
+		a.enlargedFrom = a.ui.split.Offset
+		a.ui.split.SetOffset(enlargedSplit)
+	}
+	a.ui.split.Refresh()
+}
+
+// close remembers the window size and the divider before closing.
 func (a *App) close() {
 	a.prefs.setWindowSize(a.win.Canvas().Size())
+	offset := a.ui.split.Offset
+	if a.enlargedFrom > 0 && offset == enlargedSplit {
+		offset = a.enlargedFrom // Ctrl+Shift+D is for a moment: the usual divider is kept
+	}
+	a.prefs.setSplit(offset, !a.ui.tabs.Visible())
 	if a.cancelLoad != nil {
 		a.cancelLoad()
 	}

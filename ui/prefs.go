@@ -20,6 +20,8 @@ const (
 	prefSortDesc   = "sortDesc"
 	prefWidth      = "windowWidth"
 	prefHeight     = "windowHeight"
+	prefSplit      = "splitOffset"
+	prefNoDetails  = "detailsHidden"
 	maxRecent      = 8
 )
 
@@ -119,6 +121,23 @@ func (p prefs) setWindowSize(s fyne.Size) {
 		return
 	}
 	p.p.set(map[string]any{prefWidth: float64(s.Width), prefHeight: float64(s.Height)})
+}
+
+// split is the table / details divider remembered (0 for the default; never so far down or
+// up that a pane vanishes) and whether the details were hidden.
+func (p prefs) split() (offset float64, hidden bool) {
+	offset = p.p.Float(prefSplit, 0)
+	if !(offset >= 0.1 && offset <= 0.95) { // NaN too
+		offset = 0
+	}
+	return offset, p.p.Bool(prefNoDetails)
+}
+
+func (p prefs) setSplit(offset float64, hidden bool) {
+	if offset == p.p.Float(prefSplit, -1) && hidden == p.p.Bool(prefNoDetails) {
+		return
+	}
+	p.p.set(map[string]any{prefSplit: offset, prefNoDetails: hidden})
 }
 
 func (p prefs) exportFolder() string { return p.folder(prefExportFolder) }

@@ -34,6 +34,10 @@ type mainView struct {
 	split     *container.Split // the table above, the tabs below
 }
 
+// defaultSplit is the table's share of the height between the filters and the status bar:
+// at 1280×800 twelve rows show, and the details their tab bar and first lines.
+const defaultSplit = 0.8
+
 // filterFields are the filters offered above the table, in order.
 var filterFields = []data.Field{
 	data.FieldPeriod, data.FieldFund, data.FieldStatus, data.FieldPriorityAxis, data.FieldSpecificObjective,
@@ -86,8 +90,15 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		maps,
 		v.warnTab,
 	)
+	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
+	// the tab bar and a line, and the divider can give the table the room.
+	inner := map[*container.TabItem]fyne.CanvasObject{}
+	for _, t := range tabs.Items {
+		inner[t] = t.Content
+		t.Content = container.NewVScroll(t.Content)
+	}
 	tabs.OnSelected = func(t *container.TabItem) {
-		v.details.show(t.Content)
+		v.details.show(inner[t])
 		v.groups.show(t == groups)
 		v.mapv.show(t == maps)
 	}
@@ -140,9 +151,12 @@ func (a *App) centre(v *mainView) fyne.CanvasObject {
 	footer := container.NewBorder(nil, nil, nil, container.NewHBox(clear, columns), v.totals)
 	top := container.NewBorder(nil, footer, nil, nil, v.table)
 	v.split = container.NewVSplit(top, v.tabs)
-	v.split.Offset = 0.55 // more rows than details: at 1280×800 about eight rows show
+	v.split.Offset = defaultSplit
 	if a.splitOffset > 0 {
 		v.split.Offset = a.splitOffset
+	}
+	if a.detailsHidden {
+		v.tabs.Hide()
 	}
 	return v.split
 }

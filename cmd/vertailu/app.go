@@ -62,6 +62,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		SettingsFile: ui.SettingsPath(a),
 		Own:          ownFolders(),
 	})
+	v.FitScreen(screenRoom(a)) // on the main goroutine, GLFW started by New's window
 	endOnSignal(stderr)
 	v.Window().ShowAndRun()
 	return 0
