@@ -143,7 +143,8 @@ func (a *App) newSubsetSelect() *widget.Select {
 	return s
 }
 
-// ClearFilters shows every project again: no search text, no filter, no subset.
+// ClearFilters shows every project again: no search text, no filter, no subset. The selected
+// project stays selected, and in view.
 func (a *App) ClearFilters() {
 	a.query.Text, a.query.Filters, a.query.Subset, a.markedOnly = "", nil, data.SubsetAll, false
 	a.ui.search.OnChanged = nil
@@ -154,5 +155,6 @@ func (a *App) ClearFilters() {
 	a.ui.subset.Refresh()
 	a.fillFilters()
 	a.requery()
+	a.ui.table.ScrollToProject(a.ui.table.Selected())
 	a.updateStatus()
 }

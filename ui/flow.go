@@ -11,8 +11,9 @@ import (
 // natural widths allow, each full row stretched to the width (the last one as much as the
 // row above), so the filter row becomes two rows on a narrow window instead of cutting labels. It spans the window's width (MinSize).
 type flowGrid struct {
-	box  *fyne.Container
-	cell float32 // the least width of a cell (0: its own minimum)
+	box     *fyne.Container
+	cell    float32 // the least width of a cell (0: its own minimum)
+	squeeze float32 // a row may be narrowed to this share of its natural width before it wraps (0: not at all)
 }
 
 // newFlowGrid returns a container of objs laid out by a flowGrid.
@@ -31,6 +32,9 @@ func newCellGrid(cell float32, objs ...fyne.CanvasObject) *fyne.Container {
 func (g *flowGrid) natural(o fyne.CanvasObject) float32 { return max(g.cell, natural(o)) }
 
 func natural(o fyne.CanvasObject) float32 {
+	if m, ok := o.(*multiSelect); ok {
+		o = &m.Select
+	}
 	s, ok := o.(*widget.Select)
 	if !ok {
 		return o.MinSize().Width
@@ -43,17 +47,20 @@ func natural(o fyne.CanvasObject) float32 {
 	return max(s.MinSize().Width, fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+pad*6+theme.IconInlineSize())
 }
 
-// rows packs objs into rows no wider than width.
+// rows packs objs into rows no wider than width (width/squeeze: Layout narrows them).
 func (g *flowGrid) rows(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
 	var rows [][]fyne.CanvasObject
 	var row []fyne.CanvasObject
-	used := float32(0)
+	used, limit := float32(0), width
+	if g.squeeze > 0 && g.squeeze < 1 {
+		limit = width / g.squeeze
+	}
 	for _, o := range objs {
 		if !o.Visible() {
 			continue
 		}
 		w := g.natural(o)
-		if len(row) > 0 && used+theme.Padding()+w > width {
+		if len(row) > 0 && used+theme.Padding()+w > limit {
 			rows, row, used = append(rows, row), nil, 0
 		}
 		if len(row) > 0 {

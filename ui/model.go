@@ -4,6 +4,10 @@ import (
 	"path/filepath"
 	"slices"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
 	"vertailu/data"
 )
 
@@ -80,9 +84,65 @@ func (a *App) requery() (selected bool) {
 		a.ui.table.SetRows(rows)
 	}
 	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
+	a.showNotice(rows)
 	a.ui.groups.set(rows)
 	a.ui.mapv.refresh()
 	return selected
+}
+
+// showNotice says above the table why it is empty, or that a search or filter hides some
+// marked projects in the "marked only" view, with a button to clear each search and filter
+// that is on; it hides when neither is so.
+func (a *App) showNotice(rows []*data.Project) {
+	var text string
+	switch shown := len(rows); {
+	case shown == 0 && a.store.Len() > 0:
+		text = T("No project matches the search and filters:")
+	case a.markedOnly && shown < a.marks.Len():
+		text = T("{{.Shown}} of {{.Count}} marked projects show: a search or filter is still on.",
+			"Shown", itoa(shown), "Count", itoa(a.marks.Len()))
+	}
+	n := a.ui.notice
+	if text == "" {
+		n.Objects = nil
+		n.Hide()
+		n.Refresh()
+		return
+	}
+	objs := []fyne.CanvasObject{widget.NewLabel(text)}
+	for _, c := range a.activeFilters() {
+		objs = append(objs, widget.NewButtonWithIcon(c.label, theme.ContentClearIcon(), c.clear))
+	}
+	n.Objects = objs
+	n.Show()
+	n.Refresh()
+}
+
+// activeFilter is a search or filter that is on: how to name it and how to clear it.
+type activeFilter struct {
+	label string
+	clear func()
+}
+
+// activeFilters are the search, the field filters and the subset that are on, in the order
+// shown above the table.
+func (a *App) activeFilters() []activeFilter {
+	var out []activeFilter
+	if a.query.Text != "" {
+		out = append(out, activeFilter{T("Search: “{{.Text}}”", "Text", a.query.Text), func() { a.ui.search.SetText("") }})
+	}
+	for _, f := range filterFields {
+		if s := a.ui.filters[f]; len(s.Chosen()) > 0 {
+			out = append(out, activeFilter{s.PlaceHolder + ": " + s.Selected, func() { s.SetChosenLabels() }})
+		}
+	}
+	if _, labels := subsetChoices(); a.ui.subset.Selected != labels[0] {
+		i := slices.Index(labels, a.ui.subset.Selected)
+		if i >= 0 {
+			out = append(out, activeFilter{a.ui.subset.Selected, func() { a.ui.subset.SetSelected(labels[0]) }})
+		}
+	}
+	return out
 }
 
 // visibleRows are the projects q selects, only the marked ones in the "marked only" view.
@@ -132,25 +192,24 @@ func (a *App) searchChanged(text string) {
 	a.requery()
 }
 
-// setFilter restricts field f to value ("" removes the filter).
-func (a *App) setFilter(f data.Field, value string) {
+// setFilter restricts field f to any of values (none removes the filter).
+func (a *App) setFilter(f data.Field, values []string) {
 	if a.query.Filters == nil {
 		a.query.Filters = map[data.Field][]string{}
 	}
-	if value == "" {
+	if len(values) == 0 {
 		delete(a.query.Filters, f)
 	} else {
-		a.query.Filters[f] = []string{value}
+		a.query.Filters[f] = values
 	}
 	a.requery()
 }
 
-// fillFilters offers the values present in the store; a filter whose value vanished is
-// dropped.
+// fillFilters offers the values present in the store; a chosen value that vanished is
+// dropped, and a filter left with none.
 func (a *App) fillFilters() {
 	for _, f := range filterFields {
 		s := a.ui.filters[f]
-		all := allLabel(f)
 		values := a.store.Distinct(f)
 		// What the drop-down shows for each value: the status worded in the interface's
 		// language, any other value as written.
@@ -161,27 +220,14 @@ func (a *App) fillFilters() {
 				labels[i] = data.StatusText(v, string(uiLang()))
 			}
 		}
-		s.OnChanged = nil
-		s.Options = append([]string{all}, labels...)
-		cur := ""
-		if vs := a.query.Filters[f]; len(vs) > 0 && contains(values, vs[0]) {
-			cur = labels[slices.Index(values, vs[0])]
+		s.SetChoices(values, labels, a.query.Filters[f])
+		if chosen := s.Chosen(); len(chosen) > 0 {
+			a.query.Filters[f] = chosen
 		} else if a.query.Filters != nil {
 			delete(a.query.Filters, f)
 		}
-		if cur == "" {
-			s.SetSelected(all)
-		} else {
-			s.SetSelected(cur)
-		}
 		field := f
-		s.OnChanged = func(label string) {
-			v := ""
-			if i := slices.Index(labels, label); i >= 0 {
-				v = values[i]
-			}
-			a.setFilter(field, v)
-		}
+		s.OnChosen = func(values []string) { a.setFilter(field, values) }
 	}
 }
 
@@ -240,13 +286,4 @@ func (a *App) folderName() string {
 		return T("sample folder")
 	}
 	return filepath.Clean(a.dir)
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -219,6 +219,13 @@ func (t *ProjectTable) moveSelection(down bool) {
 	t.selectRow(i)
 }
 
+// ScrollToProject scrolls p's row into view (nothing when it is not shown).
+func (t *ProjectTable) ScrollToProject(p *data.Project) {
+	if i := t.indexOf(p); i >= 0 {
+		t.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+	}
+}
+
 func (t *ProjectTable) indexOf(p *data.Project) int {
 	if p == nil {
 		return -1

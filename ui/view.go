@@ -14,7 +14,7 @@ type mainView struct {
 	content   fyne.CanvasObject
 	table     *ProjectTable
 	search    *searchEntry
-	filters   map[data.Field]*widget.Select
+	filters   map[data.Field]*multiSelect
 	subset    *widget.Select
 	totals    *widget.Label
 	status    *widget.Label
@@ -32,6 +32,7 @@ type mainView struct {
 	warnings  *warningsView
 	warnTab   *container.TabItem
 	split     *container.Split // the table above, the tabs below
+	notice    *fyne.Container  // above the table: why it is empty, or not every marked project shows
 }
 
 // defaultSplit is the table's share of the height between the filters and the status bar:
@@ -45,7 +46,7 @@ var filterFields = []data.Field{
 }
 
 func (a *App) newMainView() *mainView {
-	v := &mainView{filters: map[data.Field]*widget.Select{}}
+	v := &mainView{filters: map[data.Field]*multiSelect{}}
 	cols, leading := tableColumns(a.prefs.columnKeys())
 	v.table = NewProjectTable(cols, a.lang, &a.marks)
 	v.table.StickyColumnCount = 1 + leading // the mark, code and name stay in view
@@ -126,13 +127,15 @@ func (a *App) topBar(v *mainView) fyne.CanvasObject {
 	bar := container.NewBorder(nil, nil, left, langs, container.New(shrinkable{minWidth: 160}, v.search))
 	var row []fyne.CanvasObject
 	for _, f := range filterFields {
-		s := widget.NewSelect(nil, nil)
+		s := newMultiSelect(T("filter."+string(f)), func(n int) string { return TN("filter.many."+string(f), n) })
 		v.filters[f] = s
 		row = append(row, s)
 	}
 	v.subset = a.newSubsetSelect()
 	row = append(row, v.subset)
-	return container.NewVBox(bar, newFlowGrid(row...))
+	filters := newFlowGrid(row...)
+	filters.Layout.(*flowGrid).squeeze = 0.8 // one row at 1280 wide, each label a little cut at most
+	return container.NewVBox(bar, filters)
 }
 
 func (a *App) statusBar(v *mainView) fyne.CanvasObject {
@@ -149,7 +152,9 @@ func (a *App) centre(v *mainView) fyne.CanvasObject {
 	columns := widget.NewButtonWithIcon(T("Columns…"), theme.ListIcon(), a.ShowColumns)
 	clear := widget.NewButtonWithIcon(T("Clear filters"), theme.ContentClearIcon(), a.ClearFilters)
 	footer := container.NewBorder(nil, nil, nil, container.NewHBox(clear, columns), v.totals)
-	top := container.NewBorder(nil, footer, nil, nil, v.table)
+	v.notice = newFlowGrid()
+	v.notice.Hide()
+	top := container.NewBorder(v.notice, footer, nil, nil, v.table)
 	v.split = container.NewVSplit(top, v.tabs)
 	v.split.Offset = defaultSplit
 	if a.splitOffset > 0 {

@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// noticeButton finds the button above the table that clears the filter named label.
+func noticeButton(a *App, label string) *widget.Button {
+	if !a.ui.notice.Visible() {
+		return nil
+	}
+	for _, o := range a.ui.notice.Objects {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			return b
+		}
+	}
+	return nil
+}
+
+func noticeText(a *App) string {
+	if !a.ui.notice.Visible() || len(a.ui.notice.Objects) == 0 {
+		return ""
+	}
+	return a.ui.notice.Objects[0].(*widget.Label).Text
+}
+
+// TestFiltersTakeSeveralValues: ticking two regions in a filter's list shows the projects of
+// either, and the drop-down says "2 regions"; one value shows as itself, none as the field.
+func TestFiltersTakeSeveralValues(t *testing.T) {
+	a := newTestApp(t, "")
+	f := a.ui.filters[data.FieldRegion]
+	regions := a.store.Distinct(data.FieldRegion)
+	if len(regions) < 3 {
+		t.Fatalf("regions %v", regions)
+	}
+	test.Tap(f)
+	var group *widget.CheckGroup
+	for _, o := range objects(a) {
+		if g, ok := o.(*widget.CheckGroup); ok {
+			group = g
+		}
+	}
+	if group == nil {
+		t.Fatal("the region filter opened no list of check boxes")
+	}
+	group.SetSelected(regions[:2])
+	want := 0
+	for _, p := range a.store.Projects() {
+		for _, r := range p.Regions {
+			if r == regions[0] || r == regions[1] {
+				want++
+				break
+			}
+		}
+	}
+	if n := len(a.ui.table.Rows()); n != want || n == 0 {
+		t.Errorf("two regions: %d rows, want %d", n, want)
+	}
+	if f.Selected != "2 regions" {
+		t.Errorf("the drop-down shows %q, want \"2 regions\"", f.Selected)
+	}
+	group.SetSelected(regions[:1])
+	if f.Selected != regions[0] {
+		t.Errorf("one region: the drop-down shows %q", f.Selected)
+	}
+	group.SetSelected(nil)
+	if f.Selected != "" || f.PlaceHolder != "Region" || len(a.ui.table.Rows()) != a.store.Len() {
+		t.Errorf("no region: shows %q/%q, %d rows", f.Selected, f.PlaceHolder, len(a.ui.table.Rows()))
+	}
+	a.SwitchLanguage(LangFinnish)
+	settle(a)
+	a.ui.filters[data.FieldAuthority].SetChosenLabels(a.store.Distinct(data.FieldAuthority)...)
+	if s := a.ui.filters[data.FieldAuthority].Selected; !strings.HasSuffix(s, " viranomaista") {
+		t.Errorf("Finnish: %q", s)
+	}
+}
+
+// TestEmptyTableSaysWhy: a table emptied by a search and a filter says so above it, with a
+// button that clears each; clearing the last one shows the projects again.
+func TestEmptyTableSaysWhy(t *testing.T) {
+	a := newTestApp(t, "")
+	test.Type(a.ui.search, "zzzz")
+	a.ui.filters[data.FieldStatus].SetSelected("Interrupted")
+	settle(a)
+	if len(a.ui.table.Rows()) != 0 || noticeText(a) != "No project matches the search and filters:" {
+		t.Fatalf("%d rows, notice %q", len(a.ui.table.Rows()), noticeText(a))
+	}
+	status := noticeButton(a, "Status: Interrupted")
+	if status == nil || noticeButton(a, "Search: “zzzz”") == nil {
+		t.Fatalf("no button to clear the status filter or the search: %v", a.ui.notice.Objects)
+	}
+	test.Tap(status)
+	if len(a.ui.filters[data.FieldStatus].Chosen()) != 0 || noticeButton(a, "Status: Interrupted") != nil {
+		t.Error("the status filter is still on")
+	}
+	test.Tap(noticeButton(a, "Search: “zzzz”"))
+	if len(a.ui.table.Rows()) != a.store.Len() || a.ui.notice.Visible() || a.ui.search.Text != "" {
+		t.Errorf("after clearing both: %d rows, notice shown %v, search %q", len(a.ui.table.Rows()), a.ui.notice.Visible(), a.ui.search.Text)
+	}
+}
+
+// TestClearFiltersKeepsTheSelection: Clear filters keeps the selected project selected and
+// its row in view.
+func TestClearFiltersKeepsTheSelection(t *testing.T) {
+	a := newTestApp(t, "")
+	a.Window().Resize(fyne.NewSize(1024, 560))
+	a.EnlargeDetails() // a table of two or three rows: the last project is below them
+	settle(a)
+	rows := a.ui.table.Rows()
+	last := rows[len(rows)-1]
+	a.ui.table.ScrollToProject(last)
+	a.ui.table.SelectProject(last)
+	a.ui.filters[data.FieldStatus].SetSelected(data.StatusText(last.Status, LangEnglish))
+	a.ui.table.ScrollToTop()
+	a.ClearFilters()
+	settle(a)
+	if a.ui.table.Selected() != last {
+		t.Fatalf("selected %v after Clear filters, want %s", a.ui.table.Selected(), last.Code)
+	}
+	if !cellShown(a, last.Code) {
+		t.Errorf("%s is selected but scrolled out of view", last.Code)
+	}
+}
+
+// cellShown reports whether a table cell on screen reads text.
+func cellShown(a *App, text string) bool {
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(a.ui.table).Y + newHeaderCell().MinSize().Height
+	bottom := d.AbsolutePositionForObject(a.ui.table).Y + a.ui.table.Size().Height
+	for _, o := range walk(a.ui.table) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text == text {
+			y := d.AbsolutePositionForObject(l).Y
+			if y >= top && y+l.Size().Height <= bottom {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestMarkedOnlySaysASearchIsOn: Ctrl+M with a search that hides some marked projects says
+// so plainly above the table and offers to clear the search.
+func TestMarkedOnlySaysASearchIsOn(t *testing.T) {
+	a := newTestApp(t, "")
+	rows := a.ui.table.Rows()
+	a.ui.table.ToggleMark(0)
+	a.ui.table.ToggleMark(1)
+	test.Type(a.ui.search, rows[0].Code)
+	a.globalShortcut(shortcut(fyne.KeyM))
+	if n := len(a.ui.table.Rows()); n != 1 {
+		t.Fatalf("%d rows", n)
+	}
+	if got := noticeText(a); got != "1 of 2 marked projects show: a search or filter is still on." {
+		t.Errorf("notice %q", got)
+	}
+	test.Tap(noticeButton(a, "Search: “"+rows[0].Code+"”"))
+	if n := len(a.ui.table.Rows()); n != 2 || a.ui.notice.Visible() {
+		t.Errorf("after clearing the search: %d rows, notice %q", n, noticeText(a))
+	}
+}

@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// multiSelect is a filter's drop-down that takes several values: its list is a column of check
+// boxes, and it shows what is chosen compactly: the field's name in the placeholder's colour
+// when nothing is, the value when one is, "3 authorities" when several are.
+type multiSelect struct {
+	widget.Select
+
+	// OnChosen is called with the values chosen (nil: none) after a change in the list.
+	OnChosen func(values []string)
+
+	values []string // the values offered, as the data holds them
+	labels []string // how each is shown, in the interface's language
+	chosen []string // the values chosen, in the order offered
+	many   func(n int) string
+	pop    *widget.PopUp
+}
+
+// newMultiSelect returns a filter drop-down named title (shown when nothing is chosen); many
+// words a count of values ("3 authorities").
+func newMultiSelect(title string, many func(n int) string) *multiSelect {
+	m := &multiSelect{many: many}
+	m.PlaceHolder = title
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetChoices offers values, each shown as its label, with chosen ticked (values not offered
+// are dropped); OnChosen is not called.
+func (m *multiSelect) SetChoices(values, labels, chosen []string) {
+	m.values, m.labels = values, labels
+	m.Options = labels
+	m.chosen = nil
+	for _, v := range values {
+		if slices.Contains(chosen, v) {
+			m.chosen = append(m.chosen, v)
+		}
+	}
+	m.show()
+}
+
+// Chosen returns the values chosen, nil for none.
+func (m *multiSelect) Chosen() []string { return slices.Clone(m.chosen) }
+
+// SetChosenLabels chooses the values shown as labels (none: no restriction) and calls
+// OnChosen, as ticking them in the list does.
+func (m *multiSelect) SetChosenLabels(labels ...string) {
+	var values []string
+	for i, l := range m.labels {
+		if slices.Contains(labels, l) {
+			values = append(values, m.values[i])
+		}
+	}
+	m.choose(values)
+}
+
+// SetSelected chooses the one value shown as label, or none for any other text (the way a
+// single-choice drop-down's "All" did).
+func (m *multiSelect) SetSelected(label string) { m.SetChosenLabels(label) }
+
+func (m *multiSelect) choose(values []string) {
+	m.chosen = values
+	m.show()
+	if m.OnChosen != nil {
+		m.OnChosen(m.Chosen())
+	}
+}
+
+// show writes the compact summary of the choice.
+func (m *multiSelect) show() {
+	switch len(m.chosen) {
+	case 0:
+		m.Selected = ""
+	case 1:
+		m.Selected = m.labels[slices.Index(m.values, m.chosen[0])]
+	default:
+		m.Selected = m.many(len(m.chosen))
+	}
+	m.Refresh()
+}
+
+// Tapped opens the list of check boxes below the drop-down.
+func (m *multiSelect) Tapped(*fyne.PointEvent) { m.open() }
+
+// TypedKey opens the list on Space, ↑ or ↓, as a drop-down does.
+func (m *multiSelect) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
+		m.open()
+	}
+}
+
+func (m *multiSelect) open() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(m)
+	if c == nil || len(m.labels) == 0 {
+		return
+	}
+	var checked []string
+	for _, v := range m.chosen {
+		checked = append(checked, m.labels[slices.Index(m.values, v)])
+	}
+	group := widget.NewCheckGroup(m.labels, nil)
+	group.Selected = checked
+	group.OnChanged = func(labels []string) {
+		var values []string
+		for i, l := range m.labels { // in the order offered, whatever the order ticked
+			if slices.Contains(labels, l) {
+				values = append(values, m.values[i])
+			}
+		}
+		m.choose(values)
+	}
+	clear := widget.NewButtonWithIcon(T("Clear"), theme.ContentClearIcon(), func() {
+		group.SetSelected(nil)
+	})
+	list := container.NewVScroll(group)
+	content := container.NewBorder(nil, container.NewHBox(clear), nil, nil, list)
+	m.pop = widget.NewPopUp(content, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(m).AddXY(0, m.Size().Height)
+	room := c.Size().Height - pos.Y - theme.Padding()
+	h := min(group.MinSize().Height+clear.MinSize().Height+3*theme.Padding(), max(room, 160))
+	w := max(m.Size().Width, min(group.MinSize().Width+theme.ScrollBarSize()+2*theme.Padding(), c.Size().Width-pos.X))
+	m.pop.ShowAtPosition(pos)
+	m.pop.Resize(fyne.NewSize(w, h))
+}
