@@ -31,8 +31,10 @@ func noticeText(a *App) string {
 	return a.ui.notice.Objects[0].(*widget.Label).Text
 }
 
-// TestFiltersTakeSeveralValues: ticking two regions in a filter's list shows the projects of
-// either, and the drop-down says "2 regions"; one value shows as itself, none as the field.
+// TestFiltersTakeSeveralValues: ticking two regions in a filter's list (one with Space, the
+// focus on the first box when it opens, one with the mouse) shows the projects of either, and
+// the drop-down says "2 regions"; one value shows as itself, none as the field; Esc closes the
+// list and gives the focus back to the drop-down.
 func TestFiltersTakeSeveralValues(t *testing.T) {
 	a := newTestApp(t, "")
 	f := a.ui.filters[data.FieldRegion]
@@ -41,16 +43,21 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 		t.Fatalf("regions %v", regions)
 	}
 	test.Tap(f)
-	var group *widget.CheckGroup
+	checks := map[string]*listCheck{}
 	for _, o := range objects(a) {
-		if g, ok := o.(*widget.CheckGroup); ok {
-			group = g
+		if c, ok := o.(*listCheck); ok {
+			checks[c.Text] = c
 		}
 	}
-	if group == nil {
-		t.Fatal("the region filter opened no list of check boxes")
+	if len(checks) != len(regions) {
+		t.Fatalf("the region filter opened a list of %d check boxes, want %d", len(checks), len(regions))
 	}
-	group.SetSelected(regions[:2])
+	c := a.Window().Canvas()
+	if c.Focused() != checks[regions[0]] {
+		t.Errorf("the focus is on %T, not the first box", c.Focused())
+	}
+	c.Focused().TypedRune(' ')   // the keyboard ticks the first
+	test.Tap(checks[regions[1]]) // and the mouse the second
 	want := 0
 	for _, p := range a.store.Projects() {
 		for _, r := range p.Regions {
@@ -66,11 +73,16 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 	if f.Selected != "2 regions" {
 		t.Errorf("the drop-down shows %q, want \"2 regions\"", f.Selected)
 	}
-	group.SetSelected(regions[:1])
+	f.SetChosenLabels(regions[0])
 	if f.Selected != regions[0] {
 		t.Errorf("one region: the drop-down shows %q", f.Selected)
 	}
-	group.SetSelected(nil)
+	f.SetChosenLabels()
+	test.Tap(f)
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(c.Overlays().List()) != 0 || c.Focused() != f {
+		t.Errorf("Esc left the list open (%d overlays) or the focus on %T", len(c.Overlays().List()), c.Focused())
+	}
 	if f.Selected != "" || f.PlaceHolder != "Region" || len(a.ui.table.Rows()) != a.store.Len() {
 		t.Errorf("no region: shows %q/%q, %d rows", f.Selected, f.PlaceHolder, len(a.ui.table.Rows()))
 	}

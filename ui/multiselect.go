@@ -22,7 +22,8 @@ type multiSelect struct {
 	labels []string // how each is shown, in the interface's language
 	chosen []string // the values chosen, in the order offered
 	many   func(n int) string
-	pop    *widget.PopUp
+	pop    *widget.PopUp       // the open list, nil when closed
+	checks []fyne.CanvasObject // its check boxes (*listCheck), one per value
 }
 
 // newMultiSelect returns a filter drop-down named title (shown when nothing is chosen); many
@@ -104,31 +105,85 @@ func (m *multiSelect) open() {
 	if c == nil || len(m.labels) == 0 {
 		return
 	}
-	var checked []string
-	for _, v := range m.chosen {
-		checked = append(checked, m.labels[slices.Index(m.values, v)])
+	if m.pop != nil {
+		m.pop.Hide()
 	}
-	group := widget.NewCheckGroup(m.labels, nil)
-	group.Selected = checked
-	group.OnChanged = func(labels []string) {
-		var values []string
-		for i, l := range m.labels { // in the order offered, whatever the order ticked
-			if slices.Contains(labels, l) {
-				values = append(values, m.values[i])
-			}
-		}
-		m.choose(values)
+	checks := make([]fyne.CanvasObject, len(m.labels))
+	for i, l := range m.labels {
+		checks[i] = newListCheck(l, slices.Contains(m.chosen, m.values[i]), m.tick, m.close)
 	}
 	clear := widget.NewButtonWithIcon(T("Clear"), theme.ContentClearIcon(), func() {
-		group.SetSelected(nil)
+		for _, o := range checks {
+			o.(*listCheck).SetChecked(false) // each calls tick
+		}
 	})
-	list := container.NewVScroll(group)
+	box := container.NewVBox(checks...)
+	list := container.NewVScroll(box)
 	content := container.NewBorder(nil, container.NewHBox(clear), nil, nil, list)
 	m.pop = widget.NewPopUp(content, c)
+	m.checks = checks
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(m).AddXY(0, m.Size().Height)
 	room := c.Size().Height - pos.Y - theme.Padding()
-	h := min(group.MinSize().Height+clear.MinSize().Height+3*theme.Padding(), max(room, 160))
-	w := max(m.Size().Width, min(group.MinSize().Width+theme.ScrollBarSize()+2*theme.Padding(), c.Size().Width-pos.X))
+	h := min(box.MinSize().Height+clear.MinSize().Height+3*theme.Padding(), max(room, 160))
+	w := max(m.Size().Width, min(box.MinSize().Width+theme.ScrollBarSize()+2*theme.Padding(), c.Size().Width-pos.X))
 	m.pop.ShowAtPosition(pos)
 	m.pop.Resize(fyne.NewSize(w, h))
+	c.Focus(checks[0].(*listCheck)) // ↓ ↑ or Tab move on, Space ticks, Esc or Enter closes
+}
+
+// tick applies the boxes ticked in the open list, in the order offered.
+func (m *multiSelect) tick() {
+	var values []string
+	for i, o := range m.checks {
+		if o.(*listCheck).Checked {
+			values = append(values, m.values[i])
+		}
+	}
+	m.choose(values)
+}
+
+// close closes the open list and gives the focus back to the drop-down.
+func (m *multiSelect) close() {
+	if m.pop == nil {
+		return
+	}
+	m.pop.Hide()
+	m.pop = nil
+	if c := fyne.CurrentApp().Driver().CanvasForObject(m); c != nil {
+		c.Focus(m)
+	}
+}
+
+// listCheck is a check box of a filter's open list: Esc and Enter close the list, ↓ and ↑ move
+// to the next and previous box.
+type listCheck struct {
+	widget.Check
+	onClose func()
+}
+
+func newListCheck(label string, checked bool, onTick, onClose func()) *listCheck {
+	c := &listCheck{onClose: onClose}
+	c.Text, c.Checked = label, checked
+	c.OnChanged = func(bool) { onTick() }
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey closes the list on Esc or Enter and moves on ↓ ↑; Space ticks, as in any check box.
+func (c *listCheck) TypedKey(ev *fyne.KeyEvent) {
+	cv := fyne.CurrentApp().Driver().CanvasForObject(c)
+	switch ev.Name {
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+		c.onClose()
+	case fyne.KeyDown:
+		if cv != nil {
+			cv.FocusNext()
+		}
+	case fyne.KeyUp:
+		if cv != nil {
+			cv.FocusPrevious()
+		}
+	default:
+		c.Check.TypedKey(ev)
+	}
 }
