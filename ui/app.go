@@ -36,6 +36,8 @@ type Options struct {
 	// Own are the app's own folders (settings, caches): never read as input nor watched, even
 	// when the folder opened holds them (the home folder).
 	Own []string
+	// PDF reads printed PDFs (cmd wires in the PDF engine); nil skips them.
+	PDF data.PDFReader
 
 	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
 	// see Tasks).

@@ -16,7 +16,6 @@ import (
 
 	"vertailu/assets"
 	"vertailu/data"
-	"vertailu/pdftext"
 )
 
 // startFolder is the folder to open first: the one given, else the one used last if it still
@@ -66,7 +65,8 @@ func (a *App) Open(dir string) {
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
 	a.tasks.Go(func(do func(func())) {
-		res, err := loadFolder(ctx, dir, a.opts.Own, a.progressReporter(gen, do), a.preparingReporter(gen, do))
+		opts := data.LoadOptions{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own}
+		res, err := loadFolder(ctx, dir, opts)
 		var ix *data.Indexed
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
@@ -78,9 +78,9 @@ func (a *App) Open(dir string) {
 	})
 }
 
-// loadFolder reads dir, or the samples when dir is "", never entering the app's own folders.
-func loadFolder(ctx context.Context, dir string, own []string, progress func(done, total int), preparing func()) (*data.LoadResult, error) {
-	opts := data.LoadOptions{Progress: progress, Preparing: preparing, PDF: pdftext.Reader(), Own: own}
+// loadFolder reads dir, or the samples when dir is "", with opts (never entering the app's own
+// folders, PDFs read by the reader cmd wired in).
+func loadFolder(ctx context.Context, dir string, opts data.LoadOptions) (*data.LoadResult, error) {
 	if dir == "" {
 		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"vertailu/data"
+	"vertailu/data/pdftext"
 	"vertailu/ui"
 )
 
@@ -61,6 +62,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 
 		SettingsFile: ui.SettingsPath(a),
 		Own:          ownFolders(),
+		PDF:          pdftext.Reader(),
 	})
 	v.FitScreen(screenRoom(a)) // on the main goroutine, GLFW started by New's window
 	endOnSignal(stderr)

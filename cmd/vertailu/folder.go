@@ -12,8 +12,8 @@ import (
 	"vertailu/assets"
 	"vertailu/assets/words"
 	"vertailu/data"
+	"vertailu/data/pdftext"
 	"vertailu/export"
-	"vertailu/pdftext"
 )
 
 // Exit statuses besides 0, 1 (a failure or findings) and 2 (a usage error, an unreadable

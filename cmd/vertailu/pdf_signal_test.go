@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"vertailu/pdftext"
+	"vertailu/data/pdftext"
 )
 
 // formBomb is a 3 KB PDF whose page draws a form that draws the next ten times, nine deep:

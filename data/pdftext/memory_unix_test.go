@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"testing"
 
-	"vertailu/pdftext"
+	"vertailu/data/pdftext"
 )
 
 // A load of the crafted PDFs (each took 3.6 to 6.3 GB) and the real description stays within

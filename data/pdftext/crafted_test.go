@@ -16,7 +16,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"vertailu/data"
-	"vertailu/pdftext"
+	"vertailu/data/pdftext"
 )
 
 // TestMain lets a test start this binary as a process that loads a folder with the process's
@@ -144,7 +144,7 @@ func inflateBomb() []byte {
 // sharedPDF is the service's page printed by Chromium, from the shared fixtures.
 func sharedPDF(t *testing.T) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.pdf"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "pages", "S22829.pdf"))
 	if err != nil {
 		t.Skip("the shared fixtures are not beside the repository")
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2/roboto"
 
 	"vertailu/data"
-	"vertailu/pdftext"
+	"vertailu/data/pdftext"
 )
 
 // printed prints text as a browser would: A4 pages, a column w mm wide that wraps long lines
@@ -90,7 +90,7 @@ func load(t *testing.T, files map[string][]byte) *data.LoadResult {
 // over pages, the browser's header and footer on every page) gives the project its text gives,
 // field by field.
 func TestPrintedSeedsReadAsTheirText(t *testing.T) {
-	seeds, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "assets", "samples", "*.txt"))
 	files := map[string][]byte{}
 	want := map[string]*data.Project{}
 	for _, f := range seeds {
@@ -122,11 +122,11 @@ func TestPrintedSeedsReadAsTheirText(t *testing.T) {
 
 // The shared fixture, the service's page printed by Chromium, reads as its seed.
 func TestSharedPrintedFixture(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.pdf"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "pages", "S22829.pdf"))
 	if err != nil {
 		t.Skip("the shared fixtures are not beside the repository")
 	}
-	seed, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "000_*.txt"))
+	seed, _ := filepath.Glob(filepath.Join("..", "..", "assets", "samples", "000_*.txt"))
 	sb, _ := os.ReadFile(seed[0])
 	want, _ := data.Parse("seed.txt", sb)
 	res := load(t, map[string][]byte{"S22829.pdf": b})
@@ -186,7 +186,7 @@ func TestPDFsThatAreNotDescriptions(t *testing.T) {
 // A PDF that PDFium does not read in time is skipped as such, the instance reading it is
 // stopped, and the next PDF reads with a new one.
 func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
-	b, _ := os.ReadFile(filepath.Join("..", "assets", "samples", "000_4cc8329ff47c7010.txt"))
+	b, _ := os.ReadFile(filepath.Join("..", "..", "assets", "samples", "000_4cc8329ff47c7010.txt"))
 	pdf := printed(t, strings.ReplaceAll(string(b), "\r\n", "\n"), 110)
 	if _, _, err := pdftext.Reader().PageTexts(t.Context(), pdf); err != nil { // the runtime started
 		t.Fatal(err)
@@ -206,8 +206,8 @@ func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
 // The shared page and its printed PDF, side by side as an officer keeps them, are one project
 // with both sources.
 func TestPageAndItsPDFAreOneProject(t *testing.T) {
-	page, err1 := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.html"))
-	pdf, err2 := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.pdf"))
+	page, err1 := os.ReadFile(filepath.Join("..", "..", "..", "shared", "pages", "S22829.html"))
+	pdf, err2 := os.ReadFile(filepath.Join("..", "..", "..", "shared", "pages", "S22829.pdf"))
 	if err1 != nil || err2 != nil {
 		t.Skip("the shared fixtures are not beside the repository")
 	}

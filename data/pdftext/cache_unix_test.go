@@ -29,7 +29,7 @@ func TestCacheOfTheRealModule(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("compiles PDFium three times")
 	}
-	pdf, err := os.ReadFile(filepath.Join("..", "..", "shared", "pages", "S22829.pdf"))
+	pdf, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "pages", "S22829.pdf"))
 	if err != nil {
 		t.Skip("the shared fixtures are not beside the repository")
 	}
