@@ -391,7 +391,7 @@ check "the app logged no panic" eval "! grep -qi panic '$work/app.log'"
 
 echo "wine-check: done in $((SECONDS - started)) s"
 if ((failed)); then
-	echo "wine-check: some checks failed (Wine is a stand-in for Windows; see README)" >&2
+	echo "wine-check: some checks failed (Wine is a stand-in for Windows; see docs/windows.md)" >&2
 	exit 1
 fi
 echo "wine-check: all passed"
