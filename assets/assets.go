@@ -22,16 +22,6 @@ func Samples() fs.FS {
 // SamplesName is how the embedded sample folder is named to the user.
 const SamplesName = "(sample folder)"
 
-// DejaVuSans is the regular DejaVu Sans TrueType font (see fonts/DejaVu-LICENSE.txt).
-//
-//go:embed fonts/DejaVuSans.ttf
-var DejaVuSans []byte
-
-// DejaVuSansBold is the bold DejaVu Sans TrueType font.
-//
-//go:embed fonts/DejaVuSans-Bold.ttf
-var DejaVuSansBold []byte
-
 // Icon is the application icon (512×512 PNG), also named by FyneApp.toml for packaging.
 //
 //go:embed icon.png
