@@ -74,6 +74,7 @@ type App struct {
 	groupBy       groupChoice
 	mapBy         mapChoice
 	markedOnly    bool          // the table shows only the marked projects
+	clearedMarks  []string      // the keys of the marks the last clear removed (Ctrl+Z restores them)
 	modals        []*shownModal // the dialogs on screen, the top one last
 	splitOffset   float64       // the table / details divider, 0 for the default
 	detailsHidden bool          // the table has the whole height (Ctrl+D)
@@ -171,6 +172,8 @@ func (a *App) addShortcuts() {
 		c.AddShortcut(sc.key, func(fyne.Shortcut) { sc.run() })
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { a.globalKey(ev) })
+	// Ctrl+Z reaches the window as Undo; a focused text field undoes its own typing instead.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { a.UndoClearMarks() })
 }
 
 // appShortcut is one of the window's keyboard shortcuts.

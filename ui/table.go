@@ -31,6 +31,9 @@ type ProjectTable struct {
 	OnSelect func(p *data.Project)
 	// OnMark is called after the marks changed.
 	OnMark func()
+	// OnClearMarks, when set, is asked to clear the marks when the ✓ header is tapped (the app
+	// asks first and can undo); unset, the tap clears them at once.
+	OnClearMarks func()
 	// OnKey, when set, sees keys first; returning true consumes the key (F5 reload).
 	OnKey func(ev *fyne.KeyEvent) bool
 
@@ -362,7 +365,7 @@ func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 		return
 	}
 	if id.Col == markColumn {
-		h.set("✓", false, false, fyne.TextAlignCenter, t.clearMarks) // a tap clears the marks
+		h.set("✓", false, false, fyne.TextAlignCenter, t.tapMarkHeader) // a tap clears the marks
 		return
 	}
 	col := t.cols[id.Col-1]
@@ -374,11 +377,35 @@ func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 	h.set(col.Title(t.lang), col.Key == t.sortKey, t.desc, align, func() { t.TapHeader(c) })
 }
 
-func (t *ProjectTable) clearMarks() {
+// tapMarkHeader clears the marks, through OnClearMarks when it is set.
+func (t *ProjectTable) tapMarkHeader() {
+	if t.marks.Len() == 0 {
+		return
+	}
+	if t.OnClearMarks != nil {
+		t.OnClearMarks()
+		return
+	}
+	t.ClearMarks()
+}
+
+// ClearMarks unmarks every project.
+func (t *ProjectTable) ClearMarks() {
 	if t.marks.Len() == 0 {
 		return
 	}
 	t.marks.Clear()
+	t.Refresh()
+	if t.OnMark != nil {
+		t.OnMark()
+	}
+}
+
+// MarkAll marks ps (those not yet marked, in their order).
+func (t *ProjectTable) MarkAll(ps []*data.Project) {
+	for _, p := range ps {
+		t.marks.Set(p, true)
+	}
 	t.Refresh()
 	if t.OnMark != nil {
 		t.OnMark()

@@ -55,6 +55,7 @@ func (a *App) newMainView() *mainView {
 	v.table.OnSort = a.sortBy
 	v.table.OnSelect = a.selectProject
 	v.table.OnMark = a.marksChanged
+	v.table.OnClearMarks = a.AskClearMarks
 	v.table.OnKey = a.globalKey
 	v.search = newSearchEntry(a.globalKey, a.globalShortcut)
 	v.search.SetPlaceHolder(T("Search code, name, applicant, places, texts… (Ctrl+F)"))
