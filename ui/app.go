@@ -86,7 +86,7 @@ type App struct {
 func New(a fyne.App, store *data.Store, opts Options) *App {
 	v := &App{
 		fyne: a, store: store, opts: opts, prefs: prefs{openSettings(opts.SettingsFile, a.Preferences())}, firstLoad: true,
-		groupBy: groupChoice{field: data.FieldPriorityAxis, sort: -1},
+		groupBy: newGroupChoice(data.FieldPriorityAxis),
 	}
 	v.tasks.deferred = opts.deferred
 	v.lang = ResolveLanguage(opts.Lang)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"vertailu/charts"
@@ -18,6 +19,17 @@ type groupChoice struct {
 	sort  int // the column sorted by, -1 for the grouping's own order
 	desc  bool
 }
+
+// newGroupChoice groups by f, largest granted EU+state first: a column in view at 1280 px
+// (the planned public total, the grouping's own order, is off to the right), its ▼ shown.
+func newGroupChoice(f data.Field) groupChoice { return groupChoice{field: f, sort: 2, desc: true} }
+
+// Widths of the group table's name column: it widens to the longest name up to the most,
+// then longer names wrap onto more lines.
+const (
+	groupNameMinWidth = 260
+	groupNameMaxWidth = 380
+)
 
 // groupsView groups the visible projects by one field: a table of counts and sums with a
 // total row that counts each project once, and a bar chart.
@@ -33,6 +45,9 @@ type groupsView struct {
 	rows     []*data.Project
 	visible  bool // the tab is shown: grouping waits until it is
 	stale    bool
+
+	nameWidth float32   // the name column's width, as fitNames set it
+	heights   []float32 // each group row's height, as fitNames set it
 }
 
 // groupFields are the fields offered for grouping.
@@ -77,22 +92,20 @@ func newGroupsView(a *App) *groupsView {
 	}
 	v.pick = widget.NewSelect(names, func(s string) {
 		if i := slices.Index(names, s); i >= 0 && groupFields[i] != a.groupBy.field {
-			a.groupBy = groupChoice{field: groupFields[i], sort: -1}
+			a.groupBy = newGroupChoice(groupFields[i])
 			v.stale = true
 			v.update()
 		}
 	})
 	v.pick.Selected = fieldTitle(a.groupBy.field)
 	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
+		return widget.NewLabel("")
 	}, v.updateCell)
 	v.table.ShowHeaderColumn = false
 	v.table.StickyColumnCount = 1 // the group's name stays in view
 	v.table.CreateHeader = newHeaderCell
 	v.table.UpdateHeader = v.header
-	v.table.SetColumnWidth(0, 260)
+	v.table.SetColumnWidth(0, groupNameMinWidth)
 	for i := 1; i < len(groupHeaders); i++ {
 		v.table.SetColumnWidth(i, 170)
 	}
@@ -124,7 +137,6 @@ func (v *groupsView) update() {
 	v.grouping = data.GroupBy(v.rows, v.a.groupBy.field)
 	v.sortGroups()
 	v.note.SetText(groupNote(v.grouping))
-	v.chart.SetChart(charts.Groups(v.grouping, v.a.lang))
 }
 
 // groupNote says how a project in several groups is counted, and which sums leave out
@@ -156,7 +168,43 @@ func (v *groupsView) sortGroups() {
 			return r
 		})
 	}
+	v.fitNames()
 	v.table.Refresh()
+	shown := v.grouping
+	shown.Groups = v.groups // the chart lists the groups in the table's order
+	v.chart.SetChart(charts.Groups(shown, v.a.lang))
+}
+
+// groupName is how the table and the chart name a group: an empty value is "(no value)".
+func (v *groupsView) groupName(g data.Group) string {
+	if g.Value == "" {
+		return T("(no value)")
+	}
+	return data.ValueText(v.grouping.Field, g.Value, string(uiLang()))
+}
+
+// fitNames widens the name column to the longest group name (within bounds) and gives a
+// name that still does not fit the lines it wraps onto, so that no name is cut.
+func (v *groupsView) fitNames() {
+	size, pad := theme.TextSize(), 2*theme.InnerPadding()
+	width := float32(groupNameMinWidth)
+	for _, g := range v.groups {
+		width = max(width, fyne.MeasureText(v.groupName(g), size, fyne.TextStyle{}).Width+pad+2*theme.Padding())
+	}
+	width = min(width, groupNameMaxWidth)
+	v.nameWidth = width
+	v.table.SetColumnWidth(0, width)
+	probe := widget.NewLabel("")
+	probe.Wrapping = fyne.TextWrapWord
+	oneLine := probe.MinSize().Height
+	v.heights = make([]float32, len(v.groups))
+	for i, g := range v.groups {
+		probe.SetText(v.groupName(g))
+		probe.Resize(fyne.NewSize(width, oneLine))
+		v.heights[i] = max(oneLine, probe.MinSize().Height)
+		v.table.SetRowHeight(i, v.heights[i])
+	}
+	v.table.SetRowHeight(len(v.groups), oneLine) // the total row
 }
 
 // compareGroups compares two groups by column col of the table.
@@ -241,19 +289,21 @@ func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	total := id.Row == len(v.groups)
 	l.TextStyle.Bold = total
+	l.Wrapping = fyne.TextWrapOff
 	var s data.Sums
 	value, mean := "", data.Float{}
 	if total {
 		s, value = v.grouping.Total, T("Total")
 	} else {
 		g := v.groups[id.Row]
-		s, value, mean = g.Sums, orNA(data.ValueText(v.grouping.Field, g.Value, string(uiLang()))), g.MeanUtilisation
+		s, value, mean = g.Sums, v.groupName(g), g.MeanUtilisation
 	}
 	l.Alignment = fyne.TextAlignTrailing
 	lang := string(uiLang())
 	switch id.Col {
 	case 0:
 		l.Alignment = fyne.TextAlignLeading
+		l.Wrapping = fyne.TextWrapWord // fitNames gave a long name the lines it needs
 		l.SetText(value)
 	case 1:
 		l.SetText(itoa(s.Count))
