@@ -83,61 +83,110 @@ func (a *App) ShowExportMenu() {
 
 // chooseFolder asks for the folder to export into (see exportStart for where it starts).
 func (a *App) chooseFolder(then func(dir string)) {
+	a.folderDialog(a.exportStart(), func(dir string) {
+		a.prefs.setExportFolder(dir)
+		then(dir)
+	})
+}
+
+// folderDialog shows Fyne's folder dialog at start (nil: where Fyne starts) for an export.
+func (a *App) folderDialog(start fyne.ListableURI, then func(dir string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			a.showError(err)
 			return
 		}
-		if u == nil {
-			return
+		if u != nil {
+			then(u.Path())
 		}
-		a.prefs.setExportFolder(u.Path())
-		then(u.Path())
 	}, a.win)
-	if l := a.exportStart(); l != nil {
-		d.SetLocation(l)
+	if start != nil {
+		d.SetLocation(start)
 	}
 	d.SetConfirmText(T("Export here"))
 	d.SetTitleText(T("Choose the folder for the export"))
-	a.present(d, nil) // a file dialog cannot be resized before it is shown
-	d.Resize(dialogSize(a.win))
+	a.presentFileDialog(d)
 }
 
-// chooseFile asks for the folder to export into, then for the file's name there (name at
-// first). Fyne's own save dialog is not used: it creates the file before the app can refuse
-// the folder being read.
+// chooseFile asks for the file's name and its folder in one form: the name first, the folder
+// below it, starting where exportStart says and changed through the folder dialog. Fyne's own
+// save dialog is not used: it creates (or empties) the file before the app can refuse the
+// folder being read, and asks its overwrite question in English only.
 func (a *App) chooseFile(name string, then func(path string)) {
 	a.chooseFileWith(name, nil, then)
 }
 
-// chooseFileWith is chooseFile whose form asks more below the file name.
+// chooseFileWith is chooseFile whose form asks more below the folder.
 func (a *App) chooseFileWith(name string, extra []*widget.FormItem, then func(path string)) {
-	a.chooseFolder(func(dir string) {
-		if !a.writable(dir) {
+	entry := &escEntry{}
+	entry.ExtendBaseWidget(entry)
+	entry.SetText(name)
+	entry.Validator = validFileName
+	folder := a.newFolderField()
+	items := append([]*widget.FormItem{
+		widget.NewFormItem(T("File name"), entry),
+		widget.NewFormItem(T("Folder"), folder.row),
+	}, extra...)
+	form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"), items, func(ok bool) {
+		if !ok {
 			return
 		}
-		entry := &escEntry{}
-		entry.ExtendBaseWidget(entry)
-		entry.SetText(name)
-		entry.Validator = validFileName
-		items := append([]*widget.FormItem{widget.NewFormItem(T("File name"), entry)}, extra...)
-		form := dialog.NewForm(T("Export to a file"), T("Export"), T("Cancel"), items, func(ok bool) {
-			if ok {
-				then(filepath.Join(dir, strings.TrimSpace(entry.Text)))
-			}
-		}, a.win)
-		form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 560), form.MinSize().Height))
-		entry.OnSubmitted = func(string) { form.Submit() }
-		entry.onEsc = form.Hide // the field has the focus: Esc would stop there
-		for _, it := range extra {
-			if e, ok := it.Widget.(*escEntry); ok {
-				e.OnSubmitted = func(string) { form.Submit() }
-				e.onEsc = form.Hide
-			}
+		if folder.dir == "" {
+			a.showError(errors.New(T("Choose the folder for the export")))
+			return
 		}
-		a.present(form, form.Submit)
-		a.win.Canvas().Focus(entry)
+		if !a.writable(folder.dir) {
+			return
+		}
+		a.prefs.setExportFolder(folder.dir)
+		then(filepath.Join(folder.dir, strings.TrimSpace(entry.Text)))
+	}, a.win)
+	form.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 640), form.MinSize().Height))
+	entry.OnSubmitted = func(string) { form.Submit() }
+	entry.onEsc = form.Hide // the field has the focus: Esc would stop there
+	for _, it := range extra {
+		if e, ok := it.Widget.(*escEntry); ok {
+			e.OnSubmitted = func(string) { form.Submit() }
+			e.onEsc = form.Hide
+		}
+	}
+	a.present(form, form.Submit)
+	a.win.Canvas().Focus(entry)
+}
+
+// folderField is the folder row of the export form: where the file goes, and a button that
+// changes it through the folder dialog.
+type folderField struct {
+	a     *App
+	dir   string
+	label *widget.Label
+	row   fyne.CanvasObject
+}
+
+// newFolderField starts at exportStart: the last export folder, Documents or home.
+func (a *App) newFolderField() *folderField {
+	f := &folderField{a: a, label: widget.NewLabel("")}
+	f.label.Truncation = fyne.TextTruncateEllipsis
+	if l := a.exportStart(); l != nil {
+		f.dir = l.Path()
+		f.label.SetText(f.dir)
+	}
+	change := widget.NewButton(T("Change…"), func() {
+		a.folderDialog(dialogStart(f.dir), func(dir string) { f.use(dir) })
 	})
+	f.row = container.NewBorder(nil, nil, nil, change, f.label)
+	return f
+}
+
+// use makes dir the export's folder, unless it is the folder being read (then it says why and
+// keeps the folder it had); it reports whether it did.
+func (f *folderField) use(dir string) bool {
+	if !f.a.writable(dir) {
+		return false
+	}
+	f.dir = dir
+	f.label.SetText(dir)
+	return true
 }
 
 // validFileName accepts a plain file name: not empty, no folder in it.

@@ -208,8 +208,7 @@ func (a *App) ShowOpenFolder() {
 	if l := dialogStart(a.dir); l != nil {
 		d.SetLocation(l)
 	}
-	a.present(d, nil) // a file dialog cannot be resized before it is shown
-	d.Resize(dialogSize(a.win))
+	a.presentFileDialog(d)
 }
 
 // dialogSize is a file dialog size that fits the window.
