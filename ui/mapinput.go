@@ -36,8 +36,8 @@ func (m *mapInput) MouseIn(e *desktop.MouseEvent) { m.v.hover(e.Position) }
 // MouseMoved shows the figures of the area under the pointer.
 func (m *mapInput) MouseMoved(e *desktop.MouseEvent) { m.v.hover(e.Position) }
 
-// MouseOut keeps the last area's figures.
-func (m *mapInput) MouseOut() {}
+// MouseOut takes the figures and the outline away: no area is pointed at any more.
+func (m *mapInput) MouseOut() { m.v.leave() }
 
 var (
 	_ fyne.Tappable     = (*mapInput)(nil)

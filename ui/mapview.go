@@ -192,6 +192,22 @@ func (v *mapView) hover(p fyne.Position) {
 	}
 }
 
+// leave forgets the area pointed at when the pointer leaves the map: the figures give way to
+// how to use the map, and the map is drawn without the outline.
+func (v *mapView) leave() {
+	if v.pointed < 0 {
+		return
+	}
+	v.pointed = -1
+	v.showInfo()
+	if v.current != nil {
+		opt := v.current.Options()
+		opt.Pointed = ""
+		v.current = charts.MapOf(v.current.Tally(), opt, v.a.lang)
+		v.chart.SetChart(v.current)
+	}
+}
+
 // tap filters the table to the area under p, or clears the filter when it is that area's.
 func (v *mapView) tap(p fyne.Position) {
 	i, ok := v.areaAt(p)

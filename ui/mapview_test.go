@@ -50,6 +50,12 @@ func TestMapTab(t *testing.T) {
 	if got := v.info.Text; !strings.Contains(got, "Keski-Suomi") || !strings.Contains(got, "1 project") {
 		t.Errorf("pointing at Keski-Suomi shows %q", got)
 	}
+	v.input.MouseOut() // the pointer leaves the map: the figures go, and the outline
+	settle(a)
+	if got := v.info.Text; strings.Contains(got, "Keski-Suomi") || v.current.Options().Pointed != "" {
+		t.Errorf("after the pointer left the map it shows %q, outlines %q", got, v.current.Options().Pointed)
+	}
+	v.input.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}})
 	test.TapAt(v.input, p)
 	settle(a)
 	if rows := a.ui.table.Rows(); len(rows) != 1 || rows[0].Code != "S20885" {
