@@ -63,10 +63,9 @@ func (a *App) ShowColumns() {
 	chosen := a.prefs.columnKeys()
 	all := data.Columns()
 	checks := container.NewGridWithColumns(3)
-	boxes := make([]*widget.Check, len(all))
+	boxes := make([]*tapCheck, len(all))
 	for i, c := range all {
-		boxes[i] = widget.NewCheck(c.Title(a.lang), nil)
-		boxes[i].Checked = slices.Contains(chosen, c.Key)
+		boxes[i] = newTapCheck(c.Title(a.lang), slices.Contains(chosen, c.Key))
 		checks.Add(boxes[i])
 	}
 	preset := func(keys []string) func() {

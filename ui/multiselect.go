@@ -169,6 +169,12 @@ func newListCheck(label string, checked bool, onTick, onClose func()) *listCheck
 	return c
 }
 
+// Tapped ticks or unticks the box and leaves the focus off it (no outline stays behind).
+func (c *listCheck) Tapped(e *fyne.PointEvent) {
+	c.Check.Tapped(e)
+	dropFocus(c)
+}
+
 // TypedKey closes the list on Esc or Enter and moves on ↓ ↑; Space ticks, as in any check box.
 func (c *listCheck) TypedKey(ev *fyne.KeyEvent) {
 	cv := fyne.CurrentApp().Driver().CanvasForObject(c)
