@@ -17,7 +17,7 @@ func TestExportKeepsAFileThatAppeared(t *testing.T) {
 	a := newTestApp(t, "")
 	path := filepath.Join(t.TempDir(), "table.csv")
 	a.confirmWrite(path, func(replace bool) {
-		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
+		a.writeInBackground(path, replace, notTable, func(b *bytes.Buffer) error {
 			os.WriteFile(path, []byte("theirs"), 0o644) // appears while the export is made
 			b.WriteString("mine")
 			return nil

@@ -404,7 +404,7 @@ func (a *App) ExportReport(path string) {
 	}
 	opts := export.ReportOptions{Lang: a.lang} // read here: the render runs on a worker
 	a.confirmWrite(path, func(replace bool) {
-		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
+		a.writeInBackground(path, replace, notTable, func(b *bytes.Buffer) error {
 			return export.WriteReport(b, ps, opts)
 		})
 	})
@@ -418,7 +418,7 @@ func (a *App) ExportTable(path string, format fileFormat) {
 	}
 	cols, lang := data.Columns(), a.lang
 	a.confirmWrite(path, func(replace bool) {
-		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
+		a.writeInBackground(path, replace, len(ps), func(b *bytes.Buffer) error {
 			if format == xlsxFormat {
 				return export.WriteXLSX(b, ps, cols, lang)
 			}
@@ -435,7 +435,7 @@ func (a *App) ExportGroups(path string, format fileFormat) {
 		return
 	}
 	a.confirmWrite(path, func(replace bool) {
-		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
+		a.writeInBackground(path, replace, len(g.Groups)+1, func(b *bytes.Buffer) error { // and the total row
 			if format == xlsxFormat {
 				return export.WriteGroupsXLSX(b, g, lang)
 			}
@@ -451,7 +451,7 @@ func (a *App) ExportWarnings(path string, format fileFormat) {
 		return
 	}
 	a.confirmWrite(path, func(replace bool) {
-		a.writeInBackground(path, replace, func(b *bytes.Buffer) error {
+		a.writeInBackground(path, replace, problemRows(r), func(b *bytes.Buffer) error {
 			return export.WriteProblemsCSV(b, r, format.csvOptions(lang))
 		})
 	})
@@ -476,9 +476,30 @@ func (a *App) confirmWrite(path string, write func(replace bool)) {
 	a.confirmKeys(c)
 }
 
+// problemRows is how many rows the warnings export writes: one per skipped file and one per
+// warning.
+func problemRows(r *data.LoadResult) int {
+	n := 0
+	if r == nil {
+		return 0
+	}
+	for _, f := range r.Files {
+		if f.Status == data.Skipped {
+			n++
+			continue
+		}
+		n += len(f.Problems)
+	}
+	return n
+}
+
+// notTable is the rows of a file that is no table (a PDF): its summary says only where it went.
+const notTable = -1
+
 // writeInBackground renders a file off the UI goroutine and moves it into place whole,
-// replacing a file at path only when replace is set.
-func (a *App) writeInBackground(path string, replace bool, render func(*bytes.Buffer) error) {
+// replacing a file at path only when replace is set. A table's summary says how many rows
+// (below its header) it wrote.
+func (a *App) writeInBackground(path string, replace bool, rows int, render func(*bytes.Buffer) error) {
 	a.tasks.Go(func(do func(func())) {
 		var b bytes.Buffer
 		err := render(&b)
@@ -493,7 +514,11 @@ func (a *App) writeInBackground(path string, replace bool, render func(*bytes.Bu
 				a.showError(err)
 				return
 			}
-			a.showDone(T("Export finished"), T("Saved {{.File}}.", "File", path), filepath.Dir(path))
+			msg := T("Saved {{.File}}.", "File", path)
+			if rows != notTable {
+				msg = TN("{{.Count}} rows written to {{.File}}.", rows, "File", path)
+			}
+			a.showDone(T("Export finished"), msg, filepath.Dir(path))
 		})
 	})
 }
