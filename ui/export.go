@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -160,21 +161,23 @@ type folderField struct {
 	a     *App
 	dir   string
 	label *widget.Label
+	holds *widget.Label // the files in the folder: Fyne's folder dialog shows only folders
 	row   fyne.CanvasObject
 }
 
 // newFolderField starts at exportStart: the last export folder, Documents or home.
 func (a *App) newFolderField() *folderField {
-	f := &folderField{a: a, label: widget.NewLabel("")}
+	f := &folderField{a: a, label: widget.NewLabel(""), holds: widget.NewLabel("")}
 	f.label.Truncation = fyne.TextTruncateEllipsis
+	f.holds.Truncation = fyne.TextTruncateEllipsis
+	f.holds.Importance = widget.LowImportance
 	if l := a.exportStart(); l != nil {
-		f.dir = l.Path()
-		f.label.SetText(f.dir)
+		f.show(l.Path())
 	}
 	change := widget.NewButton(T("Change…"), func() {
 		a.folderDialog(dialogStart(f.dir), func(dir string) { f.use(dir) })
 	})
-	f.row = container.NewBorder(nil, nil, nil, change, f.label)
+	f.row = container.NewVBox(container.NewBorder(nil, nil, nil, change, f.label), f.holds)
 	return f
 }
 
@@ -184,9 +187,46 @@ func (f *folderField) use(dir string) bool {
 	if !f.a.writable(dir) {
 		return false
 	}
+	f.show(dir)
+	return true
+}
+
+// show makes dir the folder and says which files it holds, the newest first.
+func (f *folderField) show(dir string) {
 	f.dir = dir
 	f.label.SetText(dir)
-	return true
+	f.holds.SetText(folderHolds(dir))
+}
+
+// folderHolds says how many files dir holds and names the newest few.
+func folderHolds(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	type file struct {
+		name string
+		mod  time.Time
+	}
+	var files []file
+	for _, e := range entries {
+		if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") {
+			info, err := e.Info()
+			if err == nil {
+				files = append(files, file{e.Name(), info.ModTime()})
+			}
+		}
+	}
+	if len(files) == 0 {
+		return T("No files in this folder yet.")
+	}
+	slices.SortFunc(files, func(x, y file) int { return y.mod.Compare(x.mod) })
+	names := make([]string, 0, 3)
+	for _, f := range files[:min(3, len(files))] {
+		names = append(names, f.name)
+	}
+	list := strings.Join(names, ", ")
+	if len(files) > 3 {
+		list += ", …"
+	}
+	return TN("{{.Count}} files here: {{.Names}}", len(files), "Names", list)
 }
 
 // validFileName accepts a plain file name: not empty, no folder in it.

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -111,5 +113,31 @@ func TestFolderDialogInFinnish(t *testing.T) {
 	parent := "(" + lang.X("file.parent", "Parent") + ")"
 	if w := fyne.MeasureText(parent, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding(); w > 80 {
 		t.Errorf("%q needs %.0f of the 80 a folder's name has: it wraps", parent, w)
+	}
+}
+
+// TestExportFormSaysWhatTheFolderHolds: Fyne's folder dialog shows no files, so the export
+// form says which files its folder holds (the newest first), and that an empty one holds none.
+func TestExportFormSaysWhatTheFolderHolds(t *testing.T) {
+	a := newTestApp(t, "")
+	out := t.TempDir()
+	old := time.Now().Add(-time.Hour)
+	for i, name := range []string{"a.csv", "b.pdf", "c.xlsx", "d.csv"} {
+		p := filepath.Join(out, name)
+		os.WriteFile(p, []byte("x"), 0o644)
+		os.Chtimes(p, old.Add(time.Duration(i)*time.Minute), old.Add(time.Duration(i)*time.Minute))
+	}
+	os.WriteFile(filepath.Join(out, ".hidden"), nil, 0o644)
+	os.Mkdir(filepath.Join(out, "sub"), 0o755)
+	a.prefs.setExportFolder(out)
+	a.chooseFile("x.csv", func(string) {})
+	if want := "4 files here: d.csv, c.xlsx, b.pdf, …"; !labelShown(a, want) {
+		t.Errorf("the form does not say %q", want)
+	}
+	a.modals[len(a.modals)-1].d.Hide()
+	a.prefs.setExportFolder(t.TempDir())
+	a.chooseFile("x.csv", func(string) {})
+	if !labelShown(a, "No files in this folder yet.") {
+		t.Error("an empty folder is not said to be empty")
 	}
 }
