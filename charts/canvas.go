@@ -35,10 +35,11 @@ type canvas struct {
 	fs   float64 // base font size in renderer units
 	// wordwise is set for go-chart's raster renderer: see text.
 	wordwise bool
+	look     look // paper and ink
 }
 
-// newCanvas prepares r: 72 DPI so that font sizes are renderer units, Roboto, a white
-// background.
+// newCanvas prepares r: 72 DPI so that font sizes are renderer units, Roboto, and the paper
+// (white, unless the renderer asks for another look: RenderImageOn).
 func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
 	f, err := chartFont()
 	if err != nil {
@@ -51,8 +52,12 @@ func newCanvas(r chart.Renderer, width, height int) (*canvas, error) {
 	if ww, ok := r.(interface{ wordwise() bool }); ok {
 		c.wordwise = ww.wordwise()
 	}
+	c.look = printLook
+	if l, ok := r.(interface{ chartLook() look }); ok {
+		c.look = l.chartLook()
+	}
 	c.fs = baseFontSize(c.w, c.h)
-	c.fillRect(0, 0, c.w, c.h, drawing.ColorWhite)
+	c.fillRect(0, 0, c.w, c.h, c.look.paper)
 	return c, nil
 }
 

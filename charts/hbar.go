@@ -63,11 +63,11 @@ func (h *hbarChart) Draw(r chart.Renderer, width, height int) error {
 	pad := c.fs * 0.8
 	y := c.drawTitle(h.title, pad)
 	if len(h.rows) == 0 {
-		c.text(h.empty, c.w/2, (y+c.h)/2, c.fs, colMuted, alignCenter)
+		c.text(h.empty, c.w/2, (y+c.h)/2, c.fs, c.look.muted, alignCenter)
 		return nil
 	}
 	if h.legend || h.hasFlag() || h.ref > 0 {
-		y = c.drawLegend(h.legendItems(), pad, y+pad*0.4, c.w-pad)
+		y = c.drawLegend(h.legendItems(c), pad, y+pad*0.4, c.w-pad)
 	}
 	l := h.layout(c, pad, y+pad*0.6)
 	h.drawAxis(c, l)
@@ -75,7 +75,7 @@ func (h *hbarChart) Draw(r chart.Renderer, width, height int) error {
 	for i, row := range h.rows {
 		h.drawRow(c, l, i, row)
 	}
-	c.line(l.left, l.top, l.left, l.bottom, colText, 1, nil)
+	c.line(l.left, l.top, l.left, l.bottom, c.look.text, 1, nil)
 	return nil
 }
 
@@ -90,7 +90,7 @@ func (h *hbarChart) hasFlag() bool {
 	return false
 }
 
-func (h *hbarChart) legendItems() []legendItem {
+func (h *hbarChart) legendItems(c *canvas) []legendItem {
 	var items []legendItem
 	if h.legend {
 		for _, s := range h.series {
@@ -105,7 +105,7 @@ func (h *hbarChart) legendItems() []legendItem {
 		items = append(items, legendItem{name: h.flagLabel, color: colFlag, kind: kind})
 	}
 	if h.ref > 0 {
-		items = append(items, legendItem{name: h.refLabel, color: colText, kind: swatchDash})
+		items = append(items, legendItem{name: h.refLabel, color: c.look.text, kind: swatchDash})
 	}
 	return items
 }
@@ -216,16 +216,16 @@ func (h *hbarChart) drawAxis(c *canvas, l hbarLayout) {
 		}
 		x := l.x(v)
 		if i > 0 {
-			c.line(x, l.top, x, l.bottom, colGrid, 1, nil)
+			c.line(x, l.top, x, l.bottom, c.look.grid, 1, nil)
 		}
 		label := h.tick(v)
 		a := alignCenter
 		if x+c.textWidth(label, size)/2 > c.w-2 {
 			a = alignRight
 		}
-		c.text(label, x, ty, size, colMuted, a)
+		c.text(label, x, ty, size, c.look.muted, a)
 	}
-	c.line(l.left, l.bottom, l.right, l.bottom, colAxis, 1, nil)
+	c.line(l.left, l.bottom, l.right, l.bottom, c.look.axis, 1, nil)
 }
 
 func (h *hbarChart) drawRow(c *canvas, l hbarLayout, i int, row hbarRow) {
@@ -260,7 +260,7 @@ func (h *hbarChart) rowNA(c *canvas, l hbarLayout, row hbarRow, y0 float64) {
 		end = math.Max(end, l.x(b.v))
 	}
 	if na != "" {
-		c.text(na, end+3, y0+l.rowH/2+size*0.35, size, colMuted, alignLeft)
+		c.text(na, end+3, y0+l.rowH/2+size*0.35, size, c.look.muted, alignLeft)
 	}
 }
 
@@ -269,12 +269,12 @@ func (h *hbarChart) rowNA(c *canvas, l hbarLayout, row hbarRow, y0 float64) {
 func (c *canvas) rowLabel(s string, x, y0, rowH, size, maxW float64) {
 	mid := y0 + rowH/2
 	if maxW <= size || c.textWidth(s, size) <= maxW || rowH < size*2.4 {
-		c.text(c.fit(s, size, maxW), x, mid+size*0.35, size, colText, alignRight)
+		c.text(c.fit(s, size, maxW), x, mid+size*0.35, size, c.look.text, alignRight)
 		return
 	}
 	a, b := splitLine(s)
-	c.text(c.fit(a, size, maxW), x, mid-size*0.2, size, colText, alignRight)
-	c.text(c.fit(b, size, maxW), x, mid+size*0.95, size, colText, alignRight)
+	c.text(c.fit(a, size, maxW), x, mid-size*0.2, size, c.look.text, alignRight)
+	c.text(c.fit(b, size, maxW), x, mid+size*0.95, size, c.look.text, alignRight)
 }
 
 // splitLine breaks s at the space nearest its middle.
@@ -292,7 +292,7 @@ func splitLine(s string) (string, string) {
 }
 
 func (h *hbarChart) drawBar(c *canvas, l hbarLayout, b hbarValue, y, barH float64) {
-	col := colMuted
+	col := c.look.muted
 	if b.series >= 0 && b.series < len(h.series) {
 		col = h.series[b.series].color
 	}
@@ -300,7 +300,7 @@ func (h *hbarChart) drawBar(c *canvas, l hbarLayout, b hbarValue, y, barH float6
 	textY := y + barH/2 + l.valueSize*0.35
 	if !b.known {
 		if l.valueSize > 0 {
-			c.text(b.text, l.left+3, textY, l.valueSize, colMuted, alignLeft)
+			c.text(b.text, l.left+3, textY, l.valueSize, c.look.muted, alignLeft)
 		}
 		return
 	}
@@ -321,8 +321,8 @@ func (h *hbarChart) drawBar(c *canvas, l hbarLayout, b hbarValue, y, barH float6
 	if l.valueSize > 0 {
 		// a white ground keeps the value readable where it crosses a grid or reference line
 		tw := c.textWidth(b.text, l.valueSize)
-		c.fillRect(x1+1.5, textY-l.valueSize*0.85, x1+4.5+tw, textY+l.valueSize*0.25, drawing.ColorWhite)
-		c.text(b.text, x1+3, textY, l.valueSize, colText, alignLeft)
+		c.fillRect(x1+1.5, textY-l.valueSize*0.85, x1+4.5+tw, textY+l.valueSize*0.25, c.look.paper)
+		c.text(b.text, x1+3, textY, l.valueSize, c.look.text, alignLeft)
 	}
 }
 
@@ -331,7 +331,7 @@ func (h *hbarChart) drawRef(c *canvas, l hbarLayout) {
 		return
 	}
 	x := l.x(h.ref)
-	c.line(x, l.top-2, x, l.bottom, colText, 1.2, []float64{5, 3})
+	c.line(x, l.top-2, x, l.bottom, c.look.text, 1.2, []float64{5, 3})
 }
 
 // darker returns col at 70 % brightness.

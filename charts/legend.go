@@ -29,7 +29,7 @@ type legendItem struct {
 func (c *canvas) drawTitle(title string, pad float64) float64 {
 	size := c.fs * 1.2
 	y := pad + size
-	c.text(c.fit(title, size, c.w-2*pad), pad, y, size, colText, alignLeft)
+	c.text(c.fit(title, size, c.w-2*pad), pad, y, size, c.look.text, alignLeft)
 	return y + size*0.3
 }
 
@@ -51,7 +51,7 @@ func (c *canvas) drawLegend(items []legendItem, x, y, maxX float64) float64 {
 			cx, cy = x, cy+lineH
 		}
 		c.swatch(it, cx, cy, sw, size)
-		c.text(name, cx+sw+size*0.4, cy+size*0.95, size, colText, alignLeft)
+		c.text(name, cx+sw+size*0.4, cy+size*0.95, size, c.look.text, alignLeft)
 		cx += w
 	}
 	return cy + lineH
@@ -62,7 +62,7 @@ func (c *canvas) drawLegendColumn(items []legendItem, x, y, maxW float64) float6
 	size, sw, lineH := c.legendMetrics()
 	for _, it := range items {
 		c.swatch(it, x, y, sw, size)
-		c.text(c.fitItem(it, size, maxW-sw-size*0.4), x+sw+size*0.4, y+size*0.95, size, colText, alignLeft)
+		c.text(c.fitItem(it, size, maxW-sw-size*0.4), x+sw+size*0.4, y+size*0.95, size, c.look.text, alignLeft)
 		y += lineH
 	}
 	return y

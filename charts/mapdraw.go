@@ -248,18 +248,18 @@ func (m *MapChart) legendItems() []legendItem {
 
 func (m *MapChart) drawLegend(c *canvas, l mapLayout) float64 {
 	size, sw, lineH := c.legendMetrics()
-	c.text(c.fit(m.opt.Figure.Name(m.lang), size, l.legendW), l.legendX, l.legendY+size, size, colText, alignLeft)
+	c.text(c.fit(m.opt.Figure.Name(m.lang), size, l.legendW), l.legendX, l.legendY+size, size, c.look.text, alignLeft)
 	y := l.legendY + size*1.5
 	for _, it := range m.legendItems() {
 		c.swatch(it, l.legendX, y, sw, size)
 		if it.color == colNoProjects { // a near-white swatch needs an edge on white paper
-			c.strokePath(rect(l.legendX+sw*0.2, y+size*0.15, l.legendX+sw*0.8, y+size*1.05), true, colAxis, 0.8, nil)
+			c.strokePath(rect(l.legendX+sw*0.2, y+size*0.15, l.legendX+sw*0.8, y+size*1.05), true, c.look.axis, 0.8, nil)
 		}
-		c.text(c.fit(it.name, size, l.legendW-sw-size*0.4), l.legendX+sw+size*0.4, y+size*0.95, size, colText, alignLeft)
+		c.text(c.fit(it.name, size, l.legendW-sw-size*0.4), l.legendX+sw+size*0.4, y+size*0.95, size, c.look.text, alignLeft)
 		y += lineH
 	}
 	if len(m.classes) > 1 {
-		c.text(c.fit(words.Of(m.lang).T("classes: quantiles, rounded"), size*0.85, l.legendW), l.legendX, y+size*0.9, size*0.85, colMuted, alignLeft)
+		c.text(c.fit(words.Of(m.lang).T("classes: quantiles, rounded"), size*0.85, l.legendW), l.legendX, y+size*0.9, size*0.85, c.look.muted, alignLeft)
 		y += lineH
 	}
 	return y
@@ -305,24 +305,24 @@ func (m *MapChart) drawNotes(c *canvas, l mapLayout, legendBottom float64) {
 	if !l.side {
 		y := l.notesY
 		for _, n := range m.notes() {
-			c.text(c.fit(n, l.noteSize, c.w-2*l.pad), l.pad, y, l.noteSize, colText, alignLeft)
+			c.text(c.fit(n, l.noteSize, c.w-2*l.pad), l.pad, y, l.noteSize, c.look.text, alignLeft)
 			y += l.noteSize * 1.3
 		}
-		c.text(c.fit(credit, l.creditSize, c.w-2*l.pad), l.pad, c.h-l.pad, l.creditSize, colMuted, alignLeft)
+		c.text(c.fit(credit, l.creditSize, c.w-2*l.pad), l.pad, c.h-l.pad, l.creditSize, c.look.muted, alignLeft)
 		return
 	}
 	y := legendBottom + l.noteSize
 	for _, n := range m.notes() {
 		for _, line := range c.wrap(n, l.noteSize, l.sideW) {
 			y += l.noteSize * 1.3
-			c.text(line, l.legendX, y, l.noteSize, colText, alignLeft)
+			c.text(line, l.legendX, y, l.noteSize, c.look.text, alignLeft)
 		}
 		y += l.noteSize * 0.4
 	}
 	lines := c.wrap(credit, l.creditSize, l.sideW)
 	y = math.Max(y+l.creditSize*1.6, c.h-l.pad-float64(len(lines)-1)*l.creditSize*1.3)
 	for _, line := range lines {
-		c.text(line, l.legendX, y, l.creditSize, colMuted, alignLeft)
+		c.text(line, l.legendX, y, l.creditSize, c.look.muted, alignLeft)
 		y += l.creditSize * 1.3
 	}
 }

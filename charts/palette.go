@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -112,4 +113,38 @@ func (c *canvas) marker(m int, x, y, s float64, col drawing.Color) {
 	default:
 		c.fillPoly(arc(x, y, s, 0, 2*math.Pi), col)
 	}
+}
+
+// look is the paper a chart is drawn on and the ink of its text, axes and grid. Print and PDF
+// use printLook; a screen in a dark theme draws on its own background in light ink.
+type look struct {
+	paper, text, muted, axis, grid drawing.Color
+	dimText                        [3]drawing.Color // the sustainability dimensions' names
+}
+
+// printLook is black ink on white paper.
+var printLook = look{
+	paper: drawing.ColorWhite, text: colText, muted: colMuted, axis: colAxis, grid: colGrid,
+	dimText: colDimensionText,
+}
+
+// lookOn is the look of a chart drawn on paper: the print look on light paper, light ink on
+// dark paper (luminance below a half).
+func lookOn(paper color.Color) look {
+	r, g, b, _ := paper.RGBA()
+	p := drawing.Color{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 255}
+	l := printLook
+	l.paper = p
+	if (0.2126*float64(p.R)+0.7152*float64(p.G)+0.0722*float64(p.B))/255 < 0.5 {
+		l.text = drawing.Color{R: 230, G: 230, B: 230, A: 255}
+		l.muted = drawing.Color{R: 170, G: 170, B: 170, A: 255}
+		l.axis = drawing.Color{R: 150, G: 150, B: 150, A: 255}
+		l.grid = drawing.Color{R: 75, G: 75, B: 75, A: 255}
+		l.dimText = [3]drawing.Color{
+			{R: 140, G: 205, B: 140, A: 255},
+			{R: 225, G: 190, B: 110, A: 255},
+			{R: 160, G: 180, B: 245, A: 255},
+		}
+	}
+	return l
 }

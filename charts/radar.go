@@ -176,7 +176,7 @@ func (rc *radarChart) Draw(r chart.Renderer, width, height int) error {
 	pad := c.fs * 0.8
 	top := c.drawTitle(rc.title, pad) + pad*0.3
 	if len(rc.series) == 0 {
-		c.text(rc.empty, c.w/2, (top+c.h)/2, c.fs, colMuted, alignCenter)
+		c.text(rc.empty, c.w/2, (top+c.h)/2, c.fs, c.look.muted, alignCenter)
 		return nil
 	}
 	stroke := math.Max(1.5, c.fs*0.16)
@@ -262,16 +262,16 @@ func (rc *radarChart) drawKeyColumn(c *canvas, x, y, w, ks float64) {
 func (rc *radarChart) drawKeyDimension(c *canvas, d data.Dimension, x, y, w, ks float64) float64 {
 	lineH := ks * 1.3
 	c.fillRect(x, y+ks*0.1, x+ks*1.1, y+ks*1.2, colDimensionTint[d])
-	c.strokePath(rect(x, y+ks*0.1, x+ks*1.1, y+ks*1.2), true, colDimensionText[d], 1, nil)
-	c.text(c.fit(dimensionName(d, rc.lang), ks, w-ks*1.6), x+ks*1.6, y+ks, ks, colDimensionText[d], alignLeft)
+	c.strokePath(rect(x, y+ks*0.1, x+ks*1.1, y+ks*1.2), true, c.look.dimText[d], 1, nil)
+	c.text(c.fit(dimensionName(d, rc.lang), ks, w-ks*1.6), x+ks*1.6, y+ks, ks, c.look.dimText[d], alignLeft)
 	y += lineH
 	numW := c.textWidth("15", ks) + ks*0.5
 	for i, a := range rc.axes {
 		if a.dim != d {
 			continue
 		}
-		c.text(strconv.Itoa(i+1), x+numW-ks*0.5, y+ks, ks, colMuted, alignRight)
-		c.text(c.fit(a.name, ks, w-numW), x+numW, y+ks, ks, colText, alignLeft)
+		c.text(strconv.Itoa(i+1), x+numW-ks*0.5, y+ks, ks, c.look.muted, alignRight)
+		c.text(c.fit(a.name, ks, w-numW), x+numW, y+ks, ks, c.look.text, alignLeft)
 		y += lineH
 	}
 	return y
@@ -291,7 +291,7 @@ func (rc *radarChart) drawRadar(c *canvas, box area, stroke float64) {
 	rc.drawSectors(c, cx, cy, radius)
 	rc.drawGrid(c, cx, cy, radius)
 	for i, a := range rc.axes {
-		rc.rimLabel(c, a.rim, cx, cy, radius, i, n, rimSize, colDimensionText[a.dim])
+		rc.rimLabel(c, a.rim, cx, cy, radius, i, n, rimSize, c.look.dimText[a.dim])
 	}
 	for _, s := range rc.series {
 		rc.drawSeries(c, s, cx, cy, radius, stroke)
@@ -320,8 +320,8 @@ func (rc *radarChart) drawValues(c *canvas, s radarSeries, cx, cy, r float64) {
 		case alignRight:
 			x -= tw
 		}
-		c.fillRect(x-1, y-size*0.85, x+tw+1, y+size*0.25, drawing.ColorWhite)
-		c.text(label, x, y, size, colText, alignLeft)
+		c.fillRect(x-1, y-size*0.85, x+tw+1, y+size*0.25, c.look.paper)
+		c.text(label, x, y, size, c.look.text, alignLeft)
 	}
 }
 
@@ -422,7 +422,7 @@ func (rc *radarChart) drawGrid(c *canvas, cx, cy, r float64) {
 	n := len(rc.axes)
 	for i := range n {
 		p := vertex(cx, cy, r, i, n, radarMax)
-		c.line(cx, cy, p.X, p.Y, colGrid, 1, nil)
+		c.line(cx, cy, p.X, p.Y, c.look.grid, 1, nil)
 	}
 	size := c.fs * 0.75
 	for v := radarStep; v <= radarMax; v += radarStep {
@@ -430,16 +430,16 @@ func (rc *radarChart) drawGrid(c *canvas, cx, cy, r float64) {
 		for i := range n {
 			ring[i] = vertex(cx, cy, r, i, n, v)
 		}
-		col := colGrid
+		col := c.look.grid
 		if v == radarMax {
-			col = colAxis
+			col = c.look.axis
 		}
 		c.strokePath(ring, true, col, 1, nil)
 		if r > size*8 {
-			c.text(strconv.Itoa(int(v)), cx+3, vertex(cx, cy, r, 0, n, v).Y+size*0.9, size, colMuted, alignLeft)
+			c.text(strconv.Itoa(int(v)), cx+3, vertex(cx, cy, r, 0, n, v).Y+size*0.9, size, c.look.muted, alignLeft)
 		}
 	}
-	c.marker(markerCircle, cx, cy, 1.5, colAxis) // the 0 ring
+	c.marker(markerCircle, cx, cy, 1.5, c.look.axis) // the 0 ring
 }
 
 // drawSeries joins consecutive known scores; an unknown score leaves a gap on both sides.

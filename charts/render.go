@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"math"
 	"strings"
@@ -32,6 +33,17 @@ func RenderPNG(c Chart, width, height int, scale float64) ([]byte, error) {
 
 // RenderImage draws c like RenderPNG and returns the image itself (an *image.RGBA).
 func RenderImage(c Chart, width, height int, scale float64) (img image.Image, err error) {
+	return renderImage(c, width, height, scale, printLook)
+}
+
+// RenderImageOn draws c like RenderImage on paper of the given colour, for a screen: on dark
+// paper (a dark theme's background) the text, axes and grid are drawn in light ink. Exports
+// and PDFs stay black on white.
+func RenderImageOn(c Chart, width, height int, scale float64, paper color.Color) (image.Image, error) {
+	return renderImage(c, width, height, scale, lookOn(paper))
+}
+
+func renderImage(c Chart, width, height int, scale float64, lk look) (img image.Image, err error) {
 	if c == nil {
 		return nil, errors.New("charts: no chart to draw")
 	}
@@ -46,7 +58,7 @@ func RenderImage(c Chart, width, height int, scale float64) (img image.Image, er
 	if err != nil {
 		return nil, err
 	}
-	var target chart.Renderer = rasterDPI{r}
+	var target chart.Renderer = rasterDPI{Renderer: r, look: lk}
 	if scale != 1 {
 		target = &scaled{Renderer: target, s: scale}
 	}
@@ -100,7 +112,13 @@ func safeDraw(c Chart, r chart.Renderer, width, height int) (err error) {
 // rasterDPI corrects go-chart's raster renderer, which sizes glyphs as points×DPI/64 pixels
 // while its SVG renderer (and PDF) use points×DPI/72: without it PNG text is 12.5 % wider than
 // the layout measured.
-type rasterDPI struct{ chart.Renderer }
+type rasterDPI struct {
+	chart.Renderer
+	look look // the paper and ink asked for
+}
+
+// chartLook is the look the canvas draws in.
+func (r rasterDPI) chartLook() look { return r.look }
 
 func (r rasterDPI) SetDPI(dpi float64) { r.Renderer.SetDPI(dpi * 64 / 72) }
 
@@ -133,6 +151,13 @@ func (e svgEscaper) SetStrokeWidth(w float64) {
 type scaled struct {
 	chart.Renderer
 	s float64
+}
+
+func (r *scaled) chartLook() look {
+	if l, ok := r.Renderer.(interface{ chartLook() look }); ok {
+		return l.chartLook()
+	}
+	return printLook
 }
 
 func (r *scaled) wordwise() bool {

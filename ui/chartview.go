@@ -2,11 +2,13 @@ package ui
 
 import (
 	"image"
+	"image/color"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"vertailu/charts"
@@ -27,6 +29,7 @@ type ChartView struct {
 	size    fyne.Size
 	settle  time.Duration
 	minSize fyne.Size
+	paper   color.Color // the theme's background the chart was last drawn on
 }
 
 // NewChartView returns a view of c (may be nil) that runs its rendering through tasks.
@@ -40,6 +43,14 @@ func NewChartView(c charts.Chart, tasks *Tasks, minSize fyne.Size) *ChartView {
 // CreateRenderer returns the renderer of the chart image.
 func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.img)
+}
+
+// Refresh draws the chart again when the theme's background changed (a theme switch).
+func (v *ChartView) Refresh() {
+	if v.paper != nil && v.paper != theme.Color(theme.ColorNameBackground) {
+		v.render()
+	}
+	v.BaseWidget.Refresh()
 }
 
 // MinSize is the size given at creation: a chart has no natural minimum.
@@ -74,6 +85,10 @@ func (v *ChartView) render() {
 		return
 	}
 	scale := float64(canvasScale(v))
+	// The chart's paper is the theme's background (white squares in a dark theme otherwise);
+	// exports and PDFs draw on white.
+	paper := theme.Color(theme.ColorNameBackground)
+	v.paper = paper
 	v.bg.Go(func(do func(func())) {
 		if !v.bg.deferred {
 			time.Sleep(v.settle) // let a resize drag settle before drawing
@@ -81,7 +96,7 @@ func (v *ChartView) render() {
 		if !v.current(gen) {
 			return
 		}
-		img, err := charts.RenderImage(c, int(size.Width), int(size.Height), scale)
+		img, err := charts.RenderImageOn(c, int(size.Width), int(size.Height), scale, paper)
 		if err != nil {
 			fyne.LogError("rendering a chart", err)
 			return
