@@ -27,6 +27,11 @@ type groupCell struct {
 // groupHeader names the columns: the field, the count, each sum and its unknown count, the
 // utilisation of the sums and the mean of the projects' utilisations.
 func groupHeader(g data.Grouping, lang string, keys bool) []string {
+	return groupHeaderIn(g, lang, keys, false)
+}
+
+// groupHeaderIn is groupHeader with the ratio columns titled in percent when percent is set.
+func groupHeaderIn(g data.Grouping, lang string, keys, percent bool) []string {
 	l := words.Of(lang)
 	if keys {
 		h := []string{"value", "count"}
@@ -39,7 +44,11 @@ func groupHeader(g data.Grouping, lang string, keys bool) []string {
 	for _, f := range data.Figures {
 		h = append(h, f.Name(lang)+" €", f.Name(lang)+", "+l.T("unknown"))
 	}
-	return append(h, l.T("Utilisation EU+state (of the sums)"), l.T("Mean utilisation of the projects"))
+	util, mean := l.T("Utilisation EU+state (of the sums)"), l.T("Mean utilisation of the projects")
+	if percent {
+		util, mean = percentTitle(util, lang), percentTitle(mean, lang)
+	}
+	return append(h, util, mean)
 }
 
 // groupRows are the groups and the total row, whose value is "Total" in lang, or "total"
@@ -70,14 +79,18 @@ func (r groupRow) cells() []groupCell {
 	return append(cs, groupCell{num: r.sums.UtilisationEUState(), kind: data.KindPercent}, groupCell{num: r.mean, kind: data.KindPercent})
 }
 
-// raw writes a cell for a program: digits, a ratio as a fraction with four decimals, "" when
-// unknown; with ';' the decimal separator is a comma.
-func (c groupCell) raw(sep rune) string {
+// raw writes a cell for a program: digits, a ratio as a fraction with four decimals (in
+// percent with two when percent is set), "" when unknown; with ';' the decimal separator is a
+// comma.
+func (c groupCell) raw(sep rune, percent bool) string {
 	if c.kind == data.KindText {
 		return c.text
 	}
 	if !c.num.Known {
 		return ""
+	}
+	if c.kind == data.KindPercent && percent {
+		return percentText(c.num.V, sep)
 	}
 	if c.kind == data.KindPercent {
 		s := strconv.FormatFloat(c.num.V, 'f', 4, 64)
@@ -97,13 +110,13 @@ func WriteGroupsCSV(w io.Writer, g data.Grouping, opts CSVOptions) error {
 		return err
 	}
 	sep := cw.Comma
-	if err := cw.Write(groupHeader(g, opts.Lang, opts.Keys)); err != nil {
+	if err := cw.Write(groupHeaderIn(g, opts.Lang, opts.Keys, opts.percent())); err != nil {
 		return err
 	}
 	for _, r := range groupRows(g, opts.Lang, opts.Keys) {
 		var row []string
 		for _, c := range r.cells() {
-			v := c.raw(sep)
+			v := c.raw(sep, opts.percent())
 			if opts.BOM && c.kind == data.KindText {
 				v = notFormula(v)
 			}

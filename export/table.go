@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -20,13 +21,33 @@ type CSVOptions struct {
 	// decimal comma), ',' for plain CSV (decimal point). Zero means ','.
 	Separator rune
 	// BOM starts the file with a UTF-8 byte-order mark, which Excel needs to read UTF-8. It
-	// makes the file one for Excel: texts that begin like a formula get an apostrophe.
+	// makes the file one for Excel: texts that begin like a formula get an apostrophe, and
+	// ratios are percentages (45,67 in a column titled "…, %") unless Keys is set.
 	BOM bool
 	// Lang chooses the column titles: "fi" or "en" (the default for an empty Lang is "fi").
 	Lang string
 	// Keys heads the columns with their keys (granted_eu_state) instead of titles, for
-	// programs that read the file.
+	// programs that read the file; ratios are then fractions (0.4567), as without BOM.
 	Keys bool
+}
+
+// percent reports whether ratios are written as percentages: in a file for Excel, where
+// officers read them; a file for programs keeps fractions.
+func (o CSVOptions) percent() bool { return o.BOM && !o.Keys }
+
+// percentTitle titles a ratio column written in percent: "Käyttöaste EU+valtio, %".
+func percentTitle(title, lang string) string {
+	return words.Of(lang).T("{{.Title}}, %", "Title", title)
+}
+
+// percentText writes a ratio as a percentage with two decimals (0.4567 → 45.67), with a
+// decimal comma for ';'.
+func percentText(v float64, sep rune) string {
+	s := strconv.FormatFloat(v*100, 'f', 2, 64)
+	if sep == ';' {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // WriteCSV writes ps as CSV: a header row of column titles, then one row per project with
@@ -40,8 +61,11 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	row := make([]string, len(cols))
 	for i, c := range cols {
 		row[i] = c.Title(opts.Lang)
-		if opts.Keys {
+		switch {
+		case opts.Keys:
 			row[i] = c.Key
+		case opts.percent() && c.Kind == data.KindPercent:
+			row[i] = percentTitle(row[i], opts.Lang)
 		}
 	}
 	if err := cw.Write(row); err != nil {
@@ -50,7 +74,7 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	oneLine := strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ")
 	for _, p := range ps {
 		for i, c := range cols {
-			row[i] = csvValue(c, p, sep)
+			row[i] = csvValue(c, p, sep, opts.percent())
 			if sep == '\t' { // TSV: a row is one line, its fields never quoted
 				row[i] = oneLine.Replace(row[i])
 			}
@@ -87,9 +111,15 @@ func newCSVWriter(w io.Writer, opts CSVOptions) (*csv.Writer, error) {
 	return cw, nil
 }
 
-// csvValue is c's raw value of p; with ';' as separator a number gets a decimal comma, as
-// Excel in a Finnish locale expects.
-func csvValue(c data.Column, p *data.Project, sep rune) string {
+// csvValue is c's raw value of p, a ratio in percent when percent is set; with ';' as
+// separator a number gets a decimal comma, as Excel in a Finnish locale expects.
+func csvValue(c data.Column, p *data.Project, sep rune, percent bool) string {
+	if percent && c.Kind == data.KindPercent {
+		if v := c.Number(p); v.Known {
+			return percentText(v.V, sep)
+		}
+		return ""
+	}
 	v := c.Raw(p)
 	if sep == ';' && c.Kind.Numeric() {
 		v = strings.Replace(v, ".", ",", 1)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,8 +53,11 @@ func TestWriteCSVExcelFinnish(t *testing.T) {
 	if v := seed[col("granted_eu_state")]; v != "95084" {
 		t.Errorf("granted = %q, want plain digits 95084", v)
 	}
-	if v := seed[col("utilisation_eu_state")]; !strings.HasPrefix(v, "0,99") && !strings.HasPrefix(v, "1") {
-		t.Errorf("utilisation = %q, want a decimal comma", v)
+	if v := seed[col("utilisation_eu_state")]; v != "100,00" { // 95 083 of 95 084 €
+		t.Errorf("utilisation = %q, want a percentage with a decimal comma, 100,00", v)
+	}
+	if h := rows[0][col("utilisation_eu_state")]; h != "Käyttöaste EU+valtio, %" {
+		t.Errorf("utilisation titled %q, want it to say %%", h)
 	}
 	last := rows[len(rows)-1]
 	if last[1] != "Tyhjä; \"lainattu\"\nrivi" {
@@ -108,6 +112,54 @@ func col(t *testing.T, key string) data.Column {
 		t.Fatalf("no column %s", key)
 	}
 	return c
+}
+
+// TestWriteCSVRatios: every ratio column is a percentage with two decimals for Excel (in
+// English with a decimal point) and a fraction for programs (column keys, no byte-order mark).
+func TestWriteCSVRatios(t *testing.T) {
+	ps := tableProjects(t)
+	cols := data.Columns()
+	read := func(opts CSVOptions) [][]string {
+		var b bytes.Buffer
+		if err := WriteCSV(&b, ps, cols, opts); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\uFEFF")))
+		r.Comma = opts.Separator
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	excel := read(CSVOptions{Separator: ',', BOM: true, Lang: "en"})
+	plain := read(CSVOptions{Separator: ',', Keys: true})
+	ratios := 0
+	for i, c := range cols {
+		if c.Kind != data.KindPercent {
+			continue
+		}
+		ratios++
+		if !strings.HasSuffix(excel[0][i], ", %") || plain[0][i] != c.Key {
+			t.Errorf("%s titled %q for Excel, %q for programs", c.Key, excel[0][i], plain[0][i])
+		}
+		for r, p := range ps {
+			v := c.Number(p)
+			want, wantPlain := "", ""
+			if v.Known {
+				want, wantPlain = strconv.FormatFloat(v.V*100, 'f', 2, 64), c.Raw(p)
+			}
+			if got := excel[r+1][i]; got != want {
+				t.Errorf("%s of %s for Excel = %q, want %q", c.Key, p.Code, got, want)
+			}
+			if got := plain[r+1][i]; got != wantPlain || (v.Known && v.V < 10 && strings.Contains(got, "%")) {
+				t.Errorf("%s of %s for programs = %q, want the fraction %q", c.Key, p.Code, got, wantPlain)
+			}
+		}
+	}
+	if ratios == 0 {
+		t.Fatal("no ratio column")
+	}
 }
 
 func TestWriteCSVPlain(t *testing.T) {

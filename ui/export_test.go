@@ -148,14 +148,14 @@ func TestExportTableAndReport(t *testing.T) {
 		}
 	}
 	// The English interface still writes the Finnish Excel's CSV when asked: ';' and commas,
-	// ratios rounded.
+	// ratios in percent (94,31 for 0.9431).
 	b, _ := os.ReadFile(filepath.Join(out, "fi.csv"))
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	if len(lines) != 6 || !strings.Contains(lines[0], "Code;Name") || !strings.Contains(string(b), ";0,9431;") {
+	if len(lines) != 6 || !strings.Contains(lines[0], "Code;Name") || !strings.Contains(string(b), ";94,31;") {
 		t.Errorf("Finnish CSV: %d lines:\n%s", len(lines), b)
 	}
 	b, _ = os.ReadFile(filepath.Join(out, "en.csv"))
-	if !strings.Contains(string(b), "Code,Name") || !strings.Contains(string(b), ",0.9431,") {
+	if !strings.Contains(string(b), "Code,Name") || !strings.Contains(string(b), ",94.31,") {
 		t.Errorf("English CSV:\n%s", b)
 	}
 	b, _ = os.ReadFile(filepath.Join(out, "groups.csv"))
