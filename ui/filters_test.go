@@ -177,3 +177,26 @@ func TestMarkedOnlySaysASearchIsOn(t *testing.T) {
 		t.Errorf("after clearing the search: %d rows, notice %q", n, noticeText(a))
 	}
 }
+
+// The Space that opens a filter's list from the keyboard ticks nothing: the same key press
+// types a space, which reaches the first box (that now has the focus) and ticked it. The next
+// Space ticks it.
+func TestSpaceThatOpensAListTicksNothing(t *testing.T) {
+	a := newTestApp(t, seedFolder(t))
+	f := a.ui.filters[data.FieldRegion]
+	c := a.Window().Canvas()
+	c.Focus(f)
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	first, ok := c.Focused().(*listCheck)
+	if !ok {
+		t.Fatalf("the focus is on %T, not the first box", c.Focused())
+	}
+	first.TypedRune(' ') // the opening key's own space
+	if first.Checked || len(a.ui.table.Rows()) != 5 {
+		t.Fatalf("the opening Space ticked %q", first.Text)
+	}
+	first.TypedRune(' ')
+	if !first.Checked || len(a.ui.table.Rows()) == 5 {
+		t.Errorf("the next Space did not tick %q", first.Text)
+	}
+}

@@ -97,6 +97,11 @@ func (m *multiSelect) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
 		m.open()
+		if ev.Name == fyne.KeySpace && len(m.checks) > 0 {
+			// The same key press types a space after this, which would reach the box that
+			// now has the focus and tick it: that one is the opening's, not a tick.
+			m.checks[0].(*listCheck).swallowSpace = true
+		}
 	}
 }
 
@@ -158,7 +163,18 @@ func (m *multiSelect) close() {
 // to the next and previous box.
 type listCheck struct {
 	widget.Check
-	onClose func()
+	onClose      func()
+	swallowSpace bool // the next typed space is the one that opened the list
+}
+
+// TypedRune ticks or unticks on a space, but for the space of the key that opened the list.
+func (c *listCheck) TypedRune(r rune) {
+	if r == ' ' && c.swallowSpace {
+		c.swallowSpace = false
+		return
+	}
+	c.swallowSpace = false
+	c.Check.TypedRune(r)
 }
 
 func newListCheck(label string, checked bool, onTick, onClose func()) *listCheck {
