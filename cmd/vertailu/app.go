@@ -53,6 +53,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	prepareUserCache()
 	guardFyneFiles()
 	a := app.NewWithID(appID)
+	a.Settings().SetTheme(ui.VisibleFocus(a.Settings().Theme())) // a focus one can find with Tab
 	v := ui.New(a, data.NewStore(), ui.Options{
 		Dir:   dir,
 		Lang:  *langFlag,
