@@ -56,6 +56,7 @@ type labels struct {
 	reportTitle, totals, reportFunding                   string
 	reportUtil, reportRadar, mean, incomplete            string
 	noScores                                             string
+	noScoresOne                                          string
 
 	lang words.Lang
 }
@@ -97,8 +98,9 @@ func newLabels(l words.Lang) *labels {
 		none: "–", reportTitle: l.T("Project comparison"), totals: l.T("Total"),
 		reportFunding: l.T("Funding by project"), reportUtil: l.T("Utilisation"),
 		reportRadar: l.T("Sustainability"), mean: l.T("mean"),
-		noScores:   l.T("no sustainability scores for these projects"),
-		incomplete: l.T("The source file is truncated: some values are missing."),
+		noScores:    l.T("no sustainability scores for these projects"),
+		noScoresOne: l.T("No sustainability scores: the project's source gives none (a project list, or the period 2021–2027, which has no 0–10 self-assessment)."),
+		incomplete:  l.T("The source file is truncated: some values are missing."),
 	}
 }
 

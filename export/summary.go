@@ -435,6 +435,14 @@ func euroFloat(f data.Float, lang string) string {
 // sustainabilityRow draws the radar beside the dimension means and the gender answers.
 func (pg *page) sustainabilityRow() error {
 	pg.heading(pg.l.sustainability)
+	ps := []*data.Project{pg.p}
+	if !charts.HasScores(ps, charts.Direct) && !charts.HasScores(ps, charts.Indirect) {
+		// No radar of an empty web: a list's project, or one of 2021–2027, has no scores.
+		pg.font("", 8.5, colMuted)
+		pg.text(margin, pg.y+0.4, fitLine(pg.pdf, pg.l.noScoresOne, contentW))
+		pg.y += lineH(8.5) + 3
+		return nil
+	}
 	const h = 70.0
 	chartW := 128.0
 	if err := charts.DrawPDF(pg.pdf, charts.Radar(pg.p, pg.lang), margin, pg.y, chartW, h); err != nil {

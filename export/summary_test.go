@@ -236,3 +236,15 @@ func TestWriteSummaryNil(t *testing.T) {
 		t.Error("a nil project gave no error")
 	}
 }
+
+// A project without sustainability scores (a list's) gets a sentence, not the empty web of a
+// radar.
+func TestSummaryWithoutScoresDrawsNoRadar(t *testing.T) {
+	p := &data.Project{Code: "A70303", Name: "INKA - SmartResearch", Fund: "EAKR", Period: data.Period2014}
+	p.Derived = data.Derive(p)
+	b := summary(t, p, "en")
+	text := normSpace(pdfText(t, writeTemp(t, "s.pdf", b)))
+	if !strings.Contains(text, "No sustainability scores") || strings.Contains(text, "Sustainable development") {
+		t.Errorf("text:\n%s", text)
+	}
+}
