@@ -181,7 +181,35 @@ var columns = []Column{
 	floatCol("company_target_reached", KindPercent, func(p *Project) Float { return p.Derived.CompanyTargetReached }),
 	floatCol("sustainability_direct", KindDecimal, func(p *Project) Float { return p.Derived.Direct.Overall }),
 	floatCol("sustainability_indirect", KindDecimal, func(p *Project) Float { return p.Derived.Indirect.Overall }),
+	// What only the EURA 2021 export (2021–2027) gives: empty for the other periods.
+	textCol("group_code", func(p *Project) string { return derefString(p.GroupCode) }),
+	classCol("subtype", func(c *Classification) string { return c.Subtype }),
+	classCol("intervention_field", func(c *Classification) string { return c.InterventionField }),
+	classCol("location", func(c *Classification) string { return c.Location }),
+	classCol("form_of_support", func(c *Classification) string { return c.Form }),
+	classCol("mechanism", func(c *Classification) string { return c.Mechanism }),
+	classCol("economic_activity", func(c *Classification) string { return c.EconomicActivity }),
+	classCol("secondary_theme", func(c *Classification) string { return c.SecondaryTheme }),
+	classCol("gender_equality_2021", func(c *Classification) string { return c.GenderEquality }),
+	classCol("baltic_sea_strategy", func(c *Classification) string { return c.BalticSeaStrategy }),
 	textCol("file", func(p *Project) string { return p.File }),
+}
+
+// classCol is a column of a 2021–2027 project's classification; empty for the others.
+func classCol(key string, f func(*Classification) string) Column {
+	return textCol(key, func(p *Project) string {
+		if p.Classification == nil {
+			return ""
+		}
+		return f(p.Classification)
+	})
+}
+
+func derefString(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // Columns returns the table's columns in display order. The slice is a copy.

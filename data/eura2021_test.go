@@ -117,3 +117,21 @@ func TestEura2021SavedByLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// A 2021–2027 project's classification and group code are columns of the table (empty for the
+// other periods' projects).
+func TestEura2021Columns(t *testing.T) {
+	rows := synth.Eura2021Rows(3, 7)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "e.xlsx"), synth.Eura2021Workbook(rows, time.Date(2026, 9, 25, 0, 0, 0, 0, time.UTC)))
+	p := loadDir(t, dir).Files[0].Listed[0]
+	for key, want := range map[string]string{"intervention_field": "Tukitoimen ala 016", "form_of_support": "Avustus", "location": rows[0].Location, "group_code": rows[0].Group} {
+		c, ok := data.ColumnByKey(key)
+		if !ok || c.Display(p, "en") != want {
+			t.Errorf("%s: %q, want %q", key, c.Display(p, "en"), want)
+		}
+	}
+	if c, _ := data.ColumnByKey("intervention_field"); c.Display(&data.Project{}, "en") != "" {
+		t.Error("a project of another period has a classification")
+	}
+}
