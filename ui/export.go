@@ -467,10 +467,11 @@ func (a *App) ExportTable(path string, format fileFormat) {
 	})
 }
 
-// ExportGroups writes the groups of the visible projects, as the Groups tab groups them, with
-// the total row, to path.
+// ExportGroups writes the groups of the visible projects, as the Groups tab groups and orders
+// them, with the total row, to path.
 func (a *App) ExportGroups(path string, format fileFormat) {
 	g, lang := data.GroupBy(a.ui.table.Rows(), a.groupBy.field), a.lang
+	g.Groups = orderGroups(g.Groups, a.groupBy)
 	if !a.writable(filepath.Dir(path)) {
 		return
 	}

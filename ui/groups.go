@@ -157,10 +157,20 @@ func groupNote(g data.Grouping) string {
 
 // sortGroups orders the groups by the chosen column (the grouping's order for -1).
 func (v *groupsView) sortGroups() {
-	v.groups = slices.Clone(v.grouping.Groups)
-	c := v.a.groupBy
+	v.groups = orderGroups(v.grouping.Groups, v.a.groupBy)
+	v.fitNames()
+	v.table.Refresh()
+	shown := v.grouping
+	shown.Groups = v.groups // the chart lists the groups in the table's order
+	v.chart.SetChart(charts.Groups(shown, v.a.lang))
+}
+
+// orderGroups is groups in the order c chose (the grouping's own for a sort of -1), a copy: the
+// Groups tab shows them so, and its exports write them so.
+func orderGroups(groups []data.Group, c groupChoice) []data.Group {
+	out := slices.Clone(groups)
 	if c.sort >= 0 {
-		slices.SortStableFunc(v.groups, func(a, b data.Group) int {
+		slices.SortStableFunc(out, func(a, b data.Group) int {
 			r := compareGroups(a, b, c.sort)
 			if c.desc {
 				r = -r
@@ -168,11 +178,7 @@ func (v *groupsView) sortGroups() {
 			return r
 		})
 	}
-	v.fitNames()
-	v.table.Refresh()
-	shown := v.grouping
-	shown.Groups = v.groups // the chart lists the groups in the table's order
-	v.chart.SetChart(charts.Groups(shown, v.a.lang))
+	return out
 }
 
 // groupName is how the table and the chart name a group: an empty value is "(no value)".

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -82,5 +84,28 @@ func TestGroupWithoutValueNamedAsTheChart(t *testing.T) {
 	v.updateCell(widget.TableCellID{Row: 0, Col: 0}, l)
 	if l.Text != T("(no value)") || l.Text == data.NA {
 		t.Errorf("a group without a value reads %q, want %q", l.Text, T("(no value)"))
+	}
+}
+
+// The groups' export writes them in the order the Groups tab shows them.
+func TestGroupsExportInTheTabsOrder(t *testing.T) {
+	a := newTestApp(t, "")
+	a.ShowView("groups")
+	settle(a)
+	path := filepath.Join(t.TempDir(), "groups.csv")
+	a.ExportGroups(path, csvEnglish)
+	settle(a)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")[1:] // the header first
+	if len(lines) < len(a.ui.groups.groups) {
+		t.Fatalf("%d lines for %d groups", len(lines), len(a.ui.groups.groups))
+	}
+	for i, g := range a.ui.groups.groups {
+		if !strings.Contains(lines[i], g.Value) {
+			t.Errorf("line %d is %q, the tab's group %d is %q", i+2, lines[i], i, g.Value)
+		}
 	}
 }
