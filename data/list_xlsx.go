@@ -161,15 +161,12 @@ func sheetCells(row []string) (cells []string, controls bool) {
 
 func emptyRow(cells []string) bool {
 	for _, c := range cells {
-		if trimCell(c) != "" {
+		if strings.TrimSpace(c) != "" {
 			return false
 		}
 	}
 	return true
 }
-
-// trimCell drops the spaces around a cell's value, and the ".0" a whole number may carry.
-func trimCell(s string) string { return wholeNumber(strings.TrimSpace(s)) }
 
 // wholeNumber drops the ".0" a whole number may carry.
 func wholeNumber(s string) string {

@@ -105,7 +105,7 @@ func recoverRow(cells []string, period listPeriod, xlsx bool) (rowValues, error)
 }
 
 // isAxis reports whether s is a priority axis as lists give it: one digit (a workbook's number
-// cell may say "2.0": see trimCell).
+// cell may say "2.0": sheetCells makes it "2").
 func isAxis(s string) bool { return len(s) == 1 && allDigits(s) }
 
 // statusIndex is the index of the last field that is a status with two dates (or empty fields)
