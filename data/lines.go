@@ -40,16 +40,3 @@ func cleanLines(out []line, text string) []line {
 	}
 	return out
 }
-
-// plainSpaces turns the spaces that copying from web pages and word processors brings — tabs,
-// no-break, thin and figure spaces — into plain ones, so that labels, headings, figures and
-// scores match whatever space stands between their words. It is done once on a file's text,
-// one kind at a time (strings.Contains and ReplaceAll search far faster than a loop over runes).
-func plainSpaces(s string) string {
-	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
-		if strings.Contains(s, sp) {
-			s = strings.ReplaceAll(s, sp, " ")
-		}
-	}
-	return s
-}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"vertailu/data/decode"
 )
 
 // The information service's project list exports ("projektilista"): a header, then one
@@ -207,7 +209,7 @@ func csvListHeader(b []byte) (listHeader, byte, bool) {
 	} else if !containsFold(string(head), "koodi") {
 		return listHeader{}, 0, false
 	}
-	d, ok := decodeKeepSpaces(head)
+	d, ok := decode.KeepSpaces(head)
 	if !ok && len(head) == len(b) {
 		return listHeader{}, 0, false
 	}
@@ -216,11 +218,11 @@ func csvListHeader(b []byte) (listHeader, byte, bool) {
 		if end < 0 {
 			return listHeader{}, 0, false
 		}
-		if d, ok = decodeKeepSpaces(head[:end]); !ok {
+		if d, ok = decode.KeepSpaces(head[:end]); !ok {
 			return listHeader{}, 0, false
 		}
 	}
-	first, _, found := strings.Cut(d.text, "\n")
+	first, _, found := strings.Cut(d.Text, "\n")
 	if !found && len(head) < len(b) {
 		return listHeader{}, 0, false // a first line of over 4 KB is no list's header
 	}
@@ -292,18 +294,18 @@ func (lf *listFile) finish(file string) {
 // readListCSV reads a CSV list whose header h (with separator sep) is its first line.
 func readListCSV(file string, b []byte, h listHeader, sep byte, budget *rowBudget) *listFile {
 	lf := &listFile{budget: budget}
-	d, ok := decodeKeepSpaces(b)
+	d, ok := decode.KeepSpaces(b)
 	if !ok {
 		lf.skip = problem(file, 0, "binary")
 		return lf
 	}
 	// The service writes its lists in ISO-8859-1 or Windows-1252: that is no problem to warn of.
 	// Control characters are: decode has dropped them.
-	if len(d.controls) > 0 {
-		lf.warn(problem(file, d.controls[0], "control_chars", "Lines", lineList(d.controls)))
+	if len(d.Controls) > 0 {
+		lf.warn(problem(file, d.Controls[0], "control_chars", "Lines", decode.LineList(d.Controls)))
 	}
 	lf.period, lf.periodName, lf.codeAt = h.period, h.periodName(), h.at[colCode]
-	recs := newCSVRecords(d.text, sep)
+	recs := newCSVRecords(d.Text, sep)
 	recs.next(false) // the header
 	for {
 		pos, at := recs.pos, recs.line

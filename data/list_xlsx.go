@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"vertailu/data/decode"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -152,7 +154,7 @@ func formulasWithoutValue(file, sheet string, n int, h listHeader, cells []strin
 func sheetCells(row []string) (cells []string, controls bool) {
 	cells = make([]string, len(row))
 	for j, c := range row {
-		v, dropped := dropControls(c)
+		v, dropped := decode.DropControls(c)
 		controls = controls || len(dropped) > 0
 		cells[j] = wholeNumber(v) // a line break stays: a summary has paragraphs (see oneLineValue)
 	}

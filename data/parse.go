@@ -4,6 +4,8 @@ import (
 	"context"
 	"strconv"
 	"strings"
+
+	"vertailu/data/decode"
 )
 
 // Parse reads one project description. file names it in problems. A file that is not a project
@@ -43,8 +45,8 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	var from []int // a saved page's line, or a printed PDF's page, for each line of its text
 	printed := false
 	var unread []string // a PDF's pages left unread (pagesUnread)
-	if what, ok := sniff(b); ok && (what.code != "pdf" || sc.pdf == nil) {
-		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.code, what.args...)}
+	if what, ok := decode.Sniff(b); ok && (what.Code != "pdf" || sc.pdf == nil) {
+		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, what.Code, what.Args...)}
 	} else if ok {
 		ctx := sc.ctx
 		if ctx == nil {
@@ -71,11 +73,11 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 		text, from = pageText(html, ct)
 		b = []byte(text)
 	}
-	d, ok := decode(b)
+	d, ok := decode.Bytes(b)
 	if !ok {
 		return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "binary")}
 	}
-	sc.lines = cleanLines(sc.lines[:0], d.text)
+	sc.lines = cleanLines(sc.lines[:0], d.Text)
 	for i := range sc.lines {
 		sc.lines[i].n = onPage(sc.lines[i].n, from)
 	}
@@ -93,18 +95,18 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 	}
 	sc.reset()
 	p := &parser{file: file, scratch: sc, proj: &Project{File: file}, page: from != nil, printed: printed}
-	if d.encoding != "" {
-		p.warn(0, "not_utf8", "Encoding", d.encoding)
+	if d.Encoding != "" {
+		p.warn(0, "not_utf8", "Encoding", d.Encoding)
 	}
 	for _, w := range []struct {
 		code  string
 		lines []int
-	}{{"control_chars", d.controls}, {"not_utf8_lines", d.badLines}} {
+	}{{"control_chars", d.Controls}, {"not_utf8_lines", d.BadLines}} {
 		if len(w.lines) > 0 {
 			for i, n := range w.lines {
 				w.lines[i] = onPage(n, from)
 			}
-			p.warn(w.lines[0], w.code, "Lines", lineList(w.lines))
+			p.warn(w.lines[0], w.code, "Lines", decode.LineList(w.lines))
 		}
 	}
 	if unread != nil {

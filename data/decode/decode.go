@@ -1,4 +1,7 @@
-package data
+// Package decode turns a file's bytes into text: UTF-8, UTF-16 or Windows-1252 line by line,
+// with LF line ends and control characters dropped, and tells a binary file by its first bytes.
+// The readers of descriptions, saved pages and lists share it.
+package decode
 
 import (
 	"bytes"
@@ -10,39 +13,39 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decoded is a file's text, with what the decoding noticed.
-type decoded struct {
-	// text has LF line ends only. It is always memory of its own, never the caller's bytes:
-	// the loader reuses its read buffer, and every string of a project is cut from text.
-	text     string
-	encoding string // "" for UTF-8, else the encoding the whole file was read as
-	badLines []int  // in a UTF-8 file, the lines that were not UTF-8 (read as Windows-1252)
-	controls []int  // the lines that held control characters (dropped from the text)
+// Text is a file's text, with what the decoding noticed.
+type Text struct {
+	// Text has LF line ends only. It is always memory of its own, never the caller's bytes:
+	// the loader reuses its read buffer, and every string of a project is cut from Text.
+	Text     string
+	Encoding string // "" for UTF-8, else the encoding the whole file was read as
+	BadLines []int  // in a UTF-8 file, the lines that were not UTF-8 (read as Windows-1252)
+	Controls []int  // the lines that held control characters (dropped from the text)
 }
 
-// kind is what a file's bytes say it is: the code of the problem that skips it, with its
+// Kind is what a file's bytes say it is: the code of the problem that skips it, with its
 // arguments.
-type kind struct {
-	code string
-	args []string
+type Kind struct {
+	Code string
+	Args []string
 }
 
-// sniff tells what a file is when its bytes already say it is not text.
-func sniff(b []byte) (kind, bool) {
+// Sniff tells what a file is when its bytes already say it is not text.
+func Sniff(b []byte) (Kind, bool) {
 	magic := []struct {
 		prefix string
-		what   kind
+		what   Kind
 	}{
-		{"\x89PNG", kind{"image", []string{"Kind", "PNG"}}},
-		{"\xff\xd8\xff", kind{"image", []string{"Kind", "JPEG"}}},
-		{"GIF8", kind{"image", []string{"Kind", "GIF"}}},
-		{"II*\x00", kind{"image", []string{"Kind", "TIFF"}}},
-		{"MM\x00*", kind{"image", []string{"Kind", "TIFF"}}},
-		{"%PDF", kind{code: "pdf"}},
-		{"PK\x03\x04", kind{code: "office_zip"}},
-		{"\xd0\xcf\x11\xe0", kind{code: "office_old"}},
-		{"{\\rtf", kind{code: "rtf"}},
-		{"RIFF", kind{code: "riff"}},
+		{"\x89PNG", Kind{"image", []string{"Kind", "PNG"}}},
+		{"\xff\xd8\xff", Kind{"image", []string{"Kind", "JPEG"}}},
+		{"GIF8", Kind{"image", []string{"Kind", "GIF"}}},
+		{"II*\x00", Kind{"image", []string{"Kind", "TIFF"}}},
+		{"MM\x00*", Kind{"image", []string{"Kind", "TIFF"}}},
+		{"%PDF", Kind{Code: "pdf"}},
+		{"PK\x03\x04", Kind{Code: "office_zip"}},
+		{"\xd0\xcf\x11\xe0", Kind{Code: "office_old"}},
+		{"{\\rtf", Kind{Code: "rtf"}},
+		{"RIFF", Kind{Code: "riff"}},
 	}
 	for _, m := range magic {
 		if bytes.HasPrefix(b, []byte(m.prefix)) {
@@ -51,27 +54,27 @@ func sniff(b []byte) (kind, bool) {
 	}
 	// "BM" is too short a magic to trust alone: a bitmap also has a zero byte in its header.
 	if len(b) > 14 && bytes.HasPrefix(b, []byte("BM")) && bytes.IndexByte(b[:min(len(b), 64)], 0) >= 0 {
-		return kind{"image", []string{"Kind", "BMP"}}, true
+		return Kind{"image", []string{"Kind", "BMP"}}, true
 	}
-	return kind{}, false
+	return Kind{}, false
 }
 
 // decode turns a file's bytes into text of its own: UTF-16 when a byte-order mark says so,
 // UTF-8 when valid (dropping a BOM), and otherwise line by line, each line as UTF-8 when it is
 // valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
 // CRLF, CR and LF all end a line. It returns ok=false for binary content.
-func decode(b []byte) (decoded, bool) {
-	d, ok := decodeKeepSpaces(b)
+func Bytes(b []byte) (Text, bool) {
+	d, ok := KeepSpaces(b)
 	if ok {
-		d.text = plainSpaces(d.text)
+		d.Text = PlainSpaces(d.Text)
 	}
 	return d, ok
 }
 
-// decodeKeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
+// KeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
 // tab separates its cells, and a no-break space in a value is the value's.
-func decodeKeepSpaces(b []byte) (decoded, bool) {
-	var d decoded
+func KeepSpaces(b []byte) (Text, bool) {
+	var d Text
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
 		s, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
@@ -79,7 +82,7 @@ func decodeKeepSpaces(b []byte) (decoded, bool) {
 			return d, false
 		}
 		b = s
-		d.encoding = "UTF-16"
+		d.Encoding = "UTF-16"
 	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
 		b = b[3:]
 	}
@@ -88,31 +91,31 @@ func decodeKeepSpaces(b []byte) (decoded, bool) {
 	}
 	sc := scanText(b)
 	if sc.valid {
-		d.text = lineEnds(string(b)) // string(b) copies: d.text never aliases b
+		d.Text = lineEnds(string(b)) // string(b) copies: d.Text never aliases b
 	} else {
 		text, bad, nonASCII := decodeLines(b)
-		d.text = text
+		d.Text = text
 		if len(bad) == len(nonASCII) { // bad is a part of nonASCII
-			d.encoding = "Windows-1252" // every line with a letter beyond ASCII: the whole file
+			d.Encoding = "Windows-1252" // every line with a letter beyond ASCII: the whole file
 		} else {
-			d.badLines = bad
+			d.BadLines = bad
 		}
 		sc = scanText([]byte(text)) // what Windows-1252 made of the bytes (C1 controls among them)
 	}
-	if float64(sc.controls) > 0.05*float64(len(d.text)) { // text has next to none
-		return decoded{}, false
+	if float64(sc.controls) > 0.05*float64(len(d.Text)) { // text has next to none
+		return Text{}, false
 	}
 	if sc.drop {
-		d.text, d.controls = dropControls(d.text)
+		d.Text, d.Controls = DropControls(d.Text)
 	}
 	return d, true
 }
 
-// dropControls removes the control characters from text (C0 but tab and line feed, DEL, C1):
+// DropControls removes the control characters from text (C0 but tab and line feed, DEL, C1):
 // no description means them, and on a terminal or in a spreadsheet they do harm. It returns
 // the numbers of the lines that held any but a form feed (a page break, dropped silently).
-func dropControls(text string) (string, []int) {
-	if !hasControls(text) {
+func DropControls(text string) (string, []int) {
+	if !HasControls(text) {
 		return text, nil
 	}
 	var b strings.Builder
@@ -137,8 +140,8 @@ func dropControls(text string) (string, []int) {
 	return b.String(), lines
 }
 
-// hasControls reports whether text holds a character dropControls drops.
-func hasControls(text string) bool {
+// HasControls reports whether text holds a character DropControls drops.
+func HasControls(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
@@ -206,8 +209,8 @@ func isASCII(b []byte) bool {
 	return true
 }
 
-// lineList writes line numbers for a warning: "3, 17, 40" or "3, 17, 40 … (12 lines)".
-func lineList(ns []int) string {
+// LineList writes line numbers for a warning: "3, 17, 40" or "3, 17, 40 … (12 lines)".
+func LineList(ns []int) string {
 	const most = 8
 	var parts []string
 	for i, n := range ns {
@@ -217,4 +220,17 @@ func lineList(ns []int) string {
 		parts = append(parts, strconv.Itoa(n))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// PlainSpaces turns the spaces that copying from web pages and word processors brings — tabs,
+// no-break, thin and figure spaces — into plain ones, so that labels, headings, figures and
+// scores match whatever space stands between their words. It is done once on a file's text,
+// one kind at a time (strings.Contains and ReplaceAll search far faster than a loop over runes).
+func PlainSpaces(s string) string {
+	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
+		if strings.Contains(s, sp) {
+			s = strings.ReplaceAll(s, sp, " ")
+		}
+	}
+	return s
 }

@@ -1,4 +1,4 @@
-package data
+package decode
 
 import (
 	"bytes"
@@ -21,9 +21,9 @@ func TestDecodeLineByLine(t *testing.T) {
 		{"ascii\n\xff", "ascii\nÿ", "Windows-1252", nil},
 		{"Nimi: a\x1b[31mb\x7f\u009b\fc, pitkä nimi jossa on paljon tekstiä\n", "Nimi: a[31mbc, pitkä nimi jossa on paljon tekstiä\n", "", nil},
 	} {
-		d, ok := decode([]byte(c.in))
-		if !ok || d.text != c.want || d.encoding != c.encoding || !slices.Equal(d.badLines, c.bad) {
-			t.Errorf("decode(%q) = %q, %q, %v, %v; want %q, %q, %v", c.in, d.text, d.encoding, d.badLines, ok, c.want, c.encoding, c.bad)
+		d, ok := Bytes([]byte(c.in))
+		if !ok || d.Text != c.want || d.Encoding != c.encoding || !slices.Equal(d.BadLines, c.bad) {
+			t.Errorf("Bytes(%q) = %q, %q, %v, %v; want %q, %q, %v", c.in, d.Text, d.Encoding, d.BadLines, ok, c.want, c.encoding, c.bad)
 		}
 	}
 }
@@ -35,21 +35,21 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("Kestävä kehitys 3 2\r\n\x01"))
 	f.Add([]byte("a\xe4\r\rb\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		d, ok := decode(b)
-		if !ok || d.encoding == "UTF-16" {
+		d, ok := Bytes(b)
+		if !ok || d.Encoding == "UTF-16" {
 			return
 		}
-		if !utf8.ValidString(d.text) || strings.Contains(d.text, "\r") {
-			t.Fatalf("%q: decoded to %q", b, d.text)
+		if !utf8.ValidString(d.Text) || strings.Contains(d.Text, "\r") {
+			t.Fatalf("%q: Text to %q", b, d.Text)
 		}
 		body := bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-		if sc := scanText([]byte(d.text)); sc.drop || sc.controls > 0 {
-			t.Fatalf("%q: control characters left in %q", b, d.text)
+		if sc := scanText([]byte(d.Text)); sc.drop || sc.controls > 0 {
+			t.Fatalf("%q: control characters left in %q", b, d.Text)
 		}
-		if want, _ := dropControls(lineEnds(string(body))); utf8.Valid(body) && d.text != want {
-			t.Fatalf("%q: decoded to %q, want %q", b, d.text, want)
+		if want, _ := DropControls(lineEnds(string(body))); utf8.Valid(body) && d.Text != want {
+			t.Fatalf("%q: Text to %q, want %q", b, d.Text, want)
 		}
-		if got, want := strings.Count(d.text, "\n"), strings.Count(lineEnds(string(body)), "\n"); got != want {
+		if got, want := strings.Count(d.Text, "\n"), strings.Count(lineEnds(string(body)), "\n"); got != want {
 			t.Fatalf("%q: %d line ends, want %d", b, got, want)
 		}
 	})
