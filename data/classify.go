@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"strings"
+
+	"vertailu/data/decode"
+)
 
 // Telling a project description from the other documents that land in the same folders.
 
@@ -51,24 +55,13 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// containsFold reports whether s contains word, a lower-case ASCII word, ignoring case.
-func containsFold(s, word string) bool {
-	first := word[0]
-	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
-			return true
-		}
-	}
-	return false
-}
-
 // headSays reports whether one of the first n non-blank lines contains word (see containsFold).
 func headSays(lines []line, n int, word string) bool {
 	for _, l := range lines {
 		if l.text == "" {
 			continue
 		}
-		if containsFold(l.text, word) {
+		if decode.ContainsFold(l.text, word) {
 			return true
 		}
 		if n--; n == 0 {

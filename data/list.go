@@ -206,7 +206,7 @@ func csvListHeader(b []byte) (listHeader, byte, bool) {
 	head := b[:min(len(b), 4096)]
 	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
 		head = b // UTF-16 (a spreadsheet's "Unicode text"): decoded whole below
-	} else if !containsFold(string(head), "koodi") {
+	} else if !decode.ContainsFold(string(head), "koodi") {
 		return listHeader{}, 0, false
 	}
 	d, ok := decode.KeepSpaces(head)

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"vertailu/data/page"
 )
 
 // FileStatus says what became of one file of an opened folder.
@@ -219,7 +221,7 @@ func (w *walker) walk(abs, rel string) {
 		if info.IsDir() && slices.ContainsFunc(w.own, func(o os.FileInfo) bool { return os.SameFile(o, info) }) {
 			continue // the program's own files (LoadOptions.Own)
 		}
-		if page := savedPageOf(e.Name(), entries); info.IsDir() && page != "" {
+		if page := page.SavedOf(e.Name(), entries); info.IsDir() && page != "" {
 			w.sources = append(w.sources, source{rel: childRel + "/", skip: problem(childRel+"/", 0, "page_files", "Page", page)})
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"vertailu/data/page"
+
 	"vertailu/data/decode"
 )
 
@@ -60,17 +62,17 @@ func parse(file string, b []byte, sc *scratch) (*Project, error) {
 		var text string
 		text, from = printedText(pages)
 		b, printed = []byte(text), true
-	} else if isPage(file, b) {
+	} else if page.Is(file, b) {
 		var text string
-		text, from = pageText(b, "")
+		text, from = page.Text(b, "")
 		b = []byte(text)
-	} else if isMHTML(file, b) {
-		html, ct, ok := mhtmlPage(b)
+	} else if page.IsMHTML(file, b) {
+		html, ct, ok := page.FromMHTML(b)
 		if !ok {
 			return nil, &NotDescriptionError{File: file, Reason: problem(file, 0, "mhtml_no_page")}
 		}
 		var text string
-		text, from = pageText(html, ct)
+		text, from = page.Text(html, ct)
 		b = []byte(text)
 	}
 	d, ok := decode.Bytes(b)
@@ -206,7 +208,7 @@ func (p *parser) line(l line) {
 		p.flush()
 	}
 	if p.sec == secNone {
-		if containsFold(t, "hankkeen kuvaus") {
+		if decode.ContainsFold(t, "hankkeen kuvaus") {
 			p.docType = t
 			return
 		}

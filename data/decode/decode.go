@@ -234,3 +234,14 @@ func PlainSpaces(s string) string {
 	}
 	return s
 }
+
+// ContainsFold reports whether s holds word, ignoring ASCII case; word is lower-case ASCII.
+func ContainsFold(s, word string) bool {
+	first := word[0]
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,4 +1,6 @@
-package data
+// Package page reads a saved web page (HTML, or MHTML saved as one file) as the text a reader of
+// it sees, with the line of the page each line of the text began on.
+package page
 
 import (
 	"bytes"
@@ -19,16 +21,16 @@ import (
 // what HTML itself says is not text (scripts, styles, the head) is dropped, block boundaries
 // become line breaks and table cells are separated by a tab.
 
-// savedPageOf returns the saved page whose pictures and styles the folder name holds
+// SavedOf returns the saved page whose pictures and styles the folder name holds
 // ("S22829_files" beside "S22829.html", as browsers save a page), or "".
-func savedPageOf(name string, siblings []os.DirEntry) string {
+func SavedOf(name string, siblings []os.DirEntry) string {
 	for _, suffix := range []string{"_files", "_tiedostot"} {
 		base, ok := strings.CutSuffix(name, suffix)
 		if !ok || base == "" {
 			continue
 		}
 		for _, s := range siblings {
-			if n := s.Name(); !s.IsDir() && isPage(n, nil) && strings.TrimSuffix(n, path.Ext(n)) == base {
+			if n := s.Name(); !s.IsDir() && Is(n, nil) && strings.TrimSuffix(n, path.Ext(n)) == base {
 				return n
 			}
 		}
@@ -36,8 +38,8 @@ func savedPageOf(name string, siblings []os.DirEntry) string {
 	return ""
 }
 
-// isPage reports whether a file is a saved web page: by its name, or by how it begins.
-func isPage(file string, b []byte) bool {
+// Is reports whether a file is a saved web page: by its name, or by how it begins.
+func Is(file string, b []byte) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".html", ".htm", ".xhtml":
 		return true
@@ -51,10 +53,10 @@ func isPage(file string, b []byte) bool {
 	return false
 }
 
-// pageText is the text of a web page, decoded from the charset the page declares (else UTF-8
+// Text is the text of a web page, decoded from the charset the page declares (else UTF-8
 // when valid, else Windows-1252), and for each of its lines the line of the page it began on.
 // contentType is what a saved page's MIME part says of it ("" for a page file).
-func pageText(b []byte, contentType string) (string, []int) {
+func Text(b []byte, contentType string) (string, []int) {
 	b = pageUTF8(b, contentType)
 	t := &pageWriter{line: 1}
 	z := html.NewTokenizer(bytes.NewReader(b))

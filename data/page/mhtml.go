@@ -1,4 +1,4 @@
-package data
+package page
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"net/textproto"
 	"path"
 	"strings"
+
+	"vertailu/data/decode"
 )
 
 // A web page saved as one file (MHTML: .mht, .mhtml, "Webpage, single file"): a MIME message
@@ -20,26 +22,26 @@ import (
 // reader; the page is then read like any saved page.
 
 // maxMHTMLPart bounds the page part read from a saved page.
-const maxMHTMLPart = maxFileSize
+const maxMHTMLPart = 32 << 20 // the loader's cap on a file
 
 // maxMHTMLDepth bounds how deep multiparts inside multiparts are followed.
 const maxMHTMLDepth = 8
 
-// isMHTML reports whether a file is a page saved as one file: by its name, or by a MIME
+// IsMHTML reports whether a file is a page saved as one file: by its name, or by a MIME
 // header near its start that says multipart or text/html.
-func isMHTML(file string, b []byte) bool {
+func IsMHTML(file string, b []byte) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".mht", ".mhtml":
 		return true
 	}
 	head := string(b[:min(len(b), 2048)])
-	return containsFold(head, "mime-version:") &&
-		(containsFold(head, "multipart/") || containsFold(head, "content-type: text/html"))
+	return decode.ContainsFold(head, "mime-version:") &&
+		(decode.ContainsFold(head, "multipart/") || decode.ContainsFold(head, "content-type: text/html"))
 }
 
-// mhtmlPage returns the HTML of a page saved as one file and its part's content type (which
+// FromMHTML returns the HTML of a page saved as one file and its part's content type (which
 // may name the charset); ok=false when b is not such a message or has no HTML part.
-func mhtmlPage(b []byte) (html []byte, contentType string, ok bool) {
+func FromMHTML(b []byte) (html []byte, contentType string, ok bool) {
 	msg, err := mail.ReadMessage(bytes.NewReader(b))
 	if err != nil {
 		return nil, "", false
