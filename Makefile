@@ -34,12 +34,12 @@ unit:
 # exceeded" when a worker is mid-input as the time runs out (golang/go#75804, seen in a busy
 # make test on FuzzLoad); a count sets no deadline, so a busy machine is only slower.
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 60000x -fuzzminimizetime 2s ./data
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 1000x -fuzzminimizetime 2s ./data
-	$(GO) test -run '^$$' -fuzz '^FuzzPageParse$$' -fuzztime 80000x -fuzzminimizetime 2s ./data
-	$(GO) test -run '^$$' -fuzz '^FuzzListRow$$' -fuzztime 200000x -fuzzminimizetime 2s ./data
-	$(GO) test -run '^$$' -fuzz '^FuzzListFile$$' -fuzztime 150000x -fuzzminimizetime 2s ./data
-	$(GO) test -run '^$$' -fuzz '^FuzzPrinted$$' -fuzztime 50000x -fuzzminimizetime 2s ./data
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 60000x -fuzzminimizetime 2s ./data/load
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime 1000x -fuzzminimizetime 2s ./data/load
+	$(GO) test -run '^$$' -fuzz '^FuzzPageParse$$' -fuzztime 80000x -fuzzminimizetime 2s ./data/load
+	$(GO) test -run '^$$' -fuzz '^FuzzListRow$$' -fuzztime 200000x -fuzzminimizetime 2s ./data/list
+	$(GO) test -run '^$$' -fuzz '^FuzzListFile$$' -fuzztime 150000x -fuzzminimizetime 2s ./data/list
+	$(GO) test -run '^$$' -fuzz '^FuzzPrinted$$' -fuzztime 50000x -fuzzminimizetime 2s ./data/eura
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

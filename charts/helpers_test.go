@@ -8,10 +8,11 @@ import (
 
 	"vertailu/assets"
 	"vertailu/data"
+	"vertailu/data/load"
 )
 
 var seedsOnce = sync.OnceValues(func() ([]*data.Project, error) {
-	res, err := data.LoadFS(context.Background(), assets.Samples(), assets.SamplesName, data.LoadOptions{})
+	res, err := load.FS(context.Background(), assets.Samples(), assets.SamplesName, load.Options{})
 	if err != nil {
 		return nil, err
 	}

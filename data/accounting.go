@@ -53,7 +53,7 @@ func (f FileResult) Kinds() []ProblemKind {
 		}
 		k.Count++
 	}
-	for code, n := range f.listKinds { // the list's own count: it includes the problems not kept
+	for code, n := range f.ListKinds { // the list's own count: it includes the problems not kept
 		k := byCode[code]
 		if k == nil { // every one of them past the 100 kept
 			ex := problem(f.Path, 0, code)

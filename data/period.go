@@ -18,20 +18,20 @@ func PeriodText(period string) string { return strings.Replace(period, "-", "–
 // it is (its name tells it apart).
 func AxisOf(p *Project) string {
 	a := p.PriorityAxis
-	if p.Period == "" || !allDigits(a) {
+	if p.Period == "" || !AllDigits(a) {
 		return a
 	}
 	return a + " (" + PeriodText(p.Period) + ")"
 }
 
-// nameListAxes gives a list row's bare axis number the name that the descriptions of its
+// NameListAxes gives a list row's bare axis number the name that the descriptions of its
 // period in the same load give that number ("3" → "3. Työllisyys ja työvoiman liikkuvuus"), so
 // that a list's projects and the descriptions' meet in one axis.
-func nameListAxes(ps []*Project) {
+func NameListAxes(ps []*Project) {
 	names := map[string]map[string]string{} // period → number → name
 	for _, p := range ps {
 		num, _, named := strings.Cut(p.PriorityAxis, ".")
-		if !p.Described() || !named || !allDigits(num) || p.Period == "" {
+		if !p.Described() || !named || !AllDigits(num) || p.Period == "" {
 			continue
 		}
 		if names[p.Period] == nil {
@@ -42,7 +42,7 @@ func nameListAxes(ps []*Project) {
 		}
 	}
 	for _, p := range ps {
-		if name, ok := names[p.Period][p.PriorityAxis]; ok && allDigits(p.PriorityAxis) {
+		if name, ok := names[p.Period][p.PriorityAxis]; ok && AllDigits(p.PriorityAxis) {
 			p.PriorityAxis = name
 		}
 	}

@@ -194,7 +194,7 @@ type Project struct {
 	// project lists give its code too (see Source).
 	Sources []Source `json:"sources"`
 
-	codeLine int // where the code was read, for warnings about it
+	CodeLine int `json:"-"` // where the code was read, for warnings about it
 }
 
 // Applicant is section 2's organisation and contact person.

@@ -92,111 +92,6 @@ func (p *Project) SourcesDisagree() bool {
 	return false
 }
 
-// merge folds the projects that share a code into one: the first description's fields first
-// (in path order), every source kept, and a warning for every funding figure another source
-// gives otherwise, and for names that differ. The sources folded are project lists' rows, and descriptions of another
-// kind than those folded already (the text, its saved page, its printed PDF); two
-// descriptions of one kind with one code stay two projects (a duplicate the load warns of),
-// as do projects with a code of their own. It returns the projects left and, for
-// each project merged away, the one it became part of.
-func merge(ps []*Project) (kept []*Project, into map[*Project]*Project, added map[*Project][]Problem) {
-	byCode := map[string][]*Project{}
-	var order []string
-	for _, p := range ps {
-		k := strings.ToUpper(strings.TrimSpace(p.Code))
-		if k == "" {
-			continue
-		}
-		if _, ok := byCode[k]; !ok {
-			order = append(order, k)
-		}
-		byCode[k] = append(byCode[k], p)
-	}
-	into = map[*Project]*Project{}
-	added = map[*Project][]Problem{}
-	for _, k := range order {
-		group := byCode[k]
-		if len(group) < 2 {
-			continue
-		}
-		base := group[0]
-		for _, p := range group {
-			if p.Described() {
-				base = p
-				break
-			}
-		}
-		kinds := map[SourceKind]bool{base.Sources[0].Kind: true}
-		names := sourceNames(nil, base) // each source's own name, before base takes others'
-		for _, p := range group {
-			if p == base {
-				continue
-			}
-			if p.Described() {
-				k := p.Sources[0].Kind
-				if kinds[k] {
-					continue // two descriptions of one kind: duplicates, which the load warns of
-				}
-				kinds[k] = true // the same description saved as a page, or printed
-			}
-			names = sourceNames(names, p)
-			base.absorb(p)
-			into[p] = base
-		}
-		if w := base.sourcesDiffer(names); len(w) > 0 {
-			base.Warnings = limitWarnings(base.File, append(base.Warnings, w...))
-			added[base] = w
-		}
-	}
-	if len(into) == 0 {
-		return ps, into, added
-	}
-	kept = make([]*Project, 0, len(ps)-len(into))
-	for _, p := range ps {
-		if into[p] == nil {
-			kept = append(kept, p)
-		}
-	}
-	return kept, into, added
-}
-
-// absorb takes o's sources into p and fills what p does not know from o.
-func (p *Project) absorb(o *Project) {
-	fillString := func(dst *string, v string) {
-		if strings.TrimSpace(*dst) == "" {
-			*dst = v
-		}
-	}
-	fillString(&p.Name, o.Name)
-	fillString(&p.Fund, o.Fund)
-	fillString(&p.PriorityAxis, o.PriorityAxis)
-	fillString(&p.Authority, o.Authority)
-	fillString(&p.Status, o.Status)
-	fillString(&p.Applicant.Name, o.Applicant.Name)
-	if !p.Start.Known() {
-		p.Start = o.Start
-	}
-	if !p.End.Known() {
-		p.End = o.End
-	}
-	mine := []*Int{&p.Funding.GrantedEUState, &p.Funding.RealisedEUState, &p.Funding.PlannedPublicTotal, &p.Funding.RealisedPublicTotal}
-	for i, t := range FundingFigures(o.Funding) {
-		if !mine[i].Known {
-			*mine[i] = t.Value
-		}
-	}
-	p.Sources = append(p.Sources, o.Sources...)
-	p.Derived = Derive(p)
-}
-
-// sourceNames appends the name o gives once for each of its sources.
-func sourceNames(names []string, o *Project) []string {
-	for range o.Sources {
-		names = append(names, o.Name)
-	}
-	return names
-}
-
 // FigureDiffers reports whether two of p's sources give the i-th funding figure (in
 // FundingFigures' order) differently, both known.
 func (p *Project) FigureDiffers(i int) bool {
@@ -212,64 +107,6 @@ func (p *Project) FigureDiffers(i int) bool {
 		}
 	}
 	return false
-}
-
-// sourcesDiffer warns, once for each funding figure that two of p's sources give differently
-// and once when they name the project differently (names[i] is what p.Sources[i] calls it),
-// naming every source with what it gives: the one the warning is on as "here", and unknown
-// where a source gives nothing.
-func (p *Project) sourcesDiffer(names []string) []Problem {
-	var warned []Problem
-	here := p.Sources[0]
-	item := func(s Source, code, value string) Problem {
-		if s.File == here.File && s.Sheet == here.Sheet && s.Line == here.Line {
-			code += "_here" // the file (or row) the warning is on
-		}
-		it := problem(s.File, s.Line, code)
-		if value != "" {
-			it.Args = append(it.Args, "Value", value)
-		}
-		if s.Sheet != "" {
-			it.Args = append(it.Args, "Sheet", s.Sheet)
-		}
-		return it
-	}
-	for i, fig := range FundingFigures(p.Funding) {
-		if !p.FigureDiffers(i) {
-			continue
-		}
-		w := problem(p.File, here.Line, "disagree_"+fig.Key)
-		for _, s := range p.Sources {
-			v := FundingFigures(s.Funding)[i].Value
-			if v.Known {
-				it := item(s, "source_figure", "")
-				it.Args = append(it.Args, "Euros", strconv.FormatInt(v.V, 10)) // worded in the reader's format
-				w.Sources = append(w.Sources, it)
-			} else {
-				w.Sources = append(w.Sources, item(s, "source_figure_unknown", ""))
-			}
-		}
-		warned = append(warned, w)
-	}
-	seen := map[string]bool{}
-	for _, n := range names {
-		if n := strings.ToLower(strings.Join(strings.Fields(n), " ")); n != "" {
-			seen[n] = true
-		}
-	}
-	if len(seen) > 1 {
-		w := problem(p.File, here.Line, "names_differ")
-		for i, s := range p.Sources {
-			n := strings.Join(strings.Fields(names[i]), " ")
-			if n != "" {
-				w.Sources = append(w.Sources, item(s, "source_name", n))
-			} else {
-				w.Sources = append(w.Sources, item(s, "source_name_none", ""))
-			}
-		}
-		warned = append(warned, w)
-	}
-	return warned
 }
 
 // sourcesText words the sources of a warning that sources differ, in lang, ", " between them:
@@ -301,9 +138,9 @@ func sourcesText(items []Problem, lang string) string {
 	return strings.Join(parts, ", ")
 }
 
-// limitWarnings keeps at most maxWarnings of a file's warnings, and one last warning that
+// LimitWarnings keeps at most MaxWarnings of a file's warnings, and one last warning that
 // says how many more there are (counting those an earlier limit left out).
-func limitWarnings(file string, ws []Problem) []Problem {
+func LimitWarnings(file string, ws []Problem) []Problem {
 	more, kept := 0, ws[:0:0]
 	for _, w := range ws {
 		if w.Code == "more" && w.Line == 0 && len(w.Args) == 2 {
@@ -313,9 +150,9 @@ func limitWarnings(file string, ws []Problem) []Problem {
 		}
 		kept = append(kept, w)
 	}
-	if len(kept) > maxWarnings {
-		more += len(kept) - maxWarnings
-		kept = kept[:maxWarnings]
+	if len(kept) > MaxWarnings {
+		more += len(kept) - MaxWarnings
+		kept = kept[:MaxWarnings]
 	}
 	if more > 0 {
 		kept = append(kept, problem(file, 0, "more", "Count", strconv.Itoa(more)))

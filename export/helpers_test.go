@@ -12,6 +12,7 @@ import (
 
 	"vertailu/assets"
 	"vertailu/data"
+	"vertailu/data/load"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -19,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // seeds loads the five embedded sample descriptions.
 func seeds(t testing.TB) []*data.Project {
 	t.Helper()
-	res, err := data.LoadFS(context.Background(), assets.Samples(), assets.SamplesName, data.LoadOptions{})
+	res, err := load.FS(context.Background(), assets.Samples(), assets.SamplesName, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

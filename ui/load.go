@@ -9,13 +9,14 @@ import (
 	"sync"
 	"time"
 
+	"vertailu/assets"
+	"vertailu/data"
+	"vertailu/data/load"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/assets"
-	"vertailu/data"
 )
 
 // startFolder is the folder to open first: the one given, else the one used last if it still
@@ -65,7 +66,7 @@ func (a *App) Open(dir string) {
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
 	a.tasks.Go(func(do func(func())) {
-		opts := data.LoadOptions{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own}
+		opts := load.Options{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own}
 		res, err := loadFolder(ctx, dir, opts)
 		var ix *data.Indexed
 		if err == nil {
@@ -80,11 +81,11 @@ func (a *App) Open(dir string) {
 
 // loadFolder reads dir, or the samples when dir is "", with opts (never entering the app's own
 // folders, PDFs read by the reader cmd wired in).
-func loadFolder(ctx context.Context, dir string, opts data.LoadOptions) (*data.LoadResult, error) {
+func loadFolder(ctx context.Context, dir string, opts load.Options) (*data.LoadResult, error) {
 	if dir == "" {
-		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
+		return load.FS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
-	return data.LoadFolder(ctx, dir, opts)
+	return load.Folder(ctx, dir, opts)
 }
 
 // progressReporter returns a Progress callback that updates the bar at most every 50 ms,

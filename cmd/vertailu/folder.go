@@ -12,6 +12,7 @@ import (
 	"vertailu/assets"
 	"vertailu/assets/words"
 	"vertailu/data"
+	"vertailu/data/load"
 	"vertailu/data/pdftext"
 	"vertailu/export"
 )
@@ -32,17 +33,17 @@ func interruptible() (context.Context, context.CancelFunc) {
 func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
 	progress := newProgressLine(stderr, "reading")
 	defer progress.end()
-	preparing := func() { // never beside progress.report (data.LoadOptions)
+	preparing := func() { // never beside progress.report (load.Options)
 		if progress.tty && progress.open {
 			fmt.Fprintln(stderr) // the progress line goes on below
 		}
 		fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…"))
 	}
-	opts := data.LoadOptions{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader(), Own: ownFolders()}
+	opts := load.Options{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader(), Own: ownFolders()}
 	if dir == "" {
-		return data.LoadFS(ctx, assets.Samples(), assets.SamplesName, opts)
+		return load.FS(ctx, assets.Samples(), assets.SamplesName, opts)
 	}
-	return data.LoadFolder(ctx, dir, opts)
+	return load.Folder(ctx, dir, opts)
 }
 
 // folderRead is a loaded folder and what its load means for the exit status.

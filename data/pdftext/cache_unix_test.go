@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"vertailu/data"
+	"vertailu/data/load"
 )
 
 func init() {
@@ -39,7 +39,7 @@ func TestCacheOfTheRealModule(t *testing.T) {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "S22829.pdf"), pdf, 0o600)
 		preparing := 0
-		res, err := data.LoadFolder(t.Context(), dir, data.LoadOptions{
+		res, err := load.Folder(t.Context(), dir, load.Options{
 			PDF: newReader(root, nil, memoryLimit), Preparing: func() { preparing++ },
 		})
 		if err != nil {

@@ -13,17 +13,18 @@ import (
 	"strings"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"vertailu/data"
+	"vertailu/data/load"
 	"vertailu/data/pdftext"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // TestMain lets a test start this binary as a process that loads a folder with the process's
 // PDF reader (see TestWholeLoadStaysInMemory), printing each file's path and problem code.
 func TestMain(m *testing.M) {
 	if dir := os.Getenv("VERTAILU_TEST_LOAD"); dir != "" {
-		res, err := data.LoadFolder(context.Background(), dir, data.LoadOptions{PDF: pdftext.Reader()})
+		res, err := load.Folder(context.Background(), dir, load.Options{PDF: pdftext.Reader()})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
@@ -161,11 +162,11 @@ func loadWith(t *testing.T, r data.PDFReader, files map[string][]byte, preparing
 			t.Fatal(err)
 		}
 	}
-	opts := data.LoadOptions{PDF: r}
+	opts := load.Options{PDF: r}
 	if preparing != nil {
 		opts.Preparing = func() { *preparing++ }
 	}
-	res, err := data.LoadFolder(t.Context(), dir, opts)
+	res, err := load.Folder(t.Context(), dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,11 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/data"
+	"vertailu/data/load"
+	"vertailu/data/pdftext"
+
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/wcharczuk/go-chart/v2/roboto"
-
-	"vertailu/data"
-	"vertailu/data/pdftext"
 )
 
 // printed prints text as a browser would: A4 pages, a column w mm wide that wraps long lines
@@ -71,7 +72,7 @@ func flat(t *testing.T, p *data.Project) map[string]string {
 	return out
 }
 
-func load(t *testing.T, files map[string][]byte) *data.LoadResult {
+func loadPDFs(t *testing.T, files map[string][]byte) *data.LoadResult {
 	t.Helper()
 	dir := t.TempDir()
 	for name, b := range files {
@@ -79,7 +80,7 @@ func load(t *testing.T, files map[string][]byte) *data.LoadResult {
 			t.Fatal(err)
 		}
 	}
-	res, err := data.LoadFolder(t.Context(), dir, data.LoadOptions{PDF: pdftext.Reader()})
+	res, err := load.Folder(t.Context(), dir, load.Options{PDF: pdftext.Reader()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,14 +96,14 @@ func TestPrintedSeedsReadAsTheirText(t *testing.T) {
 	want := map[string]*data.Project{}
 	for _, f := range seeds {
 		b, _ := os.ReadFile(f)
-		p, err := data.Parse(filepath.Base(f), b)
+		p, err := load.Parse(filepath.Base(f), b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want[p.Code] = p
 		files[p.Code+".pdf"] = printed(t, strings.ReplaceAll(string(b), "\r\n", "\n"), 110)
 	}
-	res := load(t, files)
+	res := loadPDFs(t, files)
 	for _, f := range res.Files {
 		if f.Project == nil {
 			t.Errorf("%s: %v", f.Path, f.Reason.Message("en"))
@@ -128,8 +129,8 @@ func TestSharedPrintedFixture(t *testing.T) {
 	}
 	seed, _ := filepath.Glob(filepath.Join("..", "..", "assets", "samples", "000_*.txt"))
 	sb, _ := os.ReadFile(seed[0])
-	want, _ := data.Parse("seed.txt", sb)
-	res := load(t, map[string][]byte{"S22829.pdf": b})
+	want, _ := load.Parse("seed.txt", sb)
+	res := loadPDFs(t, map[string][]byte{"S22829.pdf": b})
 	p := res.Files[0].Project
 	if p == nil {
 		t.Fatalf("skipped: %s", res.Files[0].Reason.Message("en"))
@@ -167,7 +168,7 @@ func TestPDFsThatAreNotDescriptions(t *testing.T) {
 	var sb bytes.Buffer
 	scan.Output(&sb)
 	good := printed(t, "Hankekoodi: S1\nHankkeen nimi: x\n", 150)
-	res := load(t, map[string][]byte{
+	res := loadPDFs(t, map[string][]byte{
 		"hakemus.pdf": form, "lukittu.pdf": lb.Bytes(), "skannaus.pdf": sb.Bytes(),
 		"rikki.pdf": good[:len(good)/3], "tyhjä.pdf": []byte("%PDF-1.7\n"),
 	})
@@ -192,12 +193,12 @@ func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := pdftext.SetReadTimeout(time.Microsecond)
-	res := load(t, map[string][]byte{"slow.pdf": pdf})
+	res := loadPDFs(t, map[string][]byte{"slow.pdf": pdf})
 	pdftext.SetReadTimeout(old)
 	if f := res.Files[0]; f.Status != data.Skipped || f.Reason.Code != "pdf_timeout" {
 		t.Fatalf("slow.pdf: %v %v", f.Status, f.Reason.Message("en"))
 	}
-	res = load(t, map[string][]byte{"S22829.pdf": pdf})
+	res = loadPDFs(t, map[string][]byte{"S22829.pdf": pdf})
 	if f := res.Files[0]; f.Project == nil || f.Project.Code != "S22829" {
 		t.Fatalf("the next PDF: %v %v", f.Status, f.Reason.Message("en"))
 	}
@@ -211,7 +212,7 @@ func TestPageAndItsPDFAreOneProject(t *testing.T) {
 	if err1 != nil || err2 != nil {
 		t.Skip("the shared fixtures are not beside the repository")
 	}
-	res := load(t, map[string][]byte{"S22829.html": page, "S22829.pdf": pdf})
+	res := loadPDFs(t, map[string][]byte{"S22829.html": page, "S22829.pdf": pdf})
 	if len(res.Projects) != 1 {
 		t.Fatalf("%d projects", len(res.Projects))
 	}
