@@ -11,7 +11,6 @@ require (
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0
 	github.com/klippa-app/go-pdfium v1.21.4
 	github.com/nicksnyder/go-i18n/v2 v2.5.1
-	github.com/paulmach/orb v0.14.0
 	github.com/tetratelabs/wazero v1.12.0
 	github.com/wcharczuk/go-chart/v2 v2.1.2
 	github.com/xuri/excelize/v2 v2.11.0
