@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/sync/errgroup"
+
 	"vertailu/data"
 )
 
@@ -68,39 +70,28 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 	removeStaleTemps(dir)
 	names := FileNames(ps)
 	outcomes := make([]outcome, len(ps))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
 	sopts := SummaryOptions{Lang: opts.Lang, Now: nowOr(opts.Now)}
-	for range workerCount(opts.Workers, len(ps)) {
-		wg.Go(func() {
-			for i := range jobs {
-				outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), sopts, opts.Force)
-				mu.Lock()
-				done++
-				if opts.Progress != nil {
-					opts.Progress(done, len(ps))
-				}
-				mu.Unlock()
+	var g errgroup.Group
+	g.SetLimit(workerCount(opts.Workers, len(ps)))
+	for i := range ps {
+		if ctx.Err() != nil {
+			break // the projects not reached are said so (collect)
+		}
+		g.Go(func() error {
+			outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), sopts, opts.Force)
+			mu.Lock()
+			done++
+			if opts.Progress != nil {
+				opts.Progress(done, len(ps))
 			}
+			mu.Unlock()
+			return nil
 		})
 	}
-	dispatch(ctx, jobs, len(ps))
-	wg.Wait()
+	_ = g.Wait() // a project's failure is its outcome, never an error
 	return collect(ps, outcomes), ctx.Err()
-}
-
-// dispatch sends 0..n-1 to jobs until ctx is cancelled, then closes jobs.
-func dispatch(ctx context.Context, jobs chan<- int, n int) {
-	defer close(jobs)
-	for i := range n {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			return
-		}
-	}
 }
 
 func workerCount(asked, n int) int {

@@ -17,6 +17,7 @@ type worker struct {
 	pdf  data.PDFReader  // nil skips PDFs
 	rows *list.Budget    // the load's, shared: the rows lists may still give
 	eura eura.Scratch
+	buf  []byte // the read buffer (keepBuffer)
 }
 
 // read turns one file's bytes into its result by what the file is: a project list, a printed

@@ -21,6 +21,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/sync/errgroup"
+
 	"vertailu/data"
 	"vertailu/data/list"
 	"vertailu/data/page"
@@ -237,8 +239,6 @@ func load(ctx context.Context, root string, srcs []source, opts Options) (*data.
 	if workers <= 0 {
 		workers = DefaultWorkers()
 	}
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	var mu sync.Mutex // one Progress or Preparing call at a time
 	if opts.Preparing != nil {
 		ctx = context.WithValue(ctx, data.PreparingKey{}, sync.OnceFunc(func() {
@@ -249,37 +249,31 @@ func load(ctx context.Context, root string, srcs []source, opts Options) (*data.
 	}
 	done := 0
 	rows := list.NewBudget(list.MaxLoadRows)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte // reused from file to file: Parse keeps nothing of the bytes
-			w := &worker{pdf: opts.PDF, ctx: ctx, rows: rows}
-			for i := range jobs {
-				results[i] = loadOne(srcs[i], &buf, w)
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(srcs))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var cancelled error
-feed:
+	// A worker's read buffer and parse scratch go from file to file: the parse keeps nothing
+	// of the bytes, and most files need no new memory.
+	idle := sync.Pool{New: func() any { return &worker{pdf: opts.PDF, ctx: ctx, rows: rows} }}
+	var g errgroup.Group
+	g.SetLimit(workers)
 	for i := range srcs {
-		select {
-		case <-ctx.Done():
-			cancelled = ctx.Err()
-			break feed
-		case jobs <- i:
+		if ctx.Err() != nil {
+			break
 		}
+		g.Go(func() error {
+			w := idle.Get().(*worker)
+			results[i] = loadOne(srcs[i], w)
+			idle.Put(w)
+			if opts.Progress != nil {
+				mu.Lock()
+				done++
+				opts.Progress(done, len(srcs))
+				mu.Unlock()
+			}
+			return nil
+		})
 	}
-	close(jobs)
-	wg.Wait()
-	if cancelled != nil {
-		return nil, cancelled
+	_ = g.Wait() // a file's problem is its result, never an error
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	sayReaderOnce(results)
 	res := &data.LoadResult{Root: root, Files: results}
@@ -296,9 +290,9 @@ feed:
 	return res, nil
 }
 
-// loadOne reads and parses one file, reading into *buf and parsing with w; it never panics
+// loadOne reads and parses one file with w's buffer and scratch; it never panics
 // whatever the bytes.
-func loadOne(src source, buf *[]byte, w *worker) (fr data.FileResult) {
+func loadOne(src source, w *worker) (fr data.FileResult) {
 	fr = data.FileResult{Path: src.rel, Status: data.Skipped}
 	defer func() {
 		if r := recover(); r != nil {
@@ -309,7 +303,7 @@ func loadOne(src source, buf *[]byte, w *worker) (fr data.FileResult) {
 		fr.Reason = src.skip
 		return fr
 	}
-	b, err := readFile(src, buf)
+	b, err := readFile(src, &w.buf)
 	var large tooLargeError
 	switch {
 	case errors.As(err, &large):
