@@ -76,14 +76,14 @@ func criterionShort(i int, lang string) string {
 	if i < 0 || i >= len(data.Criteria) {
 		return ""
 	}
-	return data.Criteria[i].Short(lang)
+	return words.Of(lang).CriterionShort(data.Criteria[i])
 }
 
 // dimensionName returns the heading of dimension d in lang.
-func dimensionName(d data.Dimension, lang string) string { return d.Name(lang) }
+func dimensionName(d data.Dimension, lang string) string { return words.Of(lang).Dimension(d) }
 
 // dimensionShort returns a one-word name of dimension d.
-func dimensionShort(d data.Dimension, lang string) string { return d.Short(lang) }
+func dimensionShort(d data.Dimension, lang string) string { return words.Of(lang).DimensionShort(d) }
 
 // seriesName returns the name of the direct or indirect series.
 func seriesName(s Series, lang string) string {

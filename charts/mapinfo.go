@@ -36,7 +36,7 @@ func (m *MapChart) AreaText(i int) string {
 	lines := []string{m.AreaName(i), l.N("{{.Count}} projects", s.Count)}
 	if s.Count > 0 {
 		for _, f := range []data.Figure{data.GrantedEUState, data.RealisedEUState, data.PlannedPublicTotal} {
-			lines = append(lines, f.Name(m.lang)+": "+s.FormatSum(f, m.lang))
+			lines = append(lines, words.Of(m.lang).Figure(f)+": "+words.Of(m.lang).Sum(s.Sums, f))
 		}
 		for _, f := range []MapFigure{MapUtilisation, MapCostPerPerson} {
 			lines = append(lines, f.Name(m.lang)+": "+f.Format(f.Of(s), m.lang))

@@ -3,8 +3,6 @@ package data
 import (
 	"slices"
 	"strings"
-
-	"vertailu/assets/words"
 )
 
 // How serious a problem is, for the lists of problems: a row of a list not read (a project
@@ -81,32 +79,6 @@ func (f FileResult) Kinds() []ProblemKind {
 
 // RowsNotRead is how many rows of a project list were not read.
 func (f FileResult) RowsNotRead() int { return f.Rows - f.RowsRead }
-
-// RowsLine says how many of a project list's rows were read, in lang: "2 881 of 2 881 rows
-// read", or "2 871 of 2 881 rows read; 10 not read". Empty for a file that is no list.
-func (f FileResult) RowsLine(lang string) string {
-	if f.Rows == 0 {
-		return ""
-	}
-	l := words.Of(lang)
-	if n := f.RowsNotRead(); n > 0 {
-		return l.N("list.rows_not_read", n, "Read", FormatCount(f.RowsRead, lang), "Rows", FormatCount(f.Rows, lang))
-	}
-	return l.N("list.rows_read", f.Rows, "Read", FormatCount(f.RowsRead, lang))
-}
-
-// KindLine words a kind of problem with its count, in lang: "10 × rows with too few fields:
-// not read".
-func (k ProblemKind) KindLine(lang string) string {
-	l := words.Of(lang)
-	what := "kind." + k.Example.Code
-	if words.Has(what) {
-		what = l.T(what)
-	} else {
-		what = k.Example.Message(lang)
-	}
-	return l.T("{{.Count}} × {{.What}}", "Count", FormatCount(k.Count, lang), "What", what)
-}
 
 // SortedProblems are the file's problems, the most serious first, each kind in line order; the
 // count of those not kept stays last.

@@ -2,8 +2,6 @@ package data
 
 import (
 	"strings"
-
-	"vertailu/assets/words"
 )
 
 // The funding authority's area: where the authority that granted the money works, never the
@@ -50,16 +48,4 @@ func AuthorityAreas(authority string) []string {
 		return []string{"Kanta-Häme"} // Hämeen liitto: the council of Kanta-Häme
 	}
 	return regions
-}
-
-// ValueText is a field's value as a person reads it in lang: a status in the language, the
-// national area said so, anything else as it is.
-func ValueText(f Field, v, lang string) string {
-	switch {
-	case f == FieldStatus:
-		return StatusText(v, lang)
-	case f == FieldAuthorityArea && v == NationalArea:
-		return words.Of(lang).T("area.national")
-	}
-	return v
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -28,7 +29,7 @@ func TestAuthorityAreas(t *testing.T) {
 			t.Errorf("%s: %q, want %q", authority, got, want)
 		}
 	}
-	if got := data.ValueText(data.FieldAuthorityArea, data.NationalArea, "en"); got != "Whole country (a ministry or national agency)" {
+	if got := words.Of("en").Value(data.FieldAuthorityArea, data.NationalArea); got != "Whole country (a ministry or national agency)" {
 		t.Errorf("national in English: %q", got)
 	}
 }

@@ -3,8 +3,6 @@ package data
 import (
 	"math"
 	"strings"
-
-	"vertailu/assets/words"
 )
 
 // Kind says how a column's values read and sort.
@@ -31,12 +29,6 @@ type Column struct {
 	text   func(*Project) string
 	number func(*Project) Float
 	date   func(*Project) Date
-}
-
-// Title returns the column's title in the language "fi" or "en" (the catalogue's
-// "column." + Key).
-func (c Column) Title(lang string) string {
-	return words.Of(lang).T("column." + c.Key)
 }
 
 // Number returns the column's numeric value (for number and date kinds; dates as Unix days).
@@ -84,15 +76,6 @@ func (c Column) Text(p *Project, lang string) string {
 	default:
 		return FormatFloat(v, 1, lang)
 	}
-}
-
-// Display returns the value as Text does, for a reader of lang, with a known status worded in
-// lang too (see StatusText).
-func (c Column) Display(p *Project, lang string) string {
-	if c.Key == "status" {
-		return StatusText(p.Status, lang)
-	}
-	return c.Text(p, lang)
 }
 
 // Raw returns the value for machine-readable output: plain digits with a decimal point (at

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -27,7 +28,7 @@ func TestNumbersAndDatesFollowTheLanguage(t *testing.T) {
 		if !ok {
 			t.Fatalf("no column %q", key)
 		}
-		return c.Display(p, lang)
+		return words.Of(lang).Cell(c, p)
 	}
 	for _, c := range []struct{ what, got, want string }{
 		{"euros en", display("granted_eu_state", "en"), "1,234,567"},
@@ -41,8 +42,8 @@ func TestNumbersAndDatesFollowTheLanguage(t *testing.T) {
 		{"date en", display("start", "en"), "1\u00a0Apr\u00a02008"},
 		{"date fi", display("start", "fi"), "1.4.2008"},
 		{"unknown date", display("end", "en"), data.NA},
-		{"sum en", s.FormatSum(data.GrantedEUState, "en"), "1,234,567\u00a0€ (1,234 unknown)"},
-		{"sum fi", s.FormatSum(data.GrantedEUState, "fi"), "1\u00a0234\u00a0567\u00a0€ (1\u00a0234 tuntematonta)"},
+		{"sum en", words.Of("en").Sum(s, data.GrantedEUState), "1,234,567\u00a0€ (1,234 unknown)"},
+		{"sum fi", words.Of("fi").Sum(s, data.GrantedEUState), "1\u00a0234\u00a0567\u00a0€ (1\u00a0234 tuntematonta)"},
 		{"euro en", data.FormatEuro(data.KnownInt(-95084), "en"), "-95,084\u00a0€"},
 		{"NaN", data.FormatDecimal(math.NaN(), 1, "en"), data.NA},
 	} {

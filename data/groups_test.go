@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -49,10 +50,10 @@ func TestGroupingCountsEachProjectOnceInTheTotal(t *testing.T) {
 		tot.Unknown[data.GrantedEUState] != 1 || tot.Unknown[data.RealisedEUState] != 0 {
 		t.Errorf("total %+v (groups add up to %d)", tot, sum)
 	}
-	if got := g.Total.FormatSum(data.GrantedEUState, "en"); got != "400\u00a0€ (1 unknown)" {
+	if got := words.Of("en").Sum(g.Total, data.GrantedEUState); got != "400\u00a0€ (1 unknown)" {
 		t.Errorf("FormatSum = %q", got)
 	}
-	if got := g.Total.FormatSum(data.RealisedEUState, "fi"); got != "360\u00a0€" {
+	if got := words.Of("fi").Sum(g.Total, data.RealisedEUState); got != "360\u00a0€" {
 		t.Errorf("FormatSum without unknowns = %q", got)
 	}
 	b, err := json.Marshal(g)

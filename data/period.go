@@ -2,8 +2,6 @@ package data
 
 import (
 	"strings"
-
-	"vertailu/assets/words"
 )
 
 // Programme periods on every project. Axes and specific objectives are numbered anew in each
@@ -48,10 +46,10 @@ func NameListAxes(ps []*Project) {
 	}
 }
 
-// PeriodsNote says, in lang, what a figure means across periods when ps mix 2021–2027
-// projects with older ones: their granted EU+state is the funding decision's planned EU and
-// state funding; "" when they do not mix.
-func PeriodsNote(ps []*Project, lang string) string {
+// MixesPeriods reports whether ps mix 2021–2027 projects with older ones, whose granted EU+state
+// means another thing (the funding decision's planned EU and state funding, beside the older
+// periods' granted).
+func MixesPeriods(ps []*Project) bool {
 	has21, older := false, false
 	for _, p := range ps {
 		switch p.Period {
@@ -61,8 +59,5 @@ func PeriodsNote(ps []*Project, lang string) string {
 			older = true
 		}
 	}
-	if !has21 || !older {
-		return ""
-	}
-	return words.Of(lang).T("These projects are of several programme periods: for 2021–2027 the granted EU+state is the funding decision’s planned EU and state funding (Suunniteltu EU- ja valtion rahoitus), beside the older periods’ granted (Myönnetty).")
+	return has21 && older
 }

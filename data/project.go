@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-
-	"vertailu/assets/words"
 )
 
 // Int is a whole number that may be unknown. The zero value is unknown: an empty value, "-" or
@@ -329,14 +327,6 @@ func (d Dimension) Finnish() string {
 	}
 }
 
-// Name returns the dimension's name in lang ("fi": the heading as in the document).
-func (d Dimension) Name(lang string) string { return words.Of(lang).T("dimension." + d.Key()) }
-
-// Short returns a one-word name of the dimension in lang.
-func (d Dimension) Short(lang string) string {
-	return words.Of(lang).T("dimension." + d.Key() + ".short")
-}
-
 // Key returns a short stable key: "ecological", "economic" or "social".
 func (d Dimension) Key() string {
 	switch d {
@@ -357,14 +347,6 @@ type CriterionInfo struct {
 	Dimension Dimension
 	Key       string // the catalogue's "criterion." + Key names it, + ".short" for chart axes
 	Finnish   string // as in the document
-}
-
-// Name returns the criterion's name in lang ("fi": as in the document).
-func (c CriterionInfo) Name(lang string) string { return words.Of(lang).T("criterion." + c.Key) }
-
-// Short returns the criterion's short label for chart axes in lang.
-func (c CriterionInfo) Short(lang string) string {
-	return words.Of(lang).T("criterion." + c.Key + ".short")
 }
 
 // Criteria lists the 15 sustainability criteria of section 8.2 in document order.

@@ -2,9 +2,6 @@ package data
 
 import (
 	"strconv"
-	"strings"
-
-	"vertailu/assets/words"
 )
 
 // SourceKind is what kind of file a project was read from.
@@ -107,35 +104,6 @@ func (p *Project) FigureDiffers(i int) bool {
 		}
 	}
 	return false
-}
-
-// sourcesText words the sources of a warning that sources differ, in lang, ", " between them:
-// "unknown here, 100 000 € in a.html, 200 000 € in lista.csv (line 2)".
-func sourcesText(items []Problem, lang string) string {
-	parts := make([]string, len(items))
-	for i, it := range items {
-		where, sheet := it.File, ""
-		for j := 0; j+1 < len(it.Args); j += 2 {
-			if it.Args[j] == "Sheet" {
-				sheet = it.Args[j+1]
-			}
-		}
-		if sheet != "" {
-			where += " · " + sheet
-		}
-		if it.Line > 0 {
-			where += " (" + words.Of(lang).T("line {{.Line}}", "Line", strconv.Itoa(it.Line)) + ")"
-		}
-		args := []any{"Source", where}
-		for j, a := range it.Args {
-			if j%2 == 1 {
-				a = argText(it.Args[j-1], a, lang)
-			}
-			args = append(args, a)
-		}
-		parts[i] = words.Of(lang).T("problem."+it.Code, args...)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // LimitWarnings keeps at most MaxWarnings of a file's warnings, and one last warning that

@@ -2,9 +2,6 @@ package data
 
 import (
 	"encoding/json"
-	"strings"
-
-	"vertailu/assets/words"
 )
 
 // Figure is one of the four funding figures officers compare.
@@ -131,36 +128,4 @@ func (s Sums) Funding() Funding {
 		GrantedEUState: s.GrantedEUState, RealisedEUState: s.RealisedEUState,
 		PlannedPublicTotal: s.PlannedPublicTotal, RealisedPublicTotal: s.RealisedPublicTotal,
 	}
-}
-
-// FormatSum writes the sum of f in euros and, when it left projects out, how many:
-// "1 254 788 € (63 unknown)", in lang.
-func (s Sums) FormatSum(f Figure, lang string) string {
-	text := FormatEuro(s.Sum(f), lang)
-	if n := s.Unknown[f]; n > 0 {
-		text += " (" + words.Of(lang).N("{{.Count}} unknown", n) + ")"
-	}
-	return text
-}
-
-// figureNames are the catalogue ids naming each figure without its unit.
-var figureNames = [4]string{"Granted EU+state", "Realised EU+state", "Planned public total", "Realised public total"}
-
-// Name names the figure in lang, without its unit ("Granted EU+state").
-func (f Figure) Name(lang string) string { return words.Of(lang).T(figureNames[f]) }
-
-// UnknownNote says which sums leave out projects whose figure is unknown, and how many: "The
-// sums leave out unknown values: Realised EU+state 2 unknown, …"; "" when none do.
-func (s Sums) UnknownNote(lang string) string {
-	l := words.Of(lang)
-	var parts []string
-	for _, f := range Figures {
-		if n := s.Unknown[f]; n > 0 {
-			parts = append(parts, f.Name(lang)+" "+l.N("{{.Count}} unknown", n))
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return l.T("The sums leave out unknown values: {{.List}}", "List", strings.Join(parts, ", "))
 }

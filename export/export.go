@@ -77,7 +77,7 @@ func newLabels(l words.Lang) *labels {
 	col := func(key string) string { return l.T("column." + key) }
 	dims := [3]string{}
 	for i, d := range data.Dimensions {
-		dims[i] = d.Short(string(l))
+		dims[i] = words.Of(string(l)).DimensionShort(d)
 	}
 	return &labels{
 		lang: l, title: l.T("Project summary"), fund: col("fund"), axis: col("priority_axis"),
@@ -112,7 +112,7 @@ var labelTables = sync.OnceValue(func() map[words.Lang]*labels {
 func labelsFor(lang string) *labels { return labelTables()[words.Of(lang)] }
 
 // statusText words a status value in lang (see data.StatusText).
-func statusText(s, lang string) string { return data.StatusText(s, lang) }
+func statusText(s, lang string) string { return words.Of(lang).Status(s) }
 
 // formatDate writes a print date: "1.4.2008" in Finnish, "1 Apr 2008" in English.
 func formatDate(t time.Time, lang string) string { return locale.Of(lang).Date(t) }

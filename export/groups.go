@@ -42,7 +42,7 @@ func groupHeaderIn(g data.Grouping, lang string, keys, percent bool) []string {
 	}
 	h := []string{l.T("group." + string(g.Field)), l.T("Projects")}
 	for _, f := range data.Figures {
-		h = append(h, f.Name(lang)+" €", f.Name(lang)+", "+l.T("unknown"))
+		h = append(h, words.Of(lang).Figure(f)+" €", words.Of(lang).Figure(f)+", "+l.T("unknown"))
 	}
 	util, mean := l.T("Utilisation EU+state (of the sums)"), l.T("Mean utilisation of the projects")
 	if percent {

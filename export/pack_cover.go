@@ -7,11 +7,12 @@ import (
 	"strconv"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
-
+	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/charts/geo"
 	"vertailu/data"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // Contents geometry: rows under the heading, down to the footer.
@@ -158,7 +159,7 @@ func (pk *pack) coverTotals(pg *page) {
 	t := data.Totals(pk.rp.ps)
 	rows := make([][2]string, 0, 5)
 	for _, f := range data.Figures {
-		rows = append(rows, [2]string{f.Name(pg.lang), t.FormatSum(f, pg.lang)})
+		rows = append(rows, [2]string{words.Of(pg.lang).Figure(f), words.Of(pg.lang).Sum(t, f)})
 	}
 	rows = append(rows, [2]string{pg.l.utilEU, data.FormatPercent(t.UtilisationEUState(), pg.lang)})
 	for _, r := range rows {
@@ -168,7 +169,7 @@ func (pk *pack) coverTotals(pg *page) {
 		pg.textRight(margin+120, pg.y, r[1])
 		pg.y += lineH(10) + 0.8
 	}
-	if note := t.UnknownNote(pg.lang); note != "" {
+	if note := words.Of(pg.lang).UnknownNote(t); note != "" {
 		pg.font("", 8, colMuted)
 		ls, _ := fitText(pg.pdf, note, contentW, 3)
 		pg.y = pg.lines(margin, pg.y+1, ls, lineH(8))
@@ -198,7 +199,7 @@ func selectionWords(o PackOptions, lang string) [][2]string {
 		}
 		worded := make([]string, len(vs))
 		for i, v := range vs {
-			worded[i] = data.ValueText(f, v, lang)
+			worded[i] = words.Of(lang).Value(f, v)
 		}
 		filters = append(filters, l.T("group."+string(f))+": "+strings.Join(worded, ", "))
 	}
@@ -227,7 +228,7 @@ func orderWords(q data.Query, lang string) string {
 	if q.Desc {
 		dir = l.T("descending")
 	}
-	return c.Title(lang) + ", " + dir
+	return words.Of(lang).Column(c) + ", " + dir
 }
 
 // contents draws the contents pages: the comparison, the summaries and each project with its

@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -68,7 +69,7 @@ func TestPackSeeds(t *testing.T) {
 	}
 	for _, w := range []string{
 		"Kokousaineisto", "Hankkeet 2014–2020", "5 hanketta", "haku ”maahanmuutt”", "Myönnetty EU+valtio €, laskevasti",
-		normSpace(data.Totals(ps).FormatSum(data.GrantedEUState, "fi")), "sivulta 3", "sivulta 6",
+		normSpace(words.Of("fi").Sum(data.Totals(ps), data.GrantedEUState)), "sivulta 3", "sivulta 6",
 	} {
 		if !strings.Contains(pages[0], w) {
 			t.Errorf("the cover lacks %q:\n%s", w, pages[0])

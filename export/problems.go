@@ -30,7 +30,7 @@ func WriteProblemsCSV(w io.Writer, r *data.LoadResult, opts CSVOptions) error {
 			line = strconv.Itoa(p.Line)
 		}
 		yes := map[bool]string{true: l.T("Yes"), false: l.T("No")}[skipped]
-		rec := []string{file, line, yes, p.Code, p.Message(opts.Lang)}
+		rec := []string{file, line, yes, p.Code, words.Of(opts.Lang).Problem(p)}
 		if opts.BOM {
 			for i := range rec {
 				rec[i] = notFormula(rec[i])

@@ -6,9 +6,10 @@ import (
 	"io"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
-
+	"vertailu/assets/words"
 	"vertailu/data"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // ReportOptions are the choices for a comparison report.
@@ -132,11 +133,11 @@ func (rp *report) columns() []reportColumn {
 	l := rp.l
 	title := func(key string) string {
 		c, _ := data.ColumnByKey(key)
-		return c.Title(rp.lang)
+		return words.Of(rp.lang).Column(c)
 	}
 	col := func(key string, w float64) reportColumn {
 		c, _ := data.ColumnByKey(key)
-		return reportColumn{title: c.Title(rp.lang), w: w, right: c.Kind.Numeric(), value: func(p *data.Project) string { return c.Display(p, rp.lang) }}
+		return reportColumn{title: words.Of(rp.lang).Column(c), w: w, right: c.Kind.Numeric(), value: func(p *data.Project) string { return words.Of(rp.lang).Cell(c, p) }}
 	}
 	return []reportColumn{
 		col("code", 15),
@@ -215,7 +216,7 @@ func (rp *report) totalsRow(cols []reportColumn) {
 		x += c.w
 	}
 	rp.y += repRowH
-	for _, note := range []string{t.UnknownNote(rp.lang), data.PeriodsNote(rp.ps, rp.lang)} {
+	for _, note := range []string{words.Of(rp.lang).UnknownNote(t), words.Of(rp.lang).PeriodsNote(rp.ps)} {
 		if note == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 
+	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
 )
@@ -71,10 +72,10 @@ func (rp *report) plan() []sheet {
 	last := &sheets[len(sheets)-1].blocks[0]
 	last.totals = true
 	y += 0.8 + repRowH
-	if data.Totals(rp.ps).UnknownNote(rp.lang) != "" {
+	if words.Of(rp.lang).UnknownNote(data.Totals(rp.ps)) != "" {
 		y += repRowH
 	}
-	if data.PeriodsNote(rp.ps, rp.lang) != "" {
+	if words.Of(rp.lang).PeriodsNote(rp.ps) != "" {
 		y += repRowH
 	}
 	for from := 0; from < n; from += barsPerPage {

@@ -8,10 +8,11 @@ import (
 	"strings"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
-
+	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // SummaryOptions are the choices for one summary page.
@@ -380,7 +381,7 @@ func (pg *page) figureTable(x, y, w float64) {
 	title := func(key string) string {
 		for _, c := range cols {
 			if c.Key == key {
-				return strings.TrimSuffix(c.Title(pg.lang), " €")
+				return strings.TrimSuffix(words.Of(pg.lang).Column(c), " €")
 			}
 		}
 		return key

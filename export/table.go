@@ -60,7 +60,7 @@ func WriteCSV(w io.Writer, ps []*data.Project, cols []data.Column, opts CSVOptio
 	sep := cw.Comma
 	row := make([]string, len(cols))
 	for i, c := range cols {
-		row[i] = c.Title(opts.Lang)
+		row[i] = words.Of(opts.Lang).Column(c)
 		switch {
 		case opts.Keys:
 			row[i] = c.Key
@@ -225,7 +225,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 func xlsxRows(sw *excelize.StreamWriter, ps []*data.Project, cols []data.Column, lang string, st xlsxStyles) error {
 	row := make([]any, len(cols))
 	for i, c := range cols {
-		row[i] = excelize.Cell{StyleID: st.header, Value: c.Title(lang)}
+		row[i] = excelize.Cell{StyleID: st.header, Value: words.Of(lang).Column(c)}
 	}
 	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 30}); err != nil {
 		return err
@@ -297,12 +297,12 @@ func xlsxText(s string) string {
 // xlsxWidths sets each column's width from its title and longest value, within limits.
 func xlsxWidths(sw *excelize.StreamWriter, ps []*data.Project, cols []data.Column, lang string) error {
 	for i, c := range cols {
-		w := min(utf8.RuneCountInString(c.Title(lang)), 18)
+		w := min(utf8.RuneCountInString(words.Of(lang).Column(c)), 18)
 		for j, p := range ps {
 			if j >= 2000 { // enough to judge by
 				break
 			}
-			w = max(w, utf8.RuneCountInString(c.Display(p, lang)))
+			w = max(w, utf8.RuneCountInString(words.Of(lang).Cell(c, p)))
 		}
 		width := float64(min(max(w, 6), 50)) + 2
 		if err := sw.SetColWidth(i+1, i+1, width); err != nil {

@@ -3,12 +3,13 @@ package ui
 import (
 	"slices"
 
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 const prefColumns = "tableColumns"
@@ -65,7 +66,7 @@ func (a *App) ShowColumns() {
 	checks := container.NewGridWithColumns(3)
 	boxes := make([]*tapCheck, len(all))
 	for i, c := range all {
-		boxes[i] = newTapCheck(c.Title(a.lang), slices.Contains(chosen, c.Key))
+		boxes[i] = newTapCheck(words.Of(a.lang).Column(c), slices.Contains(chosen, c.Key))
 		checks.Add(boxes[i])
 	}
 	preset := func(keys []string) func() {

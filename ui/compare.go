@@ -1,13 +1,14 @@
 package ui
 
 import (
+	"vertailu/assets/words"
+	"vertailu/charts"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/charts"
-	"vertailu/data"
 )
 
 // maxCompare is how many marked projects the comparison shows: more do not read on a radar.
@@ -106,9 +107,9 @@ func keyFigures(ps []*data.Project, lang string) fyne.CanvasObject {
 		if !ok {
 			continue
 		}
-		g.Add(widget.NewLabel(col.Title(lang)))
+		g.Add(widget.NewLabel(words.Of(lang).Column(col)))
 		for _, p := range ps {
-			l := widget.NewLabelWithStyle(col.Display(p, lang), fyne.TextAlignTrailing, fyne.TextStyle{})
+			l := widget.NewLabelWithStyle(words.Of(lang).Cell(col, p), fyne.TextAlignTrailing, fyne.TextStyle{})
 			l.Truncation = fyne.TextTruncateEllipsis
 			g.Add(l)
 		}

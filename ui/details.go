@@ -4,13 +4,14 @@ import (
 	"net/url"
 	"strings"
 
+	"vertailu/assets/words"
+	"vertailu/charts"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/charts"
-	"vertailu/data"
 )
 
 // detailsView shows the selected project in five tabs: overview, funding chart,
@@ -131,7 +132,7 @@ func overviewOf(p *data.Project) fyne.CanvasObject {
 	facts.add(T("column.code"), p.Code)
 	facts.add(T("column.name"), p.Name)
 	facts.add(T("column.applicant"), joinNonEmpty(" · ", p.Applicant.Name, p.Applicant.OrgType, p.Applicant.BusinessID))
-	facts.add(T("column.status"), data.StatusText(p.Status, string(uiLang())))
+	facts.add(T("column.status"), words.Of(string(uiLang())).Status(p.Status))
 	facts.add(T("column.fund"), p.Fund)
 	facts.add(T("column.period"), data.PeriodText(p.Period))
 	if p.GroupCode != nil {
@@ -319,7 +320,7 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 	box := container.NewVBox()
 	d := p.Derived
 	for _, dim := range data.Dimensions {
-		name := dim.Name(lang)
+		name := words.Of(lang).Dimension(dim)
 		box.Add(heading(name + "  (" + T("mean direct {{.D}}, indirect {{.I}}", "D", data.FormatFloat(d.Direct.Dimension(dim), 1, langCode()), "I", data.FormatFloat(d.Indirect.Dimension(dim), 1, langCode())) + ")"))
 		for i, c := range p.Sustainability {
 			if data.Criteria[i].Dimension != dim {
@@ -332,7 +333,7 @@ func criteriaOf(p *data.Project, lang string) fyne.CanvasObject {
 }
 
 func criterionRow(i int, c data.Criterion, lang string) fyne.CanvasObject {
-	name := data.Criteria[i].Name(lang)
+	name := words.Of(lang).Criterion(data.Criteria[i])
 	scores := T("direct {{.D}} · indirect {{.I}}", "D", data.FormatInt(c.Direct, langCode()), "I", data.FormatInt(c.Indirect, langCode()))
 	l := widget.NewLabel(name + " — " + scores)
 	l.Wrapping = fyne.TextWrapWord
@@ -361,7 +362,7 @@ func textsOf(p *data.Project) fyne.CanvasObject {
 // problemText is "line N: message", or the message alone for the whole file.
 func problemText(w data.Problem) string {
 	if w.Line == 0 {
-		return w.Message(string(uiLang()))
+		return words.Of(string(uiLang())).Problem(w)
 	}
-	return T("line {{.Line}}", "Line", itoa(w.Line)) + ": " + w.Message(string(uiLang()))
+	return T("line {{.Line}}", "Line", itoa(w.Line)) + ": " + words.Of(string(uiLang())).Problem(w)
 }

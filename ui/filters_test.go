@@ -4,11 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 // noticeButton finds the button above the table that clears the filter named label.
@@ -129,7 +130,7 @@ func TestClearFiltersKeepsTheSelection(t *testing.T) {
 	last := rows[len(rows)-1]
 	a.ui.table.ScrollToProject(last)
 	a.ui.table.SelectProject(last)
-	a.ui.filters[data.FieldStatus].SetSelected(data.StatusText(last.Status, LangEnglish))
+	a.ui.filters[data.FieldStatus].SetSelected(words.Of(LangEnglish).Status(last.Status))
 	a.ui.table.ScrollToTop()
 	a.ClearFilters()
 	settle(a)

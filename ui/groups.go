@@ -4,13 +4,14 @@ import (
 	"cmp"
 	"slices"
 
+	"vertailu/assets/words"
+	"vertailu/charts"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/charts"
-	"vertailu/data"
 )
 
 // groupChoice is how the groups table is grouped and sorted; it outlives a language switch.
@@ -146,7 +147,7 @@ func groupNote(g data.Grouping) string {
 	if g.Overlap {
 		note = T("A project in several groups counts in each of them; the total counts it once.")
 	}
-	if u := g.Total.UnknownNote(string(uiLang())); u != "" {
+	if u := words.Of(string(uiLang())).UnknownNote(g.Total); u != "" {
 		if note != "" {
 			note += " "
 		}
@@ -186,7 +187,7 @@ func (v *groupsView) groupName(g data.Group) string {
 	if g.Value == "" {
 		return T("(no value)")
 	}
-	return data.ValueText(v.grouping.Field, g.Value, string(uiLang()))
+	return words.Of(string(uiLang())).Value(v.grouping.Field, g.Value)
 }
 
 // fitNames widens the name column to the longest group name (within bounds) and gives a
@@ -322,6 +323,6 @@ func (v *groupsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			l.SetText(data.FormatPercent(mean, lang))
 		}
 	default:
-		l.SetText(s.FormatSum(groupFigure(id.Col), lang))
+		l.SetText(words.Of(lang).Sum(s, groupFigure(id.Col)))
 	}
 }

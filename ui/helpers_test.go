@@ -6,12 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 
+	"vertailu/assets"
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/assets"
-	"vertailu/data"
 )
 
 // newTestApp opens dir ("" for the embedded samples) in English in a headless window of
@@ -79,7 +80,7 @@ func objects(a *App) []fyne.CanvasObject {
 func headerButton(t testing.TB, a *App, title string) *headerCell {
 	t.Helper()
 	for i, c := range a.ui.table.cols {
-		if c.Title(a.lang) == title {
+		if words.Of(a.lang).Column(c) == title {
 			a.ui.table.ScrollTo(widget.TableCellID{Row: 0, Col: i + 1})
 		}
 	}

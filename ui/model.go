@@ -4,11 +4,12 @@ import (
 	"path/filepath"
 	"slices"
 
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 // storeChanged runs after every Store.Set (on the UI goroutine: the app only sets the store
@@ -174,8 +175,8 @@ func totalsText(rows []*data.Project, all int) string {
 	t, lang := data.Totals(rows), string(uiLang())
 	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
 		"Shown", itoa(len(rows)), "All", itoa(all),
-		"Granted", t.FormatSum(data.GrantedEUState, lang), "Realised", t.FormatSum(data.RealisedEUState, lang),
-		"Planned", t.FormatSum(data.PlannedPublicTotal, lang), "RealisedPublic", t.FormatSum(data.RealisedPublicTotal, lang))
+		"Granted", words.Of(lang).Sum(t, data.GrantedEUState), "Realised", words.Of(lang).Sum(t, data.RealisedEUState),
+		"Planned", words.Of(lang).Sum(t, data.PlannedPublicTotal), "RealisedPublic", words.Of(lang).Sum(t, data.RealisedPublicTotal))
 }
 
 // sortBy sorts the table by a column key (a header tap) and remembers it.
@@ -217,7 +218,7 @@ func (a *App) fillFilters() {
 		for i, v := range values {
 			labels[i] = v
 			if f == data.FieldStatus {
-				labels[i] = data.StatusText(v, string(uiLang()))
+				labels[i] = words.Of(string(uiLang())).Status(v)
 			}
 		}
 		s.SetChoices(values, labels, a.query.Filters[f])

@@ -7,14 +7,15 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 // ProjectTable is the project list: one line per project, a check box to mark it, a header per
@@ -323,7 +324,7 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 // in the warning colour, an unknown figure is muted, and the code of a project loaded with
 // warnings or incomplete carries ⚠ too, and so does a negative figure (a list's correction).
 func cellText(col data.Column, p *data.Project, lang string) (string, widget.Importance) {
-	text := oneLine(col.Display(p, lang))
+	text := oneLine(words.Of(lang).Cell(col, p))
 	empty := strings.TrimSpace(text) == "" // not given (a list gives no objective, places, …)
 	if empty {
 		text = "–"
@@ -374,7 +375,7 @@ func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 		align = fyne.TextAlignTrailing
 	}
 	c := id.Col - 1
-	h.set(col.Title(t.lang), col.Key == t.sortKey, t.desc, align, func() { t.TapHeader(c) })
+	h.set(words.Of(t.lang).Column(col), col.Key == t.sortKey, t.desc, align, func() { t.TapHeader(c) })
 }
 
 // tapMarkHeader clears the marks, through OnClearMarks when it is set.
@@ -424,7 +425,7 @@ func (t *ProjectTable) SetColumnWidths() {
 	}
 	widths := make([]float32, len(t.cols))
 	for i, col := range t.cols {
-		w := fyne.MeasureText(col.Title(t.lang)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
+		w := fyne.MeasureText(words.Of(t.lang).Column(col)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
 		for _, v := range longestValues(col, sample, t.lang, 5) {
 			extra := float32(0)
 			if strings.Contains(v, "⚠") { // drawn from a fallback font, wider than measured

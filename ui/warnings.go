@@ -3,11 +3,12 @@ package ui
 import (
 	"slices"
 
+	"vertailu/assets/words"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 // warningRow is one line of the warnings panel: a file, a line (0 for the whole file) and what
@@ -35,12 +36,12 @@ func warningRows(r *data.LoadResult) []warningRow {
 			continue
 		}
 		if f.Status == data.Skipped {
-			rows = append(rows, warningRow{File: f.Path, Message: f.Reason.Message(lang), Skipped: true})
+			rows = append(rows, warningRow{File: f.Path, Message: words.Of(lang).Problem(f.Reason), Skipped: true})
 		}
-		if line := f.RowsLine(lang); line != "" {
+		if line := words.Of(lang).RowsLine(f); line != "" {
 			rows = append(rows, warningRow{File: f.Path, Message: line, Summary: true, Severe: f.RowsNotRead() > 0})
 			for _, k := range f.Kinds() {
-				rows = append(rows, warningRow{File: f.Path, Message: k.KindLine(lang), Summary: true, Severe: k.Severity == data.SeverityNotRead})
+				rows = append(rows, warningRow{File: f.Path, Message: words.Of(lang).KindLine(k), Summary: true, Severe: k.Severity == data.SeverityNotRead})
 			}
 		}
 		rowOf := listRows(f)
@@ -50,7 +51,7 @@ func warningRows(r *data.LoadResult) []warningRow {
 				proj = rowOf[p.Line]
 			}
 			rows = append(rows, warningRow{
-				File: f.Path, Line: p.Line, Sheet: p.Sheet, Message: p.Message(lang),
+				File: f.Path, Line: p.Line, Sheet: p.Sheet, Message: words.Of(lang).Problem(p),
 				Skipped: f.Status == data.Skipped, Severe: p.Severity() == data.SeverityNotRead, Project: proj,
 			})
 		}

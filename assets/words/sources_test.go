@@ -13,7 +13,10 @@ import (
 
 // The packages whose words reach the user: the app, the charts, the PDFs and tables, and the
 // model's problems.
-var sourceDirs = []string{"../../ui", "../../charts", "../../export", "../../data"}
+var sourceDirs = []string{
+	"../../ui", "../../charts", "../../charts/geo", "../../export", "../../data", "../../data/decode",
+	"../../data/eura", "../../data/list", "../../data/page", "../../data/load",
+}
 
 // parseSources parses the non-test Go files of dir.
 func parseSources(t *testing.T, dir string) (*token.FileSet, []*ast.File) {
@@ -58,13 +61,15 @@ func stringLit(e ast.Expr) (string, bool) {
 }
 
 // catalogueArg says which argument of a call names a catalogue id, and with what prefix:
-// T, N and TN take the id first; the parser's warn and problem take a problem code.
+// T, N and TN take the id first; the readers' warn, warnRow, problem and NewProblem take a
+// problem code.
 var catalogueArg = map[string]struct {
 	index  int
 	prefix string
 }{
 	"T": {0, ""}, "N": {0, ""}, "TN": {0, ""},
-	"warn": {1, "problem."}, "problem": {2, "problem."},
+	"warn": {1, "problem."}, "problem": {2, "problem."}, "NewProblem": {2, "problem."},
+	"warnRow": {0, "problem."},
 }
 
 // TestEveryWordInTheCatalogue: every literal id the sources hand to the catalogue, and every
@@ -112,7 +117,7 @@ var notWords = map[string]bool{
 // catalogue, a programmer's error, a format of numbers, a font or a preference key.
 func exempt(name string) bool {
 	switch name {
-	case "T", "N", "TN", "Has", "warn", "problem",
+	case "T", "N", "TN", "Has", "warn", "problem", "NewProblem", "warnRow",
 		"New", "Errorf", "panic", "Fatalf", // errors for programmers, and tests' helpers
 		"LogError",    // Fyne's log, for developers
 		"Join",        // paths ("Documents")
@@ -170,8 +175,11 @@ func insideExempt(stack []ast.Node) bool {
 	return false
 }
 
-// documentWords reports whether s, in the model, is a word of the documents themselves (a
-// Finnish label, heading or value the parser reads), not a word the model shows.
+// documentWords reports whether s, in the model, its readers or the map's areas, is a word of
+// the documents themselves (a Finnish label, heading or value the parser reads, a header of a
+// list, a place's name in the boundaries) or a placeholder's name, not a word shown: the model
+// and its readers speak in codes, worded by the catalogue where they are shown.
 func documentWords(dir, s string) bool {
-	return strings.HasSuffix(dir, "data") && !strings.ContainsAny(s, "{}")
+	inModel := strings.Contains(dir, "/data") || strings.HasSuffix(dir, "charts/geo")
+	return inModel && !strings.ContainsAny(s, "{}")
 }

@@ -248,3 +248,32 @@ func pdfFileText(t *testing.T, file string) string {
 	}
 	return strings.Join(strings.Fields(string(out)), " ")
 }
+
+// A warning in table --format json is its line, its code and the code worded in English: the
+// domain gives the code, the command words it.
+func TestTableJSONWordsWarnings(t *testing.T) {
+	dir := t.TempDir()
+	head := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\n"
+	if err := os.WriteFile(filepath.Join(dir, "lista.csv"), []byte(head+"S1,ESR,Yksi,5,Tekes,Toiminnassa,1.1.2015,31.12.2016,Yo,-100,2,3,4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, _ := runCLI(t, "table", "--format", "json", dir)
+	var ps []struct {
+		Code     string `json:"code"`
+		Warnings []struct {
+			Line    int    `json:"line"`
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(out), &ps); err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 || len(ps[0].Warnings) != 1 {
+		t.Fatalf("%+v", ps)
+	}
+	w := ps[0].Warnings[0]
+	if w.Line != 2 || w.Code != "figure_negative_kept" || !strings.Contains(w.Message, "-100") || strings.Contains(w.Message, "problem.") {
+		t.Errorf("%+v", w)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 )
@@ -64,7 +65,7 @@ func writeGroupsText(w io.Writer, g data.Grouping, lang string) error {
 	row := func(value string, s data.Sums) {
 		cells := []string{data.FormatCount(s.Count, lang)}
 		for _, f := range data.Figures {
-			cells = append(cells, s.FormatSum(f, lang))
+			cells = append(cells, words.Of(lang).Sum(s, f))
 		}
 		cells = append(cells, data.FormatPercent(s.UtilisationEUState(), lang), termText(clip(value, 50))+"\t")
 		fmt.Fprintln(tw, strings.ReplaceAll(strings.Join(cells, "\t"), "\u00a0", " "))

@@ -205,15 +205,39 @@ func writeDelimited(w io.Writer, ps []*data.Project, sep rune) error {
 	return export.WriteCSV(w, ps, data.Columns(), export.CSVOptions{Separator: sep, Keys: true})
 }
 
-// writeJSON prints one JSON array of project objects (schema in the README).
+// writeJSON prints one JSON array of project objects (schema in docs/command-line.md).
 func writeJSON(w io.Writer, ps []*data.Project) error {
-	if ps == nil {
-		ps = []*data.Project{}
+	out := make([]projectJSON, len(ps))
+	for i, p := range ps {
+		out[i] = newProjectJSON(p)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(ps)
+	return enc.Encode(out)
+}
+
+// projectJSON is a project as table --format json writes it: its own fields, and its
+// warnings each with the English message the catalogue words its code with.
+type projectJSON struct {
+	*data.Project
+	Warnings []problemJSON `json:"warnings"`
+}
+
+// problemJSON is one warning of a project: where, its code, and the code worded in English.
+type problemJSON struct {
+	Sheet   string `json:"sheet,omitempty"`
+	Line    int    `json:"line"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func newProjectJSON(p *data.Project) projectJSON {
+	ws := make([]problemJSON, len(p.Warnings))
+	for i, w := range p.Warnings {
+		ws[i] = problemJSON{Sheet: w.Sheet, Line: w.Line, Code: w.Code, Message: words.EN.Problem(w)}
+	}
+	return projectJSON{Project: p, Warnings: ws}
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -258,22 +282,22 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func checkMessages(f data.FileResult, lang string) string {
 	var b strings.Builder
 	if f.Status == data.Skipped {
-		b.WriteString(": " + termText(f.Reason.Message(lang)))
+		b.WriteString(": " + termText(words.Of(lang).Problem(f.Reason)))
 	}
-	if rows := f.RowsLine(lang); rows != "" { // a list: how many rows read, first
+	if rows := words.Of(lang).RowsLine(f); rows != "" { // a list: how many rows read, first
 		b.WriteString(": " + words.Of(lang).T("check.list_rows", "Rows", rows))
 	}
 	if kinds := f.Kinds(); f.Rows > 0 && slices.ContainsFunc(kinds, func(k data.ProblemKind) bool { return k.Count > 1 }) {
 		for _, k := range kinds { // the counts by kind, when a kind has several
-			b.WriteString("\n      " + termText(k.KindLine(lang)))
+			b.WriteString("\n      " + termText(words.Of(lang).KindLine(k)))
 		}
 	}
 	for _, p := range f.SortedProblems() {
 		b.WriteString("\n      ")
-		if place := p.Place(lang); place != "" {
+		if place := words.Of(lang).Place(p); place != "" {
 			b.WriteString(termText(place) + ": ")
 		}
-		b.WriteString(termText(p.Message(lang)))
+		b.WriteString(termText(words.Of(lang).Problem(p)))
 	}
 	return b.String()
 }

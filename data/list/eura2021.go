@@ -36,14 +36,14 @@ func eura2021(w *warner, p *data.Project, v *rowValues) {
 		if r, ok := regionOfLocation(loc); ok {
 			p.Regions = []string{r}
 		} else {
-			w.warn("location_unknown", "Value", loc)
+			w.warnRow("location_unknown", "Value", loc)
 		}
 	}
 	if post := p.Site.City; post != "" {
 		if m, ok := municipalityOf(post); ok {
 			p.Municipalities = []string{m}
 		} else {
-			w.warn("post_office_no_municipality", "Value", post)
+			w.warnRow("post_office_no_municipality", "Value", post)
 		}
 	}
 }

@@ -146,13 +146,13 @@ func listAmount(w *warner, s string) data.Int {
 	v, ok := parseListAmount(s)
 	switch {
 	case !ok:
-		w.warn("number_unreadable", "Value", s)
+		w.warnRow("number_unreadable", "Value", s)
 		return data.Int{}
 	case v > data.MaxFigure || v < -data.MaxFigure:
-		w.warn("figure_large", "Value", s)
+		w.warnRow("figure_large", "Value", s)
 		return data.Int{}
 	case v < 0:
-		w.warn("figure_negative_kept", "Value", s)
+		w.warnRow("figure_negative_kept", "Value", s)
 	}
 	return data.KnownInt(v)
 }

@@ -9,9 +9,9 @@ type warner struct {
 	proj *data.Project
 }
 
-// warn records problem code on the row's line; args are the catalogue message's placeholders
+// warnRow records problem code on the row's line; args are the catalogue message's placeholders
 // and values in pairs. A row's warnings are few: no bound is needed.
-func (w *warner) warn(code string, args ...string) {
+func (w *warner) warnRow(code string, args ...string) {
 	w.proj.Warnings = append(w.proj.Warnings, data.NewProblem(w.file, w.n, code, args...))
 }
 
@@ -20,7 +20,7 @@ func (w *warner) warn(code string, args ...string) {
 func (w *warner) date(s string) data.Date {
 	d, code, args := data.ReadDate(s)
 	if code != "" {
-		w.warn(code, args...)
+		w.warnRow(code, args...)
 	}
 	return d
 }

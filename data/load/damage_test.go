@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/synth"
@@ -125,7 +126,7 @@ func TestWarningsBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := res.Projects[0].Warnings
-	if last := w[len(w)-1].Message("en"); len(last) > 200 || !strings.Contains(last, "and 994 other files") {
+	if last := words.Of("en").Problem(w[len(w)-1]); len(last) > 200 || !strings.Contains(last, "and 994 other files") {
 		t.Errorf("duplicate warning %q", last)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/synth"
 )
@@ -127,11 +128,11 @@ func TestEura2021Columns(t *testing.T) {
 	p := loadDir(t, dir).Files[0].Listed[0]
 	for key, want := range map[string]string{"intervention_field": "Tukitoimen ala 016", "form_of_support": "Avustus", "location": rows[0].Location, "group_code": rows[0].Group} {
 		c, ok := data.ColumnByKey(key)
-		if !ok || c.Display(p, "en") != want {
-			t.Errorf("%s: %q, want %q", key, c.Display(p, "en"), want)
+		if !ok || words.Of("en").Cell(c, p) != want {
+			t.Errorf("%s: %q, want %q", key, words.Of("en").Cell(c, p), want)
 		}
 	}
-	if c, _ := data.ColumnByKey("intervention_field"); c.Display(&data.Project{}, "en") != "" {
+	if c, _ := data.ColumnByKey("intervention_field"); words.Of("en").Cell(c, &data.Project{}) != "" {
 		t.Error("a project of another period has a classification")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 )
@@ -29,10 +30,10 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &nd) || nd.Reason.Code == "" {
 				t.Fatalf("error without a reason: %v", err)
 			}
-			reason := nd.Reason.Message("en")
+			reason := words.Of("en").Problem(nd.Reason)
 			scribble(b)
-			if nd.Reason.Message("en") != reason {
-				t.Fatalf("the reason changed with the bytes: %q, was %q", nd.Reason.Message("en"), reason)
+			if words.Of("en").Problem(nd.Reason) != reason {
+				t.Fatalf("the reason changed with the bytes: %q, was %q", words.Of("en").Problem(nd.Reason), reason)
 			}
 			return
 		}
@@ -44,7 +45,7 @@ func FuzzParse(f *testing.F) {
 		b = in
 		lines := strings.Count(string(b), "\n") + strings.Count(string(b), "\r") + 1
 		for _, w := range p.Warnings {
-			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > lines || w.Message("en") == "" {
+			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > lines || words.Of("en").Problem(w) == "" {
 				t.Fatalf("bad problem %+v (file has %d lines)", w, lines)
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/synth"
@@ -221,7 +222,7 @@ func TestOneProjectSeveralSources(t *testing.T) {
 	}
 	var msgs []string
 	for _, w := range desc.Warnings {
-		msgs = append(msgs, w.Message("en"))
+		msgs = append(msgs, words.Of("en").Problem(w))
 	}
 	if len(msgs) < 1 || !strings.Contains(strings.Join(msgs, "\n"), "granted EU and state funding: 248,583\u00a0€ here, 85,262\u00a0€ in lista-2016.csv (line 2)") {
 		t.Errorf("warnings %q", msgs)
@@ -378,7 +379,7 @@ func TestTooLargeFileSaysSo(t *testing.T) {
 	big := []byte("Koodi,Hankkeen nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus\n" + strings.Repeat("S1,x,1,2\n", (32<<20+100<<10)/9))
 	writeFile(t, filepath.Join(dir, "lista.csv"), big)
 	f := loadDir(t, dir).Files[0]
-	if f.Status != data.Skipped || f.Reason.Code != "too_large" || !strings.HasPrefix(f.Reason.Message("en"), "too large to read: over 32 MB (33 MB)") {
-		t.Errorf("%v %q", f.Status, f.Reason.Message("en"))
+	if f.Status != data.Skipped || f.Reason.Code != "too_large" || !strings.HasPrefix(words.Of("en").Problem(f.Reason), "too large to read: over 32 MB (33 MB)") {
+		t.Errorf("%v %q", f.Status, words.Of("en").Problem(f.Reason))
 	}
 }

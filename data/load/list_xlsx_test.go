@@ -2,9 +2,12 @@ package load_test
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"vertailu/assets/words"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -40,7 +43,7 @@ func TestWorkbookFormulaWithoutValueAndSheets(t *testing.T) {
 	}
 	var got []string
 	for _, p := range r.SortedProblems() {
-		got = append(got, p.Error())
+		got = append(got, fmt.Sprintf("%s[%s]:%d: %s", p.File, p.Sheet, p.Line, words.EN.Problem(p)))
 	}
 	want := "lista.xlsx[Uusimaa]:4: a row of the project list whose 5 cells are not where its header says (a status, date or amount in another column): not read\n" +
 		"lista.xlsx[Lappi]:4: a row of the project list whose 5 cells are not where its header says (a status, date or amount in another column): not read\n" +

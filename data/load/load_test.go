@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"vertailu/assets"
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/synth"
@@ -132,7 +133,7 @@ func TestLoadFolderUnreadableFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Files[0].Status != data.Skipped || !strings.Contains(res.Files[0].Reason.Message("en"), "cannot read") {
+	if res.Files[0].Status != data.Skipped || !strings.Contains(words.Of("en").Problem(res.Files[0].Reason), "cannot read") {
 		t.Errorf("%+v", res.Files[0])
 	}
 }
@@ -228,7 +229,7 @@ func TestTooLargeFileSkippedBySize(t *testing.T) {
 	if len(res.Files) != 2 || len(res.Projects) != 1 {
 		t.Fatalf("files %+v", res.Files)
 	}
-	if r := res.Files[0].Reason.Message("en"); res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "33 MB") {
+	if r := words.Of("en").Problem(res.Files[0].Reason); res.Files[0].Path != "huge.txt" || !strings.Contains(r, "too large") || !strings.Contains(r, "33 MB") {
 		t.Errorf("huge.txt: %q", r)
 	}
 }

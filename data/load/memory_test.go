@@ -12,6 +12,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 )
@@ -49,7 +50,7 @@ func sameAsParse(t *testing.T, res *data.LoadResult, files map[string][]byte) {
 			continue
 		}
 		if f.Project == nil {
-			t.Fatalf("%s skipped (%s), but Parse reads it", f.Path, f.Reason.Message("en"))
+			t.Fatalf("%s skipped (%s), but Parse reads it", f.Path, words.Of("en").Problem(f.Reason))
 		}
 		loaded := *f.Project
 		loaded.Warnings = slices.DeleteFunc(slices.Clone(loaded.Warnings), func(p data.Problem) bool {
@@ -90,7 +91,7 @@ func TestLoadKeepsLongTexts(t *testing.T) {
 		if len(res.Projects) != len(files) {
 			for _, f := range res.Files {
 				if f.Project == nil {
-					t.Errorf("run %d: %s skipped: %s", run, f.Path, f.Reason.Message("en"))
+					t.Errorf("run %d: %s skipped: %s", run, f.Path, words.Of("en").Problem(f.Reason))
 				}
 			}
 			t.Fatalf("run %d: %d of %d loaded", run, len(res.Projects), len(files))
@@ -166,7 +167,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		for _, fr := range res.Files {
 			if fr.Reason.Code == "internal" {
-				t.Fatalf("%s: %s", fr.Path, fr.Reason.Message("en"))
+				t.Fatalf("%s: %s", fr.Path, words.Of("en").Problem(fr.Reason))
 			}
 		}
 		sameAsParse(t, res, files)

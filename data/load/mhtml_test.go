@@ -110,7 +110,7 @@ func TestPageSavedAsOneFile(t *testing.T) {
 		strings.Repeat("x", 10),
 	} {
 		_, err := load.Parse("sivu.mht", []byte(bad))
-		if err == nil || !strings.Contains(err.Error(), "MHTML") {
+		if err == nil || !strings.Contains(err.Error(), "mhtml_no_page") {
 			t.Errorf("%.40q: %v", bad, err)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 
@@ -272,8 +273,8 @@ func TestSavedPageFolder(t *testing.T) {
 	if f := byPath["Hanke S21029.htm"]; f.Project == nil || f.Project.Code != "S21029" {
 		t.Errorf("the page: %+v", f)
 	}
-	if f := byPath["Hanke S21029_files/"]; f.Status != data.Skipped || f.Reason.Message("en") != "files of the saved page Hanke S21029.htm" {
-		t.Errorf("the page's folder: %+v %q", f, f.Reason.Message("en"))
+	if f := byPath["Hanke S21029_files/"]; f.Status != data.Skipped || words.Of("en").Problem(f.Reason) != "files of the saved page Hanke S21029.htm" {
+		t.Errorf("the page's folder: %+v %q", f, words.Of("en").Problem(f.Reason))
 	}
 	if _, ok := byPath["other_files/note.txt"]; !ok {
 		t.Errorf("a folder without its page was not read: %v", byPath)

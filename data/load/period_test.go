@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -48,10 +49,10 @@ func TestPeriodsAndAxes(t *testing.T) {
 // each; projects of one period need no note.
 func TestPeriodsNote(t *testing.T) {
 	old, cur := &data.Project{Period: data.Period2014}, &data.Project{Period: data.Period2021}
-	if data.PeriodsNote([]*data.Project{old, old}, "en") != "" || data.PeriodsNote([]*data.Project{cur}, "en") != "" {
+	if words.Of("en").PeriodsNote([]*data.Project{old, old}) != "" || words.Of("en").PeriodsNote([]*data.Project{cur}) != "" {
 		t.Error("a note for one period")
 	}
-	if n := data.PeriodsNote([]*data.Project{old, cur}, "fi"); n == "" || !strings.Contains(n, "2021–2027") {
+	if n := words.Of("fi").PeriodsNote([]*data.Project{old, cur}); n == "" || !strings.Contains(n, "2021–2027") {
 		t.Errorf("note %q", n)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"vertailu/assets"
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 
@@ -52,7 +53,7 @@ func sameContent(t *testing.T, got, want *data.Project) {
 
 func hasWarning(p *data.Project, sub string) bool {
 	for _, w := range p.Warnings {
-		if strings.Contains(w.Message("en"), sub) {
+		if strings.Contains(words.Of("en").Problem(w), sub) {
 			return true
 		}
 	}
@@ -231,7 +232,7 @@ func TestMissingJustificationAndBadScore(t *testing.T) {
 		t.Errorf("warnings %v", p.Warnings)
 	}
 	for _, w := range p.Warnings {
-		if w.Line == 0 && strings.Contains(w.Message("en"), "outside") {
+		if w.Line == 0 && strings.Contains(words.Of("en").Problem(w), "outside") {
 			t.Error("a score warning needs its line")
 		}
 	}
@@ -259,8 +260,8 @@ func TestNotDescriptions(t *testing.T) {
 			if !errors.As(err, &nd) || p != nil {
 				t.Fatalf("got %v, %v; want a NotDescriptionError", p, err)
 			}
-			if !strings.Contains(nd.Reason.Message("en"), c.want) {
-				t.Errorf("reason %q does not say %q", nd.Reason.Message("en"), c.want)
+			if !strings.Contains(words.Of("en").Problem(nd.Reason), c.want) {
+				t.Errorf("reason %q does not say %q", words.Of("en").Problem(nd.Reason), c.want)
 			}
 		})
 	}
@@ -275,10 +276,10 @@ func TestProblemCarriesFileAndLine(t *testing.T) {
 	if len(p.Warnings) == 0 {
 		t.Fatal("no warning for a bad date")
 	}
-	if got := p.Warnings[0].Error(); got != `kansio/a.txt:15: cannot read the date “31.13.2022” (expected D.M.YYYY)` {
+	if got := p.Warnings[0].Error(); got != `kansio/a.txt:15: date_unreadable Value="31.13.2022"` {
 		t.Errorf("problem = %q", got)
 	}
-	if got := p.Warnings[0].Message("fi"); got != `päivämäärää ”31.13.2022” ei voi lukea (odotettiin P.K.VVVV)` {
+	if got := words.Of("fi").Problem(p.Warnings[0]); got != `päivämäärää ”31.13.2022” ei voi lukea (odotettiin P.K.VVVV)` {
 		t.Errorf("in Finnish: %q", got)
 	}
 	if p.Start.Known() || !p.End.Known() {

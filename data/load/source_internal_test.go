@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 )
 
@@ -41,8 +42,8 @@ func TestMergeWarningsNameEachSource(t *testing.T) {
 	}
 	var got []string
 	for _, w := range txt.Warnings {
-		got = append(got, w.Message("en"))
-		if fi := w.Message("fi"); w.Code == "disagree_granted_eu_state" && !strings.Contains(fi, "tässä tuntematon (ei annettu tai ei luettavissa), lähteessä b.html 100\u00a0000\u00a0€") {
+		got = append(got, words.Of("en").Problem(w))
+		if fi := words.Of("fi").Problem(w); w.Code == "disagree_granted_eu_state" && !strings.Contains(fi, "tässä tuntematon (ei annettu tai ei luettavissa), lähteessä b.html 100\u00a0000\u00a0€") {
 			t.Errorf("in Finnish: %s", fi)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"vertailu/assets/words"
 )
 
 // Two lists that give 2,000 codes with other figures: the first list keeps at most 100
@@ -27,7 +29,7 @@ func TestMergeWarningsCapped(t *testing.T) {
 		t.Fatalf("%d projects, files %v", len(res.Projects), res.Files[0].Path)
 	}
 	ps := res.Files[0].Problems
-	if len(ps) != 101 || ps[100].Message("en") != fmt.Sprintf("%d more problems in this file are not listed", 4*n-100) {
-		t.Errorf("%d warnings, the last %q", len(ps), ps[len(ps)-1].Message("en"))
+	if len(ps) != 101 || words.Of("en").Problem(ps[100]) != fmt.Sprintf("%d more problems in this file are not listed", 4*n-100) {
+		t.Errorf("%d warnings, the last %q", len(ps), words.Of("en").Problem(ps[len(ps)-1]))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data/load"
 )
 
@@ -46,7 +47,7 @@ func TestCacheOfTheRealModule(t *testing.T) {
 			t.Fatal(err)
 		}
 		if f := res.Files[0]; f.Project == nil {
-			t.Errorf("S22829.pdf: %s", f.Reason.Message("en"))
+			t.Errorf("S22829.pdf: %s", words.Of("en").Problem(f.Reason))
 		}
 		if preparing != wantPreparing {
 			t.Errorf("said preparing %d times, want %d", preparing, wantPreparing)

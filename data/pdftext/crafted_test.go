@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/pdftext"
@@ -178,7 +179,7 @@ func wantRead(t *testing.T, res *data.LoadResult) {
 	t.Helper()
 	for _, f := range res.Files {
 		if f.Path == "S22829.pdf" && (f.Project == nil || f.Project.Code != "S22829") {
-			t.Errorf("S22829.pdf: %v %s", f.Status, f.Reason.Message("en"))
+			t.Errorf("S22829.pdf: %v %s", f.Status, words.Of("en").Problem(f.Reason))
 		}
 	}
 }
@@ -200,7 +201,7 @@ func TestCraftedPDFsAreSkippedAndTheNextReads(t *testing.T) {
 		wantRead(t, res)
 		for _, f := range res.Files {
 			if f.Path != "S22829.pdf" && (f.Status != data.Skipped || f.Reason.Code != "pdf_memory") {
-				t.Errorf("%s: %v %s", f.Path, f.Status, f.Reason.Message("en"))
+				t.Errorf("%s: %v %s", f.Path, f.Status, words.Of("en").Problem(f.Reason))
 			}
 		}
 	}
@@ -212,15 +213,15 @@ func TestReaderThatCannotStartSaysWhy(t *testing.T) {
 	r := pdftext.NewReader("", []byte("\x00asm but not quite"), pdftext.MemoryLimit)
 	pdf := sharedPDF(t)
 	res := loadWith(t, r, map[string][]byte{"S22829.pdf": pdf, "toinen.pdf": pdf}, nil)
-	if msg := res.Files[1].Reason.Message("en"); msg != "not read: the PDF reader could not start (the cause is said on S22829.pdf)" {
+	if msg := words.Of("en").Problem(res.Files[1].Reason); msg != "not read: the PDF reader could not start (the cause is said on S22829.pdf)" {
 		t.Errorf("toinen.pdf: %q", msg)
 	}
 	f := res.Files[0]
-	msg := f.Reason.Message("en")
+	msg := words.Of("en").Problem(f.Reason)
 	if f.Reason.Code != "pdf_reader" || !strings.HasPrefix(msg, "the PDF reader could not start: ") || strings.Contains(msg, "damaged") {
 		t.Errorf("%v %q", f.Status, msg)
 	}
-	if fi := f.Reason.Message("fi"); !strings.HasPrefix(fi, "PDF-lukija ei käynnistynyt: ") {
+	if fi := words.Of("fi").Problem(f.Reason); !strings.HasPrefix(fi, "PDF-lukija ei käynnistynyt: ") {
 		t.Errorf("fi: %q", fi)
 	}
 }
@@ -244,11 +245,11 @@ func TestPagesPastTheLastReadAreSaid(t *testing.T) {
 	res := loadWith(t, pdftext.Reader(), map[string][]byte{"pitkä.pdf": b.Bytes()}, nil)
 	f := res.Files[0]
 	if f.Project == nil {
-		t.Fatalf("skipped: %s", f.Reason.Message("en"))
+		t.Fatalf("skipped: %s", words.Of("en").Problem(f.Reason))
 	}
 	var said []string
 	for _, p := range f.Problems {
-		said = append(said, p.Message("en"))
+		said = append(said, words.Of("en").Problem(p))
 	}
 	want := "only the first 200 pages of the PDF were read: the 3 pages after them were not"
 	if !slices.Contains(said, want) {

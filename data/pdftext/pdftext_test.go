@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/pdftext"
@@ -106,7 +107,7 @@ func TestPrintedSeedsReadAsTheirText(t *testing.T) {
 	res := loadPDFs(t, files)
 	for _, f := range res.Files {
 		if f.Project == nil {
-			t.Errorf("%s: %v", f.Path, f.Reason.Message("en"))
+			t.Errorf("%s: %v", f.Path, words.Of("en").Problem(f.Reason))
 			continue
 		}
 		for _, w := range f.Project.Warnings {
@@ -133,7 +134,7 @@ func TestSharedPrintedFixture(t *testing.T) {
 	res := loadPDFs(t, map[string][]byte{"S22829.pdf": b})
 	p := res.Files[0].Project
 	if p == nil {
-		t.Fatalf("skipped: %s", res.Files[0].Reason.Message("en"))
+		t.Fatalf("skipped: %s", words.Of("en").Problem(res.Files[0].Reason))
 	}
 	// Chromium's text keeps the page's footer line after section 9, and PDFium cannot tell a
 	// broken hyphen from a joined word; the fields are the seed's.
@@ -177,7 +178,7 @@ func TestPDFsThatAreNotDescriptions(t *testing.T) {
 		"rikki.pdf": "damaged", "tyhjä.pdf": "damaged",
 	}
 	for _, f := range res.Files {
-		msg := f.Reason.Message("en")
+		msg := words.Of("en").Problem(f.Reason)
 		if f.Status != data.Skipped || !strings.Contains(msg, want[f.Path]) {
 			t.Errorf("%s: %v %q, want skipped saying %q", f.Path, f.Status, msg, want[f.Path])
 		}
@@ -196,11 +197,11 @@ func TestSlowPDFIsStoppedAndTheNextReads(t *testing.T) {
 	res := loadPDFs(t, map[string][]byte{"slow.pdf": pdf})
 	pdftext.SetReadTimeout(old)
 	if f := res.Files[0]; f.Status != data.Skipped || f.Reason.Code != "pdf_timeout" {
-		t.Fatalf("slow.pdf: %v %v", f.Status, f.Reason.Message("en"))
+		t.Fatalf("slow.pdf: %v %v", f.Status, words.Of("en").Problem(f.Reason))
 	}
 	res = loadPDFs(t, map[string][]byte{"S22829.pdf": pdf})
 	if f := res.Files[0]; f.Project == nil || f.Project.Code != "S22829" {
-		t.Fatalf("the next PDF: %v %v", f.Status, f.Reason.Message("en"))
+		t.Fatalf("the next PDF: %v %v", f.Status, words.Of("en").Problem(f.Reason))
 	}
 }
 
