@@ -12,6 +12,7 @@ import (
 
 	"vertailu/charts/geo"
 	"vertailu/data"
+	"vertailu/ui/session"
 )
 
 // Options tune the app.
@@ -54,9 +55,17 @@ type App struct {
 	opts  Options
 	lang  string
 	tasks Tasks
-	marks Marks
-	query data.Query
-	prefs prefs
+	sess  *session.Session // the query, the marks and the snapshots computed off the UI goroutine
+	marks *session.Marks   // the session's
+	shown session.Snapshot // the snapshot the window shows
+	// afterShow, when set, runs once the next snapshot is shown (a scroll to the selection).
+	afterShow func()
+	// reselect shows the selected project's details again with the next snapshot: the store
+	// changed, and the selection is a new copy of the project.
+	reselect bool
+	// fitColumns fits the table's column widths to the rows of the next snapshot (a load).
+	fitColumns bool
+	prefs      prefs
 
 	// The open folder ("" for the embedded samples) and the load in flight.
 	dir        string
@@ -73,7 +82,6 @@ type App struct {
 	// View state that outlives a rebuild of the widgets (a language switch).
 	groupBy       groupChoice
 	mapBy         mapChoice
-	markedOnly    bool          // the table shows only the marked projects
 	clearedMarks  []string      // the keys of the marks the last clear removed (Ctrl+Z restores them)
 	modals        []*shownModal // the dialogs on screen, the top one last
 	splitOffset   float64       // the table / details divider, 0 for the default
@@ -96,7 +104,10 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	if err := SetLanguage(v.lang); err != nil {
 		fyne.LogError("loading translations", err)
 	}
-	v.query.SortKey, v.query.Desc = v.prefs.sort()
+	v.sess = session.New(store, &v.tasks)
+	v.marks = v.sess.Marks()
+	v.sess.OnSnapshot = v.show
+	v.sess.SetSortQuietly(v.prefs.sort())
 	v.splitOffset, v.detailsHidden = v.prefs.split()
 	v.win = a.NewWindow("Vertailu")
 	v.win.Resize(v.prefs.windowSize())
@@ -162,6 +173,9 @@ func (a *App) rebuild() {
 	a.ui = a.newMainView()
 	a.win.SetContent(a.ui.content)
 	a.ui.tabs.SelectIndex(tab)
+	if a.shown.Gen > 0 { // the same store in another language: no empty table meanwhile
+		a.show(a.shown)
+	}
 	a.fillFromStore()
 	a.showLoading(a.loading)
 }
@@ -243,7 +257,7 @@ func (a *App) FocusTable() { a.win.Canvas().Focus(a.ui.table) }
 func (a *App) toggleMarkedOnly() {
 	ids, labels := subsetChoices()
 	want := subsetMarked
-	if a.markedOnly {
+	if a.sess.MarkedOnly() {
 		want = string(data.SubsetAll)
 	}
 	for i, id := range ids {

@@ -33,6 +33,7 @@ func TestSortByHeaderTaps(t *testing.T) {
 	a := newTestApp(t, "")
 	b := headerButton(t, a, "Code")
 	test.Tap(b)
+	settle(a)
 	asc := codes(a.ui.table.Rows())
 	if !slices.IsSorted(asc) {
 		t.Fatalf("after one tap: %v, want ascending", asc)
@@ -41,6 +42,7 @@ func TestSortByHeaderTaps(t *testing.T) {
 		t.Errorf("ascending header reads %q, want a ▲", b.Text)
 	}
 	test.Tap(b)
+	settle(a)
 	desc := codes(a.ui.table.Rows())
 	if !slices.IsSortedFunc(desc, func(x, y string) int { return strings.Compare(y, x) }) {
 		t.Fatalf("after two taps: %v, want descending", desc)
@@ -58,6 +60,7 @@ func TestSortNumericKeepsUnknownLast(t *testing.T) {
 	b := headerButton(t, a, "Utilisation EU+state")
 	for range 2 { // ascending, then descending
 		test.Tap(b)
+		settle(a)
 		rows := a.ui.table.Rows()
 		seenUnknown := false
 		for _, p := range rows {
@@ -73,6 +76,7 @@ func TestSortNumericKeepsUnknownLast(t *testing.T) {
 func TestFilterByTyping(t *testing.T) {
 	a := newTestApp(t, "")
 	test.Type(a.ui.search, "s20634")
+	settle(a)
 	rows := a.ui.table.Rows()
 	if len(rows) != 1 || rows[0].Code != "S20634" {
 		t.Fatalf("rows after typing = %v, want [S20634]", codes(rows))
@@ -81,12 +85,15 @@ func TestFilterByTyping(t *testing.T) {
 		t.Errorf("totals = %q", a.ui.totals.Text)
 	}
 	a.ui.search.SetText("")
+	settle(a)
 	a.ui.filters[data.FieldStatus].SetSelected("Interrupted") // the English interface words the status
+	settle(a)
 	rows = a.ui.table.Rows()
 	if len(rows) != 1 || rows[0].Status != "Keskeytynyt" {
 		t.Fatalf("status filter rows = %v", codes(rows))
 	}
 	a.ui.filters[data.FieldStatus].SetSelected(allLabel(data.FieldStatus))
+	settle(a)
 	if n := len(a.ui.table.Rows()); n != 5 {
 		t.Errorf("after clearing the filter: %d rows", n)
 	}
@@ -301,14 +308,17 @@ func TestFilterMovesTheSelectionToAShownProject(t *testing.T) {
 		t.Fatalf("selected %v at start", sel)
 	}
 	test.Type(a.ui.search, "osana")
+	settle(a)
 	if sel := a.ui.table.Selected(); sel == nil || sel.Code != a.ui.table.Rows()[0].Code {
 		t.Errorf("after filtering, selected %v; want the first shown row", sel)
 	}
 	a.ui.search.SetText("no such project anywhere")
+	settle(a)
 	if sel := a.ui.table.Selected(); sel != nil {
 		t.Errorf("nothing shown, yet %s is selected", sel.Code)
 	}
 	a.ui.search.SetText("")
+	settle(a)
 	if sel := a.ui.table.Selected(); sel == nil || sel.Code != "S22829" {
 		t.Errorf("the filter cleared, selected %v; want the first row again", sel)
 	}

@@ -120,8 +120,8 @@ const subsetMarked = "marked"
 func (a *App) newSubsetSelect() *widget.Select {
 	ids, labels := subsetChoices()
 	s := widget.NewSelect(labels, nil)
-	cur := string(a.query.Subset)
-	if a.markedOnly {
+	cur := string(a.sess.Query().Subset)
+	if a.sess.MarkedOnly() {
 		cur = subsetMarked
 	}
 	if i := slices.Index(ids, cur); i >= 0 {
@@ -132,13 +132,11 @@ func (a *App) newSubsetSelect() *widget.Select {
 		if i < 0 {
 			return
 		}
-		a.markedOnly = ids[i] == subsetMarked
-		a.query.Subset = data.SubsetAll
-		if !a.markedOnly {
-			a.query.Subset = data.Subset(ids[i])
+		markedOnly, sub := ids[i] == subsetMarked, data.SubsetAll
+		if !markedOnly {
+			sub = data.Subset(ids[i])
 		}
-		a.requery()
-		a.updateStatus()
+		a.sess.SetSubset(sub, markedOnly)
 	}
 	return s
 }
@@ -146,15 +144,13 @@ func (a *App) newSubsetSelect() *widget.Select {
 // ClearFilters shows every project again: no search text, no filter, no subset. The selected
 // project stays selected, and in view.
 func (a *App) ClearFilters() {
-	a.query.Text, a.query.Filters, a.query.Subset, a.markedOnly = "", nil, data.SubsetAll, false
 	a.ui.search.OnChanged = nil
 	a.ui.search.SetText("")
 	a.ui.search.OnChanged = a.searchChanged
 	_, labels := subsetChoices()
 	a.ui.subset.Selected = labels[0]
 	a.ui.subset.Refresh()
+	a.afterShow = func() { a.ui.table.ScrollToProject(a.ui.table.Selected()) }
+	a.sess.ClearQuery() // before the filters are offered again, with nothing chosen
 	a.fillFilters()
-	a.requery()
-	a.ui.table.ScrollToProject(a.ui.table.Selected())
-	a.updateStatus()
 }

@@ -44,6 +44,7 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 		t.Fatalf("regions %v", regions)
 	}
 	test.Tap(f)
+	settle(a)
 	checks := map[string]*listCheck{}
 	for _, o := range objects(a) {
 		if c, ok := o.(*listCheck); ok {
@@ -57,8 +58,10 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 	if c.Focused() != checks[regions[0]] {
 		t.Errorf("the focus is on %T, not the first box", c.Focused())
 	}
-	c.Focused().TypedRune(' ')   // the keyboard ticks the first
+	c.Focused().TypedRune(' ') // the keyboard ticks the first
+	settle(a)
 	test.Tap(checks[regions[1]]) // and the mouse the second
+	settle(a)
 	want := 0
 	for _, p := range a.store.Projects() {
 		for _, r := range p.Regions {
@@ -75,12 +78,16 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 		t.Errorf("the drop-down shows %q, want \"2 regions\"", f.Selected)
 	}
 	f.SetChosenLabels(regions[0])
+	settle(a)
 	if f.Selected != regions[0] {
 		t.Errorf("one region: the drop-down shows %q", f.Selected)
 	}
 	f.SetChosenLabels()
+	settle(a)
 	test.Tap(f)
+	settle(a)
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	settle(a)
 	if len(c.Overlays().List()) != 0 || c.Focused() != f {
 		t.Errorf("Esc left the list open (%d overlays) or the focus on %T", len(c.Overlays().List()), c.Focused())
 	}
@@ -90,6 +97,7 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 	a.SwitchLanguage(LangFinnish)
 	settle(a)
 	a.ui.filters[data.FieldAuthority].SetChosenLabels(a.store.Distinct(data.FieldAuthority)...)
+	settle(a)
 	if s := a.ui.filters[data.FieldAuthority].Selected; !strings.HasSuffix(s, " viranomaista") {
 		t.Errorf("Finnish: %q", s)
 	}
@@ -100,6 +108,7 @@ func TestFiltersTakeSeveralValues(t *testing.T) {
 func TestEmptyTableSaysWhy(t *testing.T) {
 	a := newTestApp(t, "")
 	test.Type(a.ui.search, "zzzz")
+	settle(a)
 	a.ui.filters[data.FieldStatus].SetSelected("Interrupted")
 	settle(a)
 	if len(a.ui.table.Rows()) != 0 || noticeText(a) != "No project matches the search and filters:" {
@@ -110,10 +119,12 @@ func TestEmptyTableSaysWhy(t *testing.T) {
 		t.Fatalf("no button to clear the status filter or the search: %v", a.ui.notice.Objects)
 	}
 	test.Tap(status)
+	settle(a)
 	if len(a.ui.filters[data.FieldStatus].Chosen()) != 0 || noticeButton(a, "Status: Interrupted") != nil {
 		t.Error("the status filter is still on")
 	}
 	test.Tap(noticeButton(a, "Search: “zzzz”"))
+	settle(a)
 	if len(a.ui.table.Rows()) != a.store.Len() || a.ui.notice.Visible() || a.ui.search.Text != "" {
 		t.Errorf("after clearing both: %d rows, notice shown %v, search %q", len(a.ui.table.Rows()), a.ui.notice.Visible(), a.ui.search.Text)
 	}
@@ -166,7 +177,9 @@ func TestMarkedOnlySaysASearchIsOn(t *testing.T) {
 	a.ui.table.ToggleMark(0)
 	a.ui.table.ToggleMark(1)
 	test.Type(a.ui.search, rows[0].Code)
+	settle(a)
 	a.globalShortcut(shortcut(fyne.KeyM))
+	settle(a)
 	if n := len(a.ui.table.Rows()); n != 1 {
 		t.Fatalf("%d rows", n)
 	}
@@ -174,6 +187,7 @@ func TestMarkedOnlySaysASearchIsOn(t *testing.T) {
 		t.Errorf("notice %q", got)
 	}
 	test.Tap(noticeButton(a, "Search: “"+rows[0].Code+"”"))
+	settle(a)
 	if n := len(a.ui.table.Rows()); n != 2 || a.ui.notice.Visible() {
 		t.Errorf("after clearing the search: %d rows, notice %q", n, noticeText(a))
 	}
@@ -188,15 +202,18 @@ func TestSpaceThatOpensAListTicksNothing(t *testing.T) {
 	c := a.Window().Canvas()
 	c.Focus(f)
 	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	settle(a)
 	first, ok := c.Focused().(*listCheck)
 	if !ok {
 		t.Fatalf("the focus is on %T, not the first box", c.Focused())
 	}
 	first.TypedRune(' ') // the opening key's own space
+	settle(a)
 	if first.Checked || len(a.ui.table.Rows()) != 5 {
 		t.Fatalf("the opening Space ticked %q", first.Text)
 	}
 	first.TypedRune(' ')
+	settle(a)
 	if !first.Checked || len(a.ui.table.Rows()) == 5 {
 		t.Errorf("the next Space did not tick %q", first.Text)
 	}

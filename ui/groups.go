@@ -7,6 +7,7 @@ import (
 	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
+	"vertailu/ui/session"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,9 +44,7 @@ type groupsView struct {
 	chart    *ChartView
 	grouping data.Grouping
 	groups   []data.Group // grouping.Groups in the order shown
-	rows     []*data.Project
-	visible  bool // the tab is shown: grouping waits until it is
-	stale    bool
+	visible  bool         // the tab is shown: the snapshots carry the grouping only then
 
 	nameWidth float32   // the name column's width, as fitNames set it
 	heights   []float32 // each group row's height, as fitNames set it
@@ -94,8 +93,7 @@ func newGroupsView(a *App) *groupsView {
 	v.pick = widget.NewSelect(names, func(s string) {
 		if i := slices.Index(names, s); i >= 0 && groupFields[i] != a.groupBy.field {
 			a.groupBy = newGroupChoice(groupFields[i])
-			v.stale = true
-			v.update()
+			a.requery() // the snapshot groups by the new field
 		}
 	})
 	v.pick.Selected = fieldTitle(a.groupBy.field)
@@ -118,26 +116,22 @@ func newGroupsView(a *App) *groupsView {
 	return v
 }
 
-// set groups rows by the chosen field, now if the tab shows, else when it is shown.
-func (v *groupsView) set(rows []*data.Project) {
-	v.rows, v.stale = rows, true
-	v.update()
-}
-
-// show tells the view whether its tab is shown.
-func (v *groupsView) show(on bool) {
-	v.visible = on
-	v.update()
-}
-
-func (v *groupsView) update() {
-	if !v.visible || !v.stale {
+// set shows a snapshot's grouping, when it carries one by the chosen field (the tab shows).
+func (v *groupsView) set(snap session.Snapshot) {
+	if !v.visible || snap.View.GroupBy != v.a.groupBy.field {
 		return
 	}
-	v.stale = false
-	v.grouping = data.GroupBy(v.rows, v.a.groupBy.field)
+	v.grouping = snap.Grouping
 	v.sortGroups()
 	v.note.SetText(groupNote(v.grouping))
+}
+
+// show tells the view whether its tab is shown: a snapshot with the grouping follows.
+func (v *groupsView) show(on bool) {
+	if v.visible != on {
+		v.visible = on
+		v.a.requery()
+	}
 }
 
 // groupNote says how a project in several groups is counted, and which sums leave out

@@ -24,13 +24,17 @@ func TestKeyboard(t *testing.T) {
 	press := func(k fyne.KeyName) {
 		if f := c.Focused(); f != nil {
 			f.TypedKey(&fyne.KeyEvent{Name: k})
+			settle(a)
 		} else {
 			a.globalKey(&fyne.KeyEvent{Name: k})
+			settle(a)
 		}
 	}
 	rows := a.ui.table.Rows()
 	press(fyne.KeyDown)
+	settle(a)
 	press(fyne.KeySpace)
+	settle(a)
 	if a.ui.table.Selected() != rows[1] || !a.marks.Has(rows[1]) {
 		t.Errorf("↓ and Space: selected %v, marked %d", a.ui.table.Selected().Code, a.marks.Len())
 	}
@@ -44,12 +48,14 @@ func TestKeyboard(t *testing.T) {
 	}
 	a.globalShortcut(shortcut(fyne.KeyF))
 	test.Type(a.ui.search, "S20634")
+	settle(a)
 	press(fyne.KeyReturn)
+	settle(a)
 	if c.Focused() != a.ui.table || len(a.ui.table.Rows()) != 1 {
 		t.Errorf("Enter in the search: focus on %T, %d rows", c.Focused(), len(a.ui.table.Rows()))
 	}
 	a.globalShortcut(shortcut(fyne.KeyM))
-	if !a.markedOnly {
+	if !a.sess.MarkedOnly() {
 		t.Error("Ctrl+M does not show the marked only")
 	}
 
@@ -60,11 +66,13 @@ func TestKeyboard(t *testing.T) {
 		t.Fatalf("%d dialogs open", len(a.modals))
 	}
 	press(fyne.KeyEscape)
+	settle(a)
 	if len(a.modals) != 0 {
 		t.Errorf("Esc left %d dialogs open", len(a.modals))
 	}
 	a.showDone("Done", "All written.", t.TempDir())
 	press(fyne.KeyReturn)
+	settle(a)
 	if len(a.modals) != 0 {
 		t.Errorf("Enter left %d dialogs open", len(a.modals))
 	}

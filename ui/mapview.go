@@ -12,6 +12,7 @@ import (
 	"vertailu/charts"
 	"vertailu/charts/geo"
 	"vertailu/data"
+	"vertailu/ui/session"
 )
 
 // mapChoice is what the map shows; it outlives a language switch.
@@ -35,8 +36,9 @@ type mapView struct {
 	notes   *widget.Label
 	current *charts.MapChart
 	pointed int  // the area last pointed at, whose figures show; -1 for none
-	visible bool // the tab is shown: drawing waits until it is
-	stale   bool
+	visible bool // the tab is shown: the snapshots carry its rows only then
+	rows    []*data.Project
+	drawn   int // counts the maps asked for; an older one is dropped
 }
 
 // mapLevels are the levels offered, in order.
@@ -95,41 +97,54 @@ func newChoice(n int, name func(int) string, selected int, on func(int)) *widget
 	return s
 }
 
-// show tells the view whether its tab is shown.
+// show tells the view whether its tab is shown: a snapshot with its rows follows.
 func (v *mapView) show(on bool) {
-	v.visible = on
-	v.update()
+	if v.visible != on {
+		v.visible = on
+		v.a.requery()
+	}
 }
 
-// refresh redraws now if the tab shows, else when it is shown.
-func (v *mapView) refresh() {
-	v.stale = true
-	v.update()
-}
+// refresh draws the map again (another level or figure): the level's field changes what the
+// snapshot leaves out, so a new one is asked for.
+func (v *mapView) refresh() { v.a.requery() }
 
-func (v *mapView) update() {
-	if !v.visible || !v.stale {
+// set draws the map of a snapshot's rows, when it carries them (the tab shows).
+func (v *mapView) set(snap session.Snapshot) {
+	if !v.visible || snap.View.MapField == "" {
 		return
 	}
-	v.stale = false
-	field := geo.FieldOf(v.a.mapBy.level)
-	q := v.a.query
-	q.Filters = mapsWithout(q.Filters, field)
-	rows := v.a.visibleRows(q)
-	sel := ""
-	if names := v.a.query.Filters[field]; len(names) > 0 {
-		if i, ok := geo.Of(v.a.mapBy.level).Find(names[0]); ok {
-			sel = geo.Of(v.a.mapBy.level).Areas[i].Code
+	v.rows = snap.MapRows
+	v.draw(snap.View.Query.Filters[snap.View.MapField])
+}
+
+// draw tallies the rows into the map off the UI goroutine and shows it, selected being the
+// names the map's filter holds; a map asked for later wins.
+func (v *mapView) draw(selected []string) {
+	level := v.a.mapBy.level
+	opt := charts.MapOptions{Level: level, Figure: v.a.mapBy.figure}
+	if len(selected) > 0 {
+		if i, ok := geo.Of(level).Find(selected[0]); ok {
+			opt.Selected = geo.Of(level).Areas[i].Code
 		}
 	}
-	opt := charts.MapOptions{Level: v.a.mapBy.level, Figure: v.a.mapBy.figure, Selected: sel}
-	if areas := geo.Of(v.a.mapBy.level).Areas; v.pointed >= 0 && v.pointed < len(areas) {
+	if areas := geo.Of(level).Areas; v.pointed >= 0 && v.pointed < len(areas) {
 		opt.Pointed = areas[v.pointed].Code
 	}
-	v.current = charts.Map(rows, opt, v.a.lang)
-	v.chart.SetChart(v.current)
-	v.showInfo()
-	v.notes.SetText(strings.Join(append(v.current.Notes(), unknownNames(v.current.Tally().Unknown)), "\n"))
+	v.drawn++
+	n, rows, lang := v.drawn, v.rows, v.a.lang
+	v.a.tasks.Go(func(do func(func())) {
+		m := charts.Map(rows, opt, lang)
+		do(func() {
+			if n != v.drawn {
+				return
+			}
+			v.current = m
+			v.chart.SetChart(m)
+			v.showInfo()
+			v.notes.SetText(strings.Join(append(m.Notes(), unknownNames(m.Tally().Unknown)), "\n"))
+		})
+	})
 }
 
 // unknownNames says which names the descriptions gave that are not on the map (the first
@@ -161,17 +176,6 @@ func (v *mapView) showInfo() {
 		return
 	}
 	v.info.SetText(v.current.AreaText(v.pointed))
-}
-
-// mapsWithout is filters without field's (a copy; the query's own map is left alone).
-func mapsWithout(filters map[data.Field][]string, field data.Field) map[data.Field][]string {
-	out := make(map[data.Field][]string, len(filters))
-	for f, vs := range filters {
-		if f != field {
-			out[f] = vs
-		}
-	}
-	return out
 }
 
 // areaAt is the area under a position of the map widget.
@@ -218,17 +222,21 @@ func (v *mapView) tap(p fyne.Position) {
 	v.showInfo()
 	level := v.a.mapBy.level
 	field := geo.FieldOf(level)
-	if names := v.a.query.Filters[field]; len(names) > 0 {
+	if names := v.a.sess.Query().Filters[field]; len(names) > 0 {
 		if j, ok := geo.Of(level).Find(names[0]); ok && j == i {
 			v.a.setMapFilter(field, nil)
 			return
 		}
 	}
 	// Every name the folder's descriptions give the area, not only the visible ones': the
-	// filter keeps the area's projects when other filters change.
-	names := geo.Count(v.a.store.Projects(), level).Areas[i].Names
-	if len(names) == 0 {
-		names = []string{geo.Of(level).Areas[i].Name}
-	}
-	v.a.setMapFilter(field, names)
+	// filter keeps the area's projects when other filters change. Counting every project
+	// takes a while at tens of thousands: off the UI goroutine.
+	all := v.a.store.Projects()
+	v.a.tasks.Go(func(do func(func())) {
+		names := geo.Count(all, level).Areas[i].Names
+		if len(names) == 0 {
+			names = []string{geo.Of(level).Areas[i].Name}
+		}
+		do(func() { v.a.setMapFilter(field, names) })
+	})
 }

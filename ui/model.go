@@ -5,7 +5,9 @@ import (
 	"slices"
 
 	"vertailu/assets/words"
+	"vertailu/charts/geo"
 	"vertailu/data"
+	"vertailu/ui/session"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -40,12 +42,12 @@ func (a *App) storeChanged() {
 // (22,000 projects take tens of milliseconds a step), the filters' choices, the column
 // widths and the warnings.
 func (a *App) fillFromStore() {
-	if !a.requery() { // the details show the new copy of the selected project
-		a.selectProject(a.ui.table.Selected())
-	}
-	a.marksChanged()
-	a.tasks.Do(a.fillFilters)
-	a.tasks.Do(a.ui.table.SetColumnWidths)
+	a.reselect = true   // the details show the new copy of the selected project
+	a.fitColumns = true // once the rows are in
+	a.requery()
+	a.ui.compare.set(a.marks.List())
+	a.updateStatus()
+	a.fillFilters()
 	a.tasks.Do(a.fillWarnings)
 }
 
@@ -65,10 +67,29 @@ func warningCountSuffix(r *data.LoadResult) string {
 	return " (" + itoa(warn+skip) + ")"
 }
 
-// requery applies the query to the store and shows the result. It reports whether it
-// selected another project (the first shown, when the selected one is not).
-func (a *App) requery() (selected bool) {
-	rows := a.visibleRows(a.query)
+// requery asks the session for a snapshot of the current view: the query, the totals, and
+// the grouping and map rows when their tabs show are computed off the UI goroutine, and show
+// applies the newest.
+func (a *App) requery() {
+	var group, mapped data.Field
+	if a.ui.groups.visible {
+		group = a.groupBy.field
+	}
+	if a.ui.mapv.visible {
+		mapped = geo.FieldOf(a.mapBy.level)
+	}
+	a.sess.SetGroupBy(group)
+	a.sess.SetMapField(mapped)
+	a.sess.Refresh()
+}
+
+// show draws a snapshot: the table and its selection, the totals, the notice above the
+// table, the groups and the map when they show. One step on the UI goroutine; nothing in it
+// goes through the projects but the table's own rows.
+func (a *App) show(snap session.Snapshot) {
+	a.shown = snap
+	rows := snap.Rows
+	selected := false
 	if sel := a.ui.table.Selected(); sel == nil || !slices.Contains(rows, sel) {
 		// The details follow the table: a project filtered out gives way to the first shown.
 		var first *data.Project
@@ -83,23 +104,35 @@ func (a *App) requery() (selected bool) {
 	}
 	if !selected {
 		a.ui.table.SetRows(rows)
+		if a.reselect {
+			a.selectProject(a.ui.table.Selected())
+		}
 	}
-	a.ui.totals.SetText(totalsText(rows, a.store.Len()))
-	a.showNotice(rows)
-	a.ui.groups.set(rows)
-	a.ui.mapv.refresh()
-	return selected
+	a.reselect = false
+	a.ui.totals.SetText(totalsText(snap.Totals, len(rows), snap.All))
+	a.showNotice(snap)
+	a.ui.groups.set(snap)
+	a.ui.mapv.set(snap)
+	a.updateStatus()
+	if a.fitColumns {
+		a.fitColumns = false
+		a.tasks.Do(a.ui.table.SetColumnWidths) // a step of its own: it measures every row
+	}
+	if f := a.afterShow; f != nil {
+		a.afterShow = nil
+		f()
+	}
 }
 
 // showNotice says above the table why it is empty, or that a search or filter hides some
 // marked projects in the "marked only" view, with a button to clear each search and filter
 // that is on; it hides when neither is so.
-func (a *App) showNotice(rows []*data.Project) {
+func (a *App) showNotice(snap session.Snapshot) {
 	var text string
-	switch shown := len(rows); {
-	case shown == 0 && a.store.Len() > 0:
+	switch shown := len(snap.Rows); {
+	case shown == 0 && snap.All > 0:
 		text = T("No project matches the search and filters:")
-	case a.markedOnly && shown < a.marks.Len():
+	case snap.View.MarkedOnly && shown < snap.Marked:
 		text = T("{{.Shown}} of {{.Count}} marked projects show: a search or filter is still on.",
 			"Shown", itoa(shown), "Count", itoa(a.marks.Len()))
 	}
@@ -129,8 +162,8 @@ type activeFilter struct {
 // shown above the table.
 func (a *App) activeFilters() []activeFilter {
 	var out []activeFilter
-	if a.query.Text != "" {
-		out = append(out, activeFilter{T("Search: “{{.Text}}”", "Text", a.query.Text), func() { a.ui.search.SetText("") }})
+	if text := a.sess.Query().Text; text != "" {
+		out = append(out, activeFilter{T("Search: “{{.Text}}”", "Text", text), func() { a.ui.search.SetText("") }})
 	}
 	for _, f := range filterFields {
 		if s := a.ui.filters[f]; len(s.Chosen()) > 0 {
@@ -146,86 +179,79 @@ func (a *App) activeFilters() []activeFilter {
 	return out
 }
 
-// visibleRows are the projects q selects, only the marked ones in the "marked only" view.
-func (a *App) visibleRows(q data.Query) []*data.Project {
-	rows := a.store.Query(q)
-	if a.markedOnly {
-		rows = slices.DeleteFunc(rows, func(p *data.Project) bool { return !a.marks.Has(p) })
-	}
-	return rows
-}
-
 // setMapFilter restricts field to any of names (nil removes the filter), as a click on the
 // map does, and shows the region filter's drop-down accordingly.
 func (a *App) setMapFilter(f data.Field, names []string) {
-	if a.query.Filters == nil {
-		a.query.Filters = map[data.Field][]string{}
-	}
-	if len(names) == 0 {
-		delete(a.query.Filters, f)
-	} else {
-		a.query.Filters[f] = names
-	}
+	a.sess.SetFilterQuietly(f, names)
 	a.fillFilters()
 	a.requery()
 }
 
 // totalsText is the line under the table: how many rows show and their funding sums.
-func totalsText(rows []*data.Project, all int) string {
-	t, lang := data.Totals(rows), string(uiLang())
+func totalsText(t data.Sums, shown, all int) string {
+	lang := string(uiLang())
 	return T("{{.Shown}} of {{.All}} projects · granted EU+state {{.Granted}} · realised EU+state {{.Realised}} · planned public {{.Planned}} · realised public {{.RealisedPublic}}",
-		"Shown", itoa(len(rows)), "All", itoa(all),
+		"Shown", itoa(shown), "All", itoa(all),
 		"Granted", words.Of(lang).Sum(t, data.GrantedEUState), "Realised", words.Of(lang).Sum(t, data.RealisedEUState),
 		"Planned", words.Of(lang).Sum(t, data.PlannedPublicTotal), "RealisedPublic", words.Of(lang).Sum(t, data.RealisedPublicTotal))
 }
 
 // sortBy sorts the table by a column key (a header tap) and remembers it.
 func (a *App) sortBy(key string, desc bool) {
-	a.query.SortKey, a.query.Desc = key, desc
 	a.prefs.setSort(key, desc)
 	a.ui.table.SetSort(key, desc)
-	a.requery()
+	a.sess.SetSort(key, desc)
 }
 
 // searchChanged filters as the user types.
 func (a *App) searchChanged(text string) {
-	a.query.Text = text
-	a.requery()
+	a.sess.SetText(text)
 }
 
 // setFilter restricts field f to any of values (none removes the filter).
-func (a *App) setFilter(f data.Field, values []string) {
-	if a.query.Filters == nil {
-		a.query.Filters = map[data.Field][]string{}
-	}
-	if len(values) == 0 {
-		delete(a.query.Filters, f)
-	} else {
-		a.query.Filters[f] = values
-	}
-	a.requery()
-}
+func (a *App) setFilter(f data.Field, values []string) { a.sess.SetFilter(f, values) }
 
 // fillFilters offers the values present in the store; a chosen value that vanished is
-// dropped, and a filter left with none.
+// dropped, and a filter left with none. The values are gathered off the UI goroutine (every
+// project's, for each filter), and offered in one step.
 func (a *App) fillFilters() {
-	for _, f := range filterFields {
-		s := a.ui.filters[f]
-		values := a.store.Distinct(f)
-		// What the drop-down shows for each value: the status worded in the interface's
-		// language, any other value as written.
-		labels := make([]string, len(values))
-		for i, v := range values {
-			labels[i] = v
-			if f == data.FieldStatus {
-				labels[i] = words.Of(string(uiLang())).Status(v)
-			}
+	store, lang := a.store, string(uiLang())
+	a.tasks.Go(func(do func(func())) {
+		choices := make([]filterChoices, len(filterFields))
+		for i, f := range filterFields {
+			choices[i] = filterChoicesOf(store, f, lang)
 		}
-		s.SetChoices(values, labels, a.query.Filters[f])
-		if chosen := s.Chosen(); len(chosen) > 0 {
-			a.query.Filters[f] = chosen
-		} else if a.query.Filters != nil {
-			delete(a.query.Filters, f)
+		do(func() { a.offerFilters(choices) })
+	})
+}
+
+// filterChoices are the values a filter offers, and what its drop-down shows for each.
+type filterChoices struct {
+	values, labels []string
+}
+
+// filterChoicesOf are field f's values in store, the status worded in lang, any other value
+// as written.
+func filterChoicesOf(store *data.Store, f data.Field, lang string) filterChoices {
+	values := store.Distinct(f)
+	labels := make([]string, len(values))
+	for i, v := range values {
+		labels[i] = v
+		if f == data.FieldStatus {
+			labels[i] = words.Of(lang).Status(v)
+		}
+	}
+	return filterChoices{values, labels}
+}
+
+// offerFilters gives each filter its choices, keeping what is chosen where it is still there.
+func (a *App) offerFilters(choices []filterChoices) {
+	for i, f := range filterFields {
+		s := a.ui.filters[f]
+		was := a.sess.Query().Filters[f]
+		s.SetChoices(choices[i].values, choices[i].labels, was)
+		if chosen := s.Chosen(); len(chosen) != len(was) {
+			a.sess.SetFilter(f, chosen) // a value chosen is gone from the folder
 		}
 		field := f
 		s.OnChosen = func(values []string) { a.setFilter(field, values) }
@@ -240,7 +266,7 @@ func (a *App) selectProject(p *data.Project) {
 // marksChanged refreshes the comparison after marking.
 func (a *App) marksChanged() {
 	a.ui.compare.set(a.marks.List())
-	if a.markedOnly {
+	if a.sess.MarkedOnly() {
 		a.requery() // an unmarked row leaves the "marked only" view
 	}
 	a.updateStatus()

@@ -31,11 +31,12 @@ func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
 	opts := export.PackOptions{Lang: a.lang, Folder: a.folderName()}
 	if s == ScopeMarked {
 		ps := slices.Clone(a.marks.List())
-		data.Sort(ps, a.query.SortKey, a.query.Desc)
-		opts.Marked, opts.Query = true, data.Query{SortKey: a.query.SortKey, Desc: a.query.Desc}
+		q := a.sess.Query()
+		data.Sort(ps, q.SortKey, q.Desc)
+		opts.Marked, opts.Query = true, data.Query{SortKey: q.SortKey, Desc: q.Desc}
 		return ps, opts
 	}
-	opts.Marked, opts.Query = a.markedOnly, a.query
+	opts.Marked, opts.Query = a.sess.MarkedOnly(), a.sess.Query()
 	return a.ui.table.Rows(), opts
 }
 

@@ -12,6 +12,7 @@ import (
 func TestExportPackOfMarkedProjects(t *testing.T) {
 	a := newTestApp(t, "")
 	a.sortBy("granted_eu_state", true)
+	settle(a)
 	rows := a.ui.table.Rows()
 	a.ui.table.ToggleMark(3)
 	a.ui.table.ToggleMark(0)

@@ -9,6 +9,7 @@ import (
 
 	"vertailu/assets/words"
 	"vertailu/data"
+	"vertailu/ui/session"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -44,7 +45,7 @@ type ProjectTable struct {
 	sortKey  string
 	desc     bool
 	selected *data.Project
-	marks    *Marks
+	marks    *session.Marks
 	mods     fyne.KeyModifier // modifiers held at the last mouse press
 }
 
@@ -52,7 +53,7 @@ type ProjectTable struct {
 const markColumn = 0
 
 // NewProjectTable returns an empty table over cols with titles in lang ("fi" or "en").
-func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTable {
+func NewProjectTable(cols []data.Column, lang string, marks *session.Marks) *ProjectTable {
 	t := &ProjectTable{cols: cols, lang: lang, marks: marks}
 	t.Length = func() (int, int) { return len(t.rows), len(t.cols) + 1 }
 	t.CreateCell = newTableCell
@@ -65,47 +66,6 @@ func NewProjectTable(cols []data.Column, lang string, marks *Marks) *ProjectTabl
 	t.SetColumnWidth(markColumn, theme.IconInlineSize()+4*theme.Padding())
 	return t
 }
-
-// Marks is the ordered set of marked projects, shared by the table, comparison and exports.
-type Marks struct {
-	list []*data.Project
-}
-
-// Has reports whether p is marked.
-func (m *Marks) Has(p *data.Project) bool {
-	for _, q := range m.list {
-		if q == p {
-			return true
-		}
-	}
-	return false
-}
-
-// Set marks or unmarks p; marking keeps the order in which projects were marked.
-func (m *Marks) Set(p *data.Project, on bool) {
-	if on == m.Has(p) {
-		return
-	}
-	if on {
-		m.list = append(m.list, p)
-		return
-	}
-	for i, q := range m.list {
-		if q == p {
-			m.list = append(m.list[:i:i], m.list[i+1:]...)
-			return
-		}
-	}
-}
-
-// List returns the marked projects in marking order.
-func (m *Marks) List() []*data.Project { return append([]*data.Project(nil), m.list...) }
-
-// Clear unmarks everything.
-func (m *Marks) Clear() { m.list = nil }
-
-// Len returns how many projects are marked.
-func (m *Marks) Len() int { return len(m.list) }
 
 // SetRows replaces the rows shown, keeping the selection highlighted if it is still there.
 func (t *ProjectTable) SetRows(rows []*data.Project) {

@@ -52,8 +52,8 @@ func TestSubsetsMarkedOnlyAndClearFilters(t *testing.T) {
 	settle(a)
 	a.ClearFilters()
 	settle(a)
-	if n := len(a.ui.table.Rows()); n != 6 || a.ui.search.Text != "" || a.markedOnly {
-		t.Errorf("after clearing: %d rows, search %q, marked only %v", n, a.ui.search.Text, a.markedOnly)
+	if n := len(a.ui.table.Rows()); n != 6 || a.ui.search.Text != "" || a.sess.MarkedOnly() {
+		t.Errorf("after clearing: %d rows, search %q, marked only %v", n, a.ui.search.Text, a.sess.MarkedOnly())
 	}
 }
 

@@ -49,9 +49,9 @@ var filterFields = []data.Field{
 func (a *App) newMainView() *mainView {
 	v := &mainView{filters: map[data.Field]*multiSelect{}}
 	cols, leading := tableColumns(a.prefs.columnKeys())
-	v.table = NewProjectTable(cols, a.lang, &a.marks)
+	v.table = NewProjectTable(cols, a.lang, a.marks)
 	v.table.StickyColumnCount = 1 + leading // the mark, code and name stay in view
-	v.table.SetSort(a.query.SortKey, a.query.Desc)
+	v.table.SetSort(a.sess.Query().SortKey, a.sess.Query().Desc)
 	v.table.OnSort = a.sortBy
 	v.table.OnSelect = a.selectProject
 	v.table.OnMark = a.marksChanged
@@ -59,7 +59,7 @@ func (a *App) newMainView() *mainView {
 	v.table.OnKey = a.globalKey
 	v.search = newSearchEntry(a.globalKey, a.globalShortcut)
 	v.search.SetPlaceHolder(T("Search code, name, applicant, places, texts… (Ctrl+F)"))
-	v.search.SetText(a.query.Text)
+	v.search.SetText(a.sess.Query().Text)
 	v.search.OnChanged = a.searchChanged
 	v.search.onDone = a.FocusTable
 	v.totals = widget.NewLabel("")
