@@ -27,6 +27,7 @@ func listResult(file string, lf *listFile) FileResult {
 	fr := FileResult{
 		Path: file, Status: Loaded, Listed: lf.projects, Problems: lf.problems,
 		Rows: lf.rows, RowsRead: len(lf.projects), listKinds: lf.kinds,
+		Exported: ExportDate{Date: lf.footer, From: DateFooter},
 	}
 	switch {
 	case lf.skip.Code != "":

@@ -55,7 +55,10 @@ type FileResult struct {
 	// Rows and RowsRead account for a project list's rows: those holding anything, and those
 	// read as projects (the rest are problems naming their lines). Both 0 for a description.
 	Rows, RowsRead int
-	listKinds      map[string]int // a list's problems by code, all of them (Problems keeps 100)
+	// Exported is a list export's date and where it was read (see dateFile); zero for a
+	// description.
+	Exported  ExportDate
+	listKinds map[string]int // a list's problems by code, all of them (Problems keeps 100)
 }
 
 // LoadResult is everything one load found: every file, and the projects in path order.
@@ -102,6 +105,9 @@ type LoadOptions struct {
 	// and changes as the program runs (a load of the home folder would list the PDF reader's
 	// cache as a skipped file, and a later one a file more).
 	Own []string
+	// ExportDates are the officer's corrections of list exports' dates, by path relative to
+	// the folder (see dateFile).
+	ExportDates map[string]Date
 }
 
 // source is one file to read: its relative path and where it is.
@@ -315,6 +321,7 @@ func load(ctx context.Context, root string, srcs []source, opts LoadOptions) (*L
 			sc := scratch{pdf: opts.PDF, ctx: ctx, rows: rows}
 			for i := range jobs {
 				results[i] = loadOne(srcs[i], &buf, &sc)
+				dateFile(&results[i], srcs[i], opts.ExportDates)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
