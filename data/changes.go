@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"vertailu/assets/words"
 )
 
 // What moved between two exports of a project list: projects added, projects no longer
@@ -28,7 +30,7 @@ type Export struct {
 // and values) and the project it became part of in the load.
 type exportRow struct {
 	code string
-	src  Source
+	src  *Source // among p's sources
 	p    *Project
 }
 
@@ -39,15 +41,15 @@ func Exports(res *LoadResult) []Export {
 		if len(f.Listed) == 0 {
 			continue
 		}
-		e := Export{File: f.Path, Date: f.Exported, Rows: f.RowsRead}
-		seen := map[*Project]bool{}
+		e := Export{File: f.Path, Date: f.Exported, Rows: f.RowsRead, rows: make([]exportRow, 0, len(f.Listed))}
+		seen := make(map[*Project]bool, len(f.Listed))
 		for _, p := range f.Listed {
 			if seen[p] {
 				continue // a code listed twice in the file: one project, both rows among its sources
 			}
 			seen[p] = true
-			for _, s := range p.Sources {
-				if s.Kind == SourceList && s.File == f.Path && s.Row != nil {
+			for i := range p.Sources {
+				if s := &p.Sources[i]; s.Kind == SourceList && s.File == f.Path && s.Row != nil {
 					e.rows = append(e.rows, exportRow{code: strings.ToUpper(strings.TrimSpace(p.Code)), src: s, p: p})
 					if e.Period == "" {
 						e.Period = s.period
@@ -430,21 +432,27 @@ func spaced(s string) string { return strings.Join(strings.Fields(s), " ") }
 // project added or removed.
 func Compare(from, to Export) *Changes {
 	ch := &Changes{From: from, To: to}
-	old := map[string][]int{}
-	for i, r := range from.rows {
-		old[r.code] = append(old[r.code], i)
+	// first[code] is the first row of the code not yet paired, next[i] the row after i with
+	// its code (-1: none).
+	first := make(map[string]int, len(from.rows))
+	next := make([]int, len(from.rows))
+	for i := len(from.rows) - 1; i >= 0; i-- {
+		next[i] = -1
+		if j, ok := first[from.rows[i].code]; ok {
+			next[i] = j
+		}
+		first[from.rows[i].code] = i
 	}
 	paired := make([]bool, len(from.rows))
 	for _, r := range to.rows {
-		idx := old[r.code]
-		if len(idx) == 0 {
+		i, ok := first[r.code]
+		if !ok || i < 0 {
 			ch.Projects = append(ch.Projects, ProjectChange{Code: r.code, Kind: Added, Name: spaced(r.src.Row.Name), Project: r.p})
 			continue
 		}
-		i := idx[0]
-		old[r.code] = idx[1:]
+		first[r.code] = next[i]
 		paired[i] = true
-		if cs := compareRows(&from.rows[i].src, &r.src); len(cs) > 0 {
+		if cs := compareRows(from.rows[i].src, r.src); len(cs) > 0 {
 			ch.Projects = append(ch.Projects, ProjectChange{Code: r.code, Kind: Changed, Changes: cs, Name: spaced(r.src.Row.Name), Project: r.p})
 		}
 	}
@@ -511,4 +519,66 @@ func (ch *Changes) Count() (added, removed, changed int) {
 		}
 	}
 	return added, removed, changed
+}
+
+// FieldTitle is a changed field's title for a reader of lang (the table's column title).
+func FieldTitle(key, lang string) string { return words.Of(lang).T("column." + key) }
+
+// KindText words the kind of a project's change for a reader of lang: added, removed, or the
+// move of its status (started, ended, interrupted), else changed.
+func (pc ProjectChange) KindText(lang string) string {
+	l := words.Of(lang)
+	switch {
+	case pc.Kind == Added:
+		return l.T("changes.kind.added")
+	case pc.Kind == Removed:
+		return l.T("changes.kind.removed")
+	case pc.Status() == Started:
+		return l.T("changes.kind.started")
+	case pc.Status() == Ended:
+		return l.T("changes.kind.ended")
+	case pc.Status() == Interrupted:
+		return l.T("changes.kind.interrupted")
+	}
+	return l.T("changes.kind.changed")
+}
+
+// AspectText words an aspect for a reader of lang.
+func AspectText(a Aspect, lang string) string {
+	return words.Of(lang).T("changes.aspect." + AspectKeys[a])
+}
+
+// DateFromText words where an export's date came from for a reader of lang.
+func DateFromText(from DateFrom, lang string) string {
+	if from == "" {
+		return ""
+	}
+	return words.Of(lang).T("date_from." + string(from))
+}
+
+// Larger is pcs without the funding changes that move less than minEuros (a figure that
+// appears or goes: by its amount), and without the projects left with no change; pcs itself
+// when minEuros is 0 or less.
+func Larger(pcs []ProjectChange, minEuros int64) []ProjectChange {
+	if minEuros <= 0 {
+		return pcs
+	}
+	out := make([]ProjectChange, 0, len(pcs))
+	for _, pc := range pcs {
+		if pc.Kind != Changed {
+			out = append(out, pc)
+			continue
+		}
+		var kept []Change
+		for _, c := range pc.Changes {
+			if !c.Money() || c.size() >= minEuros {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			pc.Changes = kept
+			out = append(out, pc)
+		}
+	}
+	return out
 }

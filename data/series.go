@@ -88,6 +88,13 @@ func newerExport(a, b Source) int {
 // first, leaving the descriptions where they are: the merge then takes the newest export's
 // fields where no description gives them.
 func newestFirst(group []*Project) {
+	if len(group) == 2 { // the common case, without allocating
+		a, b := group[0], group[1]
+		if !a.Described() && !b.Described() && len(a.Sources) > 0 && len(b.Sources) > 0 && newerExport(b.Sources[0], a.Sources[0]) < 0 {
+			group[0], group[1] = b, a
+		}
+		return
+	}
 	var at []int
 	var rows []*Project
 	for i, p := range group {
