@@ -41,12 +41,12 @@ func TestChangesTab(t *testing.T) {
 	if v.ch == nil || len(v.rows) != 3 || v.from.Selected != "lista_2026-07-25.csv ("+jul+")" || v.to.Selected != "lista_2026-09-25.csv ("+sep+")" {
 		t.Fatalf("%+v %q %q", v.rows, v.from.Selected, v.to.Selected)
 	}
-	for _, want := range []string{"Since "+jul+" (lista_2026-07-25.csv): 1 new, 1 no longer listed, 1 changed; 3 shown", "Realised EU+state € +150\u00a0€"} {
+	for _, want := range []string{"Since " + jul + " (lista_2026-07-25.csv): 1 new, 1 no longer listed, 1 changed; 3 shown", "Realised EU+state € +150\u00a0€"} {
 		if !strings.Contains(v.summary.Text, want) {
 			t.Errorf("summary %q lacks %q", v.summary.Text, want)
 		}
 	}
-	if got := whatChanged(v.rows[0]); got != "Status: Running » Ended; End: " + data.FormatDate(data.NewDate(2017, 12, 31), "en") + " » " + data.FormatDate(data.NewDate(2018, 1, 31), "en") + "; Realised EU+state €: 100\u00a0€ » 350\u00a0€ (+250\u00a0€, +250.0\u00a0%); Planned public €: n/a » 10\u00a0€" {
+	if got := whatChanged(v.rows[0]); got != "Status: Running » Ended; End: "+data.FormatDate(data.NewDate(2017, 12, 31), "en")+" » "+data.FormatDate(data.NewDate(2018, 1, 31), "en")+"; Realised EU+state €: 100\u00a0€ » 350\u00a0€ (+250\u00a0€, +250.0\u00a0%); Planned public €: n/a » 10\u00a0€" {
 		t.Errorf("what changed: %q", got)
 	}
 	v.min.SetText("300")

@@ -74,7 +74,9 @@ func (a *App) ShowExportMenu() {
 		}),
 		item(T("Groups as XLSX…"), visible, func() { a.chooseFile(datedName("xlsx", "groups"), func(p string) { a.ExportGroups(p, xlsxFormat) }) }),
 		item(T("Changes as CSV…"), len(a.ui.changes.Shown()), func() {
-			a.chooseDialect(func(d fileFormat) { a.chooseFile(datedName("csv", "changes"), func(p string) { a.ExportChanges(p, d) }) })
+			a.chooseDialect(func(d fileFormat) {
+				a.chooseFile(datedName("csv", "changes"), func(p string) { a.ExportChanges(p, d) })
+			})
 		}),
 		item(T("Changes as XLSX…"), len(a.ui.changes.Shown()), func() { a.chooseFile(datedName("xlsx", "changes"), func(p string) { a.ExportChanges(p, xlsxFormat) }) }),
 		item(T("Warnings as CSV…"), len(a.ui.warnings.Rows()), func() {
