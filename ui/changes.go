@@ -33,8 +33,9 @@ type changesView struct {
 	sort    int                  // the column sorted by
 	desc    bool
 	gen     int  // the comparison in flight; an older one's result is dropped
-	visible bool // the tab is shown: comparing waits until it is
-	stale   bool
+	visible bool // the tab is shown
+	stale   bool // the load or the pair changed since the last comparison
+	picked  bool // the officer picked the pair: kept across loads while both are there
 }
 
 // changeHeaders are the table's column titles (translated when drawn).
@@ -75,14 +76,15 @@ func newChangesView(a *App) *changesView {
 	wide := func(s *widget.Select) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(300, s.MinSize().Height), s)
 	}
-	pair := container.NewHBox(widget.NewLabel(T("From")), wide(v.from), widget.NewLabel(T("to")), wide(v.to),
-		widget.NewLabel(T("Hide funding changes under (€)")), container.NewGridWrap(fyne.NewSize(110, v.min.MinSize().Height), v.min))
-	top := container.NewVBox(pair, newFlowGrid(checks...), v.summary)
+	// Two rows: a window as narrow as a 1024 px screen leaves keeps them whole.
+	pair := container.NewHBox(widget.NewLabel(T("From")), wide(v.from), widget.NewLabel(T("to")), wide(v.to))
+	threshold := container.NewHBox(widget.NewLabel(T("Hide funding changes under (€)")), container.NewGridWrap(fyne.NewSize(110, v.min.MinSize().Height), v.min))
+	top := container.NewVBox(pair, threshold, newFlowGrid(checks...), v.summary)
 	v.content = container.NewBorder(top, nil, nil, nil, v.table)
 	return v
 }
 
-// set takes a new load's result: compared now if the tab shows, else when it is shown.
+// set takes a new load's result and compares its exports.
 func (v *changesView) set(r *data.LoadResult) {
 	v.res, v.stale = r, true
 	v.update()
@@ -94,15 +96,19 @@ func (v *changesView) show(on bool) {
 	v.update()
 }
 
-// update compares the exports off the UI goroutine when the tab shows and the load changed:
-// the two newest of one period, or the pair picked before when both are still there.
+// update compares the exports off the UI goroutine when the load changed (whether the tab
+// shows or not: the export menu and the meeting pack offer the changes too): the two newest of
+// one period, or the pair picked before when both are still there.
 func (v *changesView) update() {
-	if !v.visible || !v.stale || v.res == nil {
+	if !v.stale || v.res == nil {
 		return
 	}
 	v.stale = false
 	v.gen++
-	gen, res, fromFile, toFile := v.gen, v.res, v.fileOf(v.from), v.fileOf(v.to)
+	gen, res, fromFile, toFile := v.gen, v.res, "", ""
+	if v.picked {
+		fromFile, toFile = v.fileOf(v.from), v.fileOf(v.to)
+	}
 	v.a.tasks.Go(func(do func(func())) {
 		exps := data.Exports(res)
 		x, okx := data.ExportByFile(exps, fromFile)
@@ -120,13 +126,13 @@ func (v *changesView) update() {
 
 // pairChanged compares the pair the officer picked.
 func (v *changesView) pairChanged() {
-	if v.ch == nil || v.fileOf(v.from) == "" || v.fileOf(v.to) == "" {
-		return
+	if v.ch == nil || v.fileOf(v.from) == "" || v.fileOf(v.to) == "" || v.fileOf(v.from) == v.fileOf(v.to) {
+		return // no pair yet: the other picker is still to change
 	}
 	if v.fileOf(v.from) == v.ch.From.File && v.fileOf(v.to) == v.ch.To.File {
 		return // the pair shown (set by compared)
 	}
-	v.stale = true
+	v.stale, v.picked = true, true
 	v.update()
 }
 
@@ -356,6 +362,17 @@ func (v *changesView) open(pc data.ProjectChange) {
 		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
 	}
 	a.ShowView("source")
+}
+
+// packChanges is the comparison for the meeting pack: the projects the tab shows (filtered,
+// small funding changes left out) with the totals of all; nil when there is none.
+func (v *changesView) packChanges() *data.Changes {
+	if v.ch == nil {
+		return nil
+	}
+	ch := *v.ch
+	ch.Projects = slices.Clone(v.rows)
+	return &ch
 }
 
 // Shown returns the changes the tab shows, in its order (the exports write them so).

@@ -78,6 +78,24 @@ func TestChangesTab(t *testing.T) {
 	if labelShown(a, "⚠ The sources give different funding figures. The table shows, for each, the first source that gives it; a figure marked ⚠ differs from that.") {
 		t.Error("two exports of one list said to disagree")
 	}
+	pack := filepath.Join(t.TempDir(), "pack.pdf")
+	a.exportPackWith(pack, ScopeVisible, "", v.packChanges())
+	settle(a)
+	if b, err := os.ReadFile(pack); err != nil || len(b) == 0 {
+		t.Errorf("the meeting pack with the changes: %v", err)
+	}
+	// The officer picks the pair the other way round: the changes backwards.
+	a.ShowView("changes")
+	older, newer := v.from.Selected, v.to.Selected
+	v.to.SetSelected(older)
+	v.from.SetSelected(newer)
+	settle(a)
+	if v.ch.From.File != "lista_2026-09-25.csv" || v.ch.To.File != "lista_2026-07-25.csv" || v.rows[0].Status() != data.Started {
+		t.Errorf("the pair picked: %s → %s", v.ch.From.File, v.ch.To.File)
+	}
+	v.to.SetSelected(newer)
+	v.from.SetSelected(older)
+	settle(a)
 	out := filepath.Join(t.TempDir(), "muutokset.csv")
 	a.ExportChanges(out, csvEnglish)
 	settle(a)

@@ -172,3 +172,25 @@ func vertailuBench(args ...string) *exec.Cmd {
 	cmd.Env = append(os.Environ(), "VERTAILU_TEST_COMMAND="+strings.Join(args, "\x1f"))
 	return cmd
 }
+
+// The meeting pack with --changes has the changes' page at its end.
+func TestPackWithChangesFlag(t *testing.T) {
+	dir := changesFolder(t)
+	out := filepath.Join(t.TempDir(), "pack.pdf")
+	if _, errs, code := runCLI(t, "pack", "--changes", "--lang", "en", "--out", out, dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		text, err := exec.Command("pdftotext", out, "-").Output()
+		if err != nil || !strings.Contains(string(text), "Changes since") || !strings.Contains(string(text), "1 new, 1 no longer listed, 1 changed") {
+			t.Errorf("%v: the pack has no changes' page:\n%s", err, text)
+		}
+	}
+	one := t.TempDir()
+	if err := os.WriteFile(filepath.Join(one, "lista.csv"), []byte(changesHead+"S1,ESR,Nimi,3,ELY,Toiminnassa,1.1.2015,31.12.2017,Oy,1000,100,,2000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := runCLI(t, "pack", "--changes", "--out", filepath.Join(t.TempDir(), "p.pdf"), one); code == 0 || !strings.Contains(errs, "no two project list exports") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
