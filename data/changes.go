@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"vertailu/assets/words"
 )
@@ -42,12 +43,17 @@ func Exports(res *LoadResult) []Export {
 			continue
 		}
 		e := Export{File: f.Path, Date: f.Exported, Rows: f.RowsRead, rows: make([]exportRow, 0, len(f.Listed))}
-		seen := make(map[*Project]bool, len(f.Listed))
+		var seen map[*Project]bool // a code listed twice in the file: one project, both rows among its sources
 		for _, p := range f.Listed {
-			if seen[p] {
-				continue // a code listed twice in the file: one project, both rows among its sources
+			if rowsOf(p, f.Path) > 1 {
+				if seen[p] {
+					continue
+				}
+				if seen == nil {
+					seen = map[*Project]bool{}
+				}
+				seen[p] = true
 			}
-			seen[p] = true
 			for i := range p.Sources {
 				if s := &p.Sources[i]; s.Kind == SourceList && s.File == f.Path && s.Row != nil {
 					e.rows = append(e.rows, exportRow{code: strings.ToUpper(strings.TrimSpace(p.Code)), src: s, p: p})
@@ -57,15 +63,29 @@ func Exports(res *LoadResult) []Export {
 				}
 			}
 		}
-		slices.SortStableFunc(e.rows, func(a, b exportRow) int {
+		byRow := func(a, b exportRow) int {
 			if c := strings.Compare(a.src.Sheet, b.src.Sheet); c != 0 {
 				return c
 			}
 			return a.src.Line - b.src.Line
-		})
+		}
+		if !slices.IsSortedFunc(e.rows, byRow) { // Listed is in row order: sorted unless a code repeats
+			slices.SortStableFunc(e.rows, byRow)
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// rowsOf counts p's rows in the list file.
+func rowsOf(p *Project, file string) int {
+	n := 0
+	for i := range p.Sources {
+		if p.Sources[i].Kind == SourceList && p.Sources[i].File == file {
+			n++
+		}
+	}
+	return n
 }
 
 // ExportByFile finds the export of file (relative to the folder, forward slashes).
@@ -413,6 +433,19 @@ func (f fieldSpec) value(s *Source) Value {
 	return Value{Kind: KindText, Text: f.text(s.Row)}
 }
 
+// alike reports whether rows a and b give field f alike: same, without making the values.
+func (f *fieldSpec) alike(a, b *Source) bool {
+	switch f.kind {
+	case KindEuro:
+		return f.euro(&a.Funding) == f.euro(&b.Funding)
+	case KindDate:
+		x, y := f.date(a.Row), f.date(b.Row)
+		return x.Known() == y.Known() && (!x.Known() || x.Equal(y.Time))
+	}
+	x, y := f.text(a.Row), f.text(b.Row)
+	return x == y || sameSpaced(x, y)
+}
+
 // same reports whether two values are one: texts alike but for the spaces in and around them.
 func same(a, b Value) bool {
 	switch a.Kind {
@@ -421,11 +454,37 @@ func same(a, b Value) bool {
 	case KindDate:
 		return a.Date.Known() == b.Date.Known() && (!a.Date.Known() || a.Date.Equal(b.Date.Time))
 	}
-	return a.Text == b.Text || spaced(a.Text) == spaced(b.Text)
+	return a.Text == b.Text || sameSpaced(a.Text, b.Text)
 }
 
-// spaced is s with every run of white space one space, none around it.
-func spaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+// spaced is s with every run of white space one space, none around it; s itself (no copy)
+// when it is so already, as nearly every value is.
+func spaced(s string) string {
+	if tidy(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// tidy reports whether s has no white space around it, none but single spaces inside.
+func tidy(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || prev == ' ') {
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' || s == ""
+}
+
+// sameSpaced reports whether a and b are one text but for the white space in and around them.
+func sameSpaced(a, b string) bool {
+	if tidy(a) && tidy(b) {
+		return false // both tidy and not equal (same checks equality first)
+	}
+	return spaced(a) == spaced(b)
+}
 
 // Compare finds what moved from export from to export to: each code's rows are paired in
 // row order (a code listed twice is paired first with first), a row without a pair is a
@@ -469,7 +528,11 @@ func Compare(from, to Export) *Changes {
 // compareRows lists the fields whose values differ between two rows of one project.
 func compareRows(a, b *Source) []Change {
 	var cs []Change
-	for _, f := range changeFields {
+	for i := range changeFields {
+		f := &changeFields[i]
+		if f.alike(a, b) {
+			continue
+		}
 		va, vb := f.value(a), f.value(b)
 		if !same(va, vb) {
 			if va.Kind == KindText {

@@ -256,3 +256,32 @@ func TestChangesBetweenEura2021Exports(t *testing.T) {
 		t.Errorf("dates %+v %+v", ch.From.Date, ch.To.Date)
 	}
 }
+
+// Texts alike but for their spaces are one; tidy texts are kept as they are.
+func TestSpacedTexts(t *testing.T) {
+	d := func(a, b string) *data.Changes {
+		head := synth.ListHeader2014 + "\n"
+		_, ch := loadPairBytes(t, []byte(head+"S1,ESR,"+a+",3,ELY,Toiminnassa,1.1.2015,31.12.2017,Oy,1,1,1,1\n"),
+			[]byte(head+"S1,ESR,"+b+",3,ELY,Toiminnassa,1.1.2015,31.12.2017,Oy,1,1,1,1\n"))
+		return ch
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Nimi uusi", "Nimi  uusi", true},
+		{"Nimi uusi", "Nimi\u00a0uusi", true},
+		{"Nimi uusi", "Nimi\tuusi", true},
+		{"Nimi uusi", "Nimi uusii", false},
+		{"Nimi", "nimi", false},
+	} {
+		if got := len(d(tc.a, tc.b).Projects) == 0; got != tc.same {
+			t.Errorf("%q, %q: same %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+func loadPairBytes(t *testing.T, a, b []byte) (*data.LoadResult, *data.Changes) {
+	t.Helper()
+	return loadPair(t, "a_2026-01-01.csv", "a_2026-02-01.csv", a, b)
+}
