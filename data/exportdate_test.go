@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,4 +87,24 @@ func TestExportDates(t *testing.T) {
 	}
 	want["eura.xlsx"] = data.ExportDate{Date: set, From: data.DateSet}
 	check(res, want)
+}
+
+// A file name never makes DateInName panic, and a date it finds is a day of 1990–2100 whose
+// digits the name holds.
+func FuzzDateInName(f *testing.F) {
+	for _, s := range []string{"lista_2016-08-23.csv", "23.8.2016", "20160823", "2014-2020", "31.2.2016", "9999-99-99"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		d, ok := data.DateInName(name)
+		if !ok {
+			return
+		}
+		if y := d.Year(); y < 1990 || y > 2100 {
+			t.Fatalf("%q: %v", name, d)
+		}
+		if !strings.Contains(name, strconv.Itoa(d.Year())) {
+			t.Fatalf("%q: %v not in the name", name, d)
+		}
+	})
 }

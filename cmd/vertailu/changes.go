@@ -214,7 +214,7 @@ func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
 	plain := func(s string) string { return termText(strings.ReplaceAll(s, "\u00a0", " ")) }
 	for _, pc := range ch.Projects {
 		if len(pc.Changes) == 0 {
-			fmt.Fprintf(tw, "%s\t%s\t\t\t%s\t\t\n", pc.Code, pc.Kind, plain(clip(pc.Name, 40)))
+			fmt.Fprintf(tw, "%s\t%s\t\t\t%s\t\t\n", plain(pc.Code), pc.Kind, plain(clip(pc.Name, 40)))
 			continue
 		}
 		for _, c := range pc.Changes {
@@ -228,7 +228,7 @@ func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
 			if q := c.Ratio(); q.Known {
 				ratio = data.FormatPercent(q, lang)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Code, pc.Kind, c.Field,
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", plain(pc.Code), pc.Kind, c.Field,
 				plain(clip(c.From.Display(c.Field, lang), 30)), plain(clip(c.To.Display(c.Field, lang), 30)), plain(diff), plain(ratio))
 		}
 	}
