@@ -478,12 +478,29 @@ func tidy(s string) bool {
 	return prev != ' ' || s == ""
 }
 
-// sameSpaced reports whether a and b are one text but for the white space in and around them.
-func sameSpaced(a, b string) bool {
-	if tidy(a) && tidy(b) {
-		return false // both tidy and not equal (same checks equality first)
+// sameSpaced reports whether a and b are one text as far as a spreadsheet's resave can tell:
+// alike but for the white space in and around them and next to a comma, and for double
+// quotes. A spreadsheet that opens a raw list splits its rows at every comma, drops the spaces
+// around a piece it reads as a number (", 2" comes back ",2") and takes a quote that opens a
+// piece as quoting, dropping it and its partner ("Kasvu" comes back Kasvu); saved again,
+// that is what the file says, though nothing moved.
+func sameSpaced(a, b string) bool { return looseText(a) == looseText(b) }
+
+// looseText is s as sameSpaced compares it: no quotes, no white space next to a comma, every
+// other run of white space one space; s itself when there is nothing to drop.
+func looseText(s string) string {
+	if tidy(s) && !strings.ContainsAny(s, "\",") {
+		return s
 	}
-	return spaced(a) == spaced(b)
+	s = strings.ReplaceAll(spaced(s), `"`, "")
+	if !strings.Contains(s, ",") {
+		return spaced(s)
+	}
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return spaced(strings.Join(parts, ","))
 }
 
 // Compare finds what moved from export from to export to: each code's rows are paired in

@@ -257,7 +257,8 @@ func TestChangesBetweenEura2021Exports(t *testing.T) {
 	}
 }
 
-// Texts alike but for their spaces are one; tidy texts are kept as they are.
+// Texts alike but for their spaces, or for what a spreadsheet's resave changes (spaces next to
+// a comma, double quotes), are one.
 func TestSpacedTexts(t *testing.T) {
 	d := func(a, b string) *data.Changes {
 		head := synth.ListHeader2014 + "\n"
@@ -274,6 +275,9 @@ func TestSpacedTexts(t *testing.T) {
 		{"Nimi uusi", "Nimi\tuusi", true},
 		{"Nimi uusi", "Nimi uusii", false},
 		{"Nimi", "nimi", false},
+		{"Åland; Työ, 2", "Åland; Työ,2", true},      // a spreadsheet read " 2" as a number
+		{`Hanke "X"; jatko`, `Hanke X; jatko`, true}, // and a quote as quoting
+		{"Kokeilu, pilotti", "Kokeilu; pilotti", false},
 	} {
 		if got := len(d(tc.a, tc.b).Projects) == 0; got != tc.same {
 			t.Errorf("%q, %q: same %v", tc.a, tc.b, got)
@@ -284,4 +288,42 @@ func TestSpacedTexts(t *testing.T) {
 func loadPairBytes(t *testing.T, a, b []byte) (*data.LoadResult, *data.Changes) {
 	t.Helper()
 	return loadPair(t, "a_2026-01-01.csv", "a_2026-02-01.csv", a, b)
+}
+
+// Exports saved again by a real spreadsheet program (LibreOffice Calc in a Finnish locale,
+// testdata/lists/README.md), each against the file it was made from: the synthetic lists of
+// both periods, the real excerpts, the EURA 2021 export. Nothing moved, so nothing is reported
+// but what Calc itself changed: a quote that opens a comma-separated piece of a raw row, which
+// Calc takes as quoting and drops (see TestListsSavedByLibreOffice).
+func TestChangesAfterLibreOffice(t *testing.T) {
+	excerpt := func(name string) []byte { return sharedList(t, name) }
+	pairs := []struct {
+		from     string
+		fromData func() []byte
+		to       []string
+	}{
+		{"raw-2014.csv", func() []byte { return readTestdata(t, "lists/raw-2014.csv") }, []string{"libreoffice-fi-2014.xlsx", "libreoffice-fi-2014.csv"}},
+		{"raw-2007.csv", func() []byte { return readTestdata(t, "lists/raw-2007.csv") }, []string{"libreoffice-fi-2007.xlsx", "libreoffice-fi-2007.csv"}},
+		{"excerpt-2014.csv", func() []byte { return excerpt(list2014) }, []string{"excerpt-libreoffice-fi-2014.xlsx", "excerpt-libreoffice-fi-2014.csv"}},
+		{"excerpt-2007.csv", func() []byte { return excerpt(list2007) }, []string{"excerpt-libreoffice-fi-2007.xlsx", "excerpt-libreoffice-fi-2007.csv"}},
+		{"eura.xlsx", func() []byte {
+			return synth.Eura2021Workbook(synth.Eura2021Rows(30, 9), time.Date(2026, 9, 25, 0, 0, 0, 0, time.UTC))
+		}, []string{"eura2021-libreoffice-fi.xlsx", "eura2021-libreoffice-fi.csv"}},
+	}
+	for _, pair := range pairs {
+		for _, to := range pair.to {
+			ext := filepath.Ext(to)
+			_, ch := loadPair(t, "a_2026-01-01"+filepath.Ext(pair.from), "b_2026-02-01"+ext, pair.fromData(), readTestdata(t, "lists/"+to))
+			if added, removed, _ := ch.Count(); added+removed > 0 || ch.From.Rows == 0 || ch.To.Rows != ch.From.Rows {
+				t.Errorf("%s → %s: %d added, %d removed", pair.from, to, added, removed)
+			}
+			for _, pc := range ch.Projects {
+				for _, c := range pc.Changes {
+					if c.From.Kind != data.KindText || !strings.Contains(c.From.Text+c.To.Text, `"`) {
+						t.Errorf("%s → %s: %s %s changed from %q to %q", pair.from, to, pc.Code, c.Field, c.From.Raw(), c.To.Raw())
+					}
+				}
+			}
+		}
+	}
 }
