@@ -38,7 +38,10 @@ type FileResult struct {
 	// Rows and RowsRead account for a project list's rows: those holding anything, and those
 	// read as projects (the rest are problems naming their lines). Both 0 for a description.
 	Rows, RowsRead int
-	ListKinds      map[string]int // a list's problems by code, all of them (Problems keeps 100)
+	// Exported is a list export's date and where it was read (see the loader's dateFile); zero
+	// for a description.
+	Exported  ExportDate
+	ListKinds map[string]int // a list's problems by code, all of them (Problems keeps 100)
 }
 
 // LoadResult is everything one load found: every file, and the projects in path order.

@@ -23,6 +23,14 @@ type Source struct {
 	Sheet   string     `json:"sheet,omitempty"` // the sheet of a workbook's row
 	Line    int        `json:"line"`            // the row of a list; 0 for a whole file
 	Funding Funding    `json:"funding"`
+	// Exported is a list export's date and From where that was read (see ExportDateOf); zero
+	// for a description.
+	Exported Date     `json:"exported,omitzero"`
+	From     DateFrom `json:"exported_from,omitempty"`
+	// Row is what a list's row said of its project, kept so that two exports compare
+	// (changes.go); nil for a description.
+	Row    *RowValues `json:"-"`
+	Period string     `json:"-"` // a list's programme period: exports of one period are a series
 }
 
 // Described reports whether p was read from a description (text, page or PDF), not only from
@@ -66,6 +74,9 @@ func FundingFigures(f Funding) [4]FundingFigure {
 func (p *Project) Disagrees(s Source) bool {
 	mine := FundingFigures(s.Funding)
 	for _, o := range p.Sources {
+		if p.Superseded(s) || p.Superseded(o) {
+			continue // an older export of the same list: history, not a disagreement
+		}
 		theirs := FundingFigures(o.Funding)
 		for i := range mine {
 			if mine[i].Value.Known && theirs[i].Value.Known && mine[i].Value.V != theirs[i].Value.V {
@@ -96,7 +107,7 @@ func (p *Project) FigureDiffers(i int) bool {
 	for _, s := range p.Sources {
 		v := FundingFigures(s.Funding)[i].Value
 		switch {
-		case !v.Known:
+		case !v.Known, p.Superseded(s): // an older export's figure is history (series.go)
 		case !first.Known:
 			first = v
 		case v.V != first.V:

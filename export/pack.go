@@ -33,6 +33,9 @@ type PackOptions struct {
 	// Progress, when set, is called after each part with how many are done of how many. It runs
 	// on the goroutine that writes; calls never overlap.
 	Progress func(done, total int)
+	// Changes, when set, adds a section "Changes since DATE" at the end: what moved between
+	// two exports of a project list, its totals and the largest changes (pack_changes.go).
+	Changes *data.Changes
 	// Replace lets WritePackFile replace a file at its path (--force, or the user said so);
 	// without it the final step takes the name only while it is free.
 	Replace bool
@@ -42,16 +45,26 @@ type PackOptions struct {
 // pages it has in all.
 type packLayout struct {
 	contentsPages, comparison, firstSummary, total int
+	changes                                        int // the changes' page, -1 when none
 }
 
-func planPack(projects, reportSheets int) packLayout {
-	c := contentsPageCount(projects)
-	return packLayout{
+func planPack(projects, reportSheets int, changes bool) packLayout {
+	extra := 0
+	if changes {
+		extra = 1 // a row of the contents, and a page
+	}
+	c := contentsPageCount(projects + extra)
+	l := packLayout{
 		contentsPages: c,
 		comparison:    1 + c,
 		firstSummary:  1 + c + reportSheets,
-		total:         1 + c + reportSheets + projects,
+		total:         1 + c + reportSheets + projects + extra,
+		changes:       -1,
 	}
+	if changes {
+		l.changes = l.total - 1
+	}
+	return l
 }
 
 // sheetsPerDocument is how many report sheets are drawn into one piece before it is written
@@ -75,10 +88,15 @@ func writePack(ctx context.Context, w io.Writer, ps []*data.Project, opts PackOp
 		return nil, err
 	}
 	sheets := rp.plan()
-	pk := &pack{rp: rp, opts: opts, layout: planPack(len(ps), len(sheets)), sheets: sheets}
+	pk := &pack{rp: rp, opts: opts, layout: planPack(len(ps), len(sheets), opts.Changes != nil), sheets: sheets}
 	pk.j = newJoiner(w, pk.layout.total)
 	pk.steps = 2 + (len(sheets)+sheetsPerDocument-1)/sheetsPerDocument + len(ps)
-	for _, part := range []func(context.Context) error{pk.cover, pk.contents, pk.comparison, pk.summaries} {
+	parts := []func(context.Context) error{pk.cover, pk.contents, pk.comparison, pk.summaries}
+	if opts.Changes != nil {
+		pk.steps++
+		parts = append(parts, pk.changes)
+	}
+	for _, part := range parts {
 		if err := part(ctx); err != nil {
 			return nil, err
 		}
@@ -239,10 +257,14 @@ func (pk *pack) outline() []outlineEntry {
 	for i, p := range pk.rp.ps {
 		projects[i] = outlineEntry{title: orNA(charts.ProjectLabel(p)), page: pk.layout.firstSummary + i}
 	}
-	return []outlineEntry{
+	out := []outlineEntry{
 		{title: l.lang.T("Cover"), page: 0},
 		{title: l.lang.T("Contents"), page: 1},
 		{title: l.reportTitle, page: pk.layout.comparison},
 		{title: l.lang.T("Project summaries"), page: pk.layout.firstSummary, kids: projects},
 	}
+	if pk.layout.changes >= 0 {
+		out = append(out, outlineEntry{title: pk.changesTitle(), page: pk.layout.changes})
+	}
+	return out
 }

@@ -123,6 +123,9 @@ func (pk *pack) coverFacts(pg *page) {
 		pk.coverFact(pg, pg.l.reportTitle, l.T("from page {{.N}}", "N", strconv.Itoa(pk.layout.comparison+1)), 1),
 		pk.coverFact(pg, l.T("Project summaries"), l.T("from page {{.N}}", "N", strconv.Itoa(pk.layout.firstSummary+1)), 1),
 	)
+	if pk.layout.changes >= 0 {
+		facts = append(facts, pk.coverFact(pg, pk.changesTitle(), l.T("page {{.N}}", "N", strconv.Itoa(pk.layout.changes+1)), 1))
+	}
 	lh := lineH(9.5)
 	for _, f := range facts {
 		pg.font("", 8.5, colMuted)
@@ -246,6 +249,9 @@ func (pk *pack) contents(ctx context.Context) error {
 	}
 	for i, p := range pk.rp.ps {
 		rows = append(rows, row{label: orNA(p.Code), name: p.Name, page: pk.layout.firstSummary + i})
+	}
+	if pk.layout.changes >= 0 {
+		rows = append(rows, row{label: pk.changesTitle(), page: pk.layout.changes, bold: true})
 	}
 	per := contentsRows()
 	var pg *page

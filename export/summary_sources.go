@@ -11,7 +11,8 @@ import (
 // the name when there is no description, and a line above the footer when the sources give
 // different funding figures (each with where it comes from).
 
-// sourceName is a source as the summary names it: the file, and a list's sheet and row.
+// sourceName is a source as the summary names it: the file, and a list's sheet, row and
+// export date.
 func (l *labels) sourceName(s data.Source) string {
 	name := s.File
 	if s.Sheet != "" {
@@ -19,6 +20,9 @@ func (l *labels) sourceName(s data.Source) string {
 	}
 	if s.Line > 0 {
 		name += ", " + l.lang.T("line {{.Line}}", "Line", strconv.Itoa(s.Line))
+	}
+	if s.Exported.Known() { // a list export's date: which of several downloads it is
+		name += ", " + formatDate(s.Exported.Time, string(l.lang))
 	}
 	return name
 }

@@ -26,3 +26,11 @@ func TestDisagreementNamesEachSource(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// A list's row is named with its export's date: which download it is.
+func TestSourceNameHasTheExportDate(t *testing.T) {
+	s := data.Source{Kind: data.SourceList, File: "lista.csv", Line: 2, Exported: data.NewDate(2026, 9, 25), From: data.DateName}
+	if got := labelsFor("fi").sourceName(s); got != "lista.csv, rivi 2, 25.9.2026" {
+		t.Errorf("%q", got)
+	}
+}

@@ -26,7 +26,8 @@ type Options struct {
 	// Watch reloads when files in the open folder change.
 	Watch bool
 	// View, when set, opens that tab after the first load: "overview", "funding",
-	// "sustainability", "texts", "source", "compare", "groups", "map", "map-municipalities" or "warnings" (for screenshots).
+	// "sustainability", "texts", "source", "compare", "groups", "map", "map-municipalities", "warnings" or
+	// "changes" (for screenshots).
 	View string
 	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
 	// the comparison).
@@ -346,7 +347,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "changes": 9}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.

@@ -97,7 +97,7 @@ func (d *detailsView) build(c *fyne.Container) {
 	case d.texts:
 		setContent(d.texts, container.NewVScroll(textsOf(p)))
 	case d.source:
-		setContent(d.source, container.NewVScroll(sourceOf(p, d.a.store.Result())))
+		setContent(d.source, container.NewVScroll(sourceOf(d.a, p, d.a.store.Result())))
 	}
 }
 
@@ -120,6 +120,12 @@ func (f *form) add(label, value string) {
 	v.Wrapping = fyne.TextWrapWord
 	f.c.Add(k)
 	f.c.Add(v)
+}
+
+// addObject adds a label and a widget of its own (a value with a button).
+func (f *form) addObject(label string, o fyne.CanvasObject) {
+	f.c.Add(widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	f.c.Add(o)
 }
 
 func heading(s string) fyne.CanvasObject {

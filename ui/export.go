@@ -73,6 +73,12 @@ func (a *App) ShowExportMenu() {
 			a.chooseDialect(func(d fileFormat) { a.chooseFile(datedName("csv", "groups"), func(p string) { a.ExportGroups(p, d) }) })
 		}),
 		item(T("Groups as XLSX…"), visible, func() { a.chooseFile(datedName("xlsx", "groups"), func(p string) { a.ExportGroups(p, xlsxFormat) }) }),
+		item(T("Changes as CSV…"), len(a.ui.changes.Shown()), func() {
+			a.chooseDialect(func(d fileFormat) {
+				a.chooseFile(datedName("csv", "changes"), func(p string) { a.ExportChanges(p, d) })
+			})
+		}),
+		item(T("Changes as XLSX…"), len(a.ui.changes.Shown()), func() { a.chooseFile(datedName("xlsx", "changes"), func(p string) { a.ExportChanges(p, xlsxFormat) }) }),
 		item(T("Warnings as CSV…"), len(a.ui.warnings.Rows()), func() {
 			a.chooseDialect(func(d fileFormat) {
 				a.chooseFile(datedName("csv", "warnings"), func(p string) { a.ExportWarnings(p, d) })
@@ -481,6 +487,22 @@ func (a *App) ExportGroups(path string, format fileFormat) {
 				return export.WriteGroupsXLSX(b, g, lang)
 			}
 			return export.WriteGroupsCSV(b, g, format.csvOptions(lang))
+		})
+	})
+}
+
+// ExportChanges writes the changes the Changes tab shows, filtered and in its order, to path.
+func (a *App) ExportChanges(path string, format fileFormat) {
+	pcs, lang := slices.Clone(a.ui.changes.Shown()), a.lang
+	if len(pcs) == 0 || !a.writable(filepath.Dir(path)) {
+		return
+	}
+	a.confirmWrite(path, func(replace bool) {
+		a.writeInBackground(path, replace, len(pcs), func(b *bytes.Buffer) error {
+			if format == xlsxFormat {
+				return export.WriteChangesXLSX(b, pcs, lang)
+			}
+			return export.WriteChangesCSV(b, pcs, format.csvOptions(lang))
 		})
 	})
 }

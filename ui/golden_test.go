@@ -12,10 +12,12 @@ import (
 // TestGoldenImages compares the details, on each tab, for the samples with the images in
 // testdata (a missing or different one is written to testdata/failed/). Each image is of the
 // area that tab draws (the details below the table, and the status bar), not of the whole
-// window: the table above is tested by its behaviour, and its scroll bars come and go with the
+// window (the details enlarged, as Ctrl+Shift+D does): the table above is tested by its behaviour, and its scroll bars come and go with the
 // timing of the layout, which a golden image must not depend on.
 func TestGoldenImages(t *testing.T) {
 	a := newTestApp(t, "")
+	a.EnlargeDetails() // Ctrl+Shift+D: the details take most of the height
+	settle(a)
 	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings"} {
 		a.ShowView(view)
 		settle(a)

@@ -65,8 +65,9 @@ func (a *App) Open(dir string) {
 	a.cancelLoad = cancel
 	a.showLoading(true)
 	a.ui.status.SetText(T("Loading {{.Folder}}…", "Folder", folderLabel(dir)))
+	dates := a.exportDatesIn(dir) // the officer's corrections, read here: prefs are the UI's
 	a.tasks.Go(func(do func(func())) {
-		opts := load.Options{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own}
+		opts := load.Options{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own, ExportDates: dates}
 		res, err := loadFolder(ctx, dir, opts)
 		var ix *data.Indexed
 		if err == nil {

@@ -100,9 +100,10 @@ func TestMapTab(t *testing.T) {
 	}
 }
 
-// TestGoldenMap compares the main window on the Map tab with testdata/main_map.png.
+// TestGoldenMap compares the Map tab, the details enlarged, with testdata/main_map.png.
 func TestGoldenMap(t *testing.T) {
 	a := newTestApp(t, "")
+	a.EnlargeDetails()
 	a.ShowView("map")
 	settle(a)
 	test.AssertImageMatches(t, "main_map.png", capture(a, a.ui.tabs))

@@ -54,6 +54,7 @@ func (a *App) fillFromStore() {
 // fillWarnings shows the load's warnings, their count on the tab and the status bar.
 func (a *App) fillWarnings() {
 	a.ui.warnings.set(a.store.Result())
+	a.ui.changes.set(a.store.Result())
 	a.ui.warnTab.Text = T("Warnings") + warningCountSuffix(a.store.Result())
 	a.ui.tabs.Refresh()
 	a.updateStatus()

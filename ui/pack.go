@@ -20,8 +20,17 @@ func (a *App) choosePack(s Scope) {
 	title.ExtendBaseWidget(title)
 	title.SetPlaceHolder(T("Meeting pack"))
 	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title)}
+	changes := a.ui.changes.packChanges()
+	var withChanges *widget.Check
+	if changes != nil {
+		withChanges = widget.NewCheck(T("Add “Changes since {{.Date}}”", "Date", data.FormatDate(changes.From.Date.Date, a.lang)), nil)
+		extra = append(extra, widget.NewFormItem("", withChanges))
+	}
 	a.chooseFileWith(datedName("pdf", T("meeting-pack")), extra, func(path string) {
-		a.ExportPack(path, s, strings.TrimSpace(title.Text))
+		if withChanges == nil || !withChanges.Checked {
+			changes = nil
+		}
+		a.exportPackWith(path, s, strings.TrimSpace(title.Text), changes)
 	})
 }
 
@@ -43,12 +52,15 @@ func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
 // ExportPack writes the meeting pack of a scope to path, titled title ("" for the default),
 // asking before it replaces a file. It runs in the background with a progress dialog that can
 // cancel, and ends offering to open the PDF.
-func (a *App) ExportPack(path string, s Scope, title string) {
+func (a *App) ExportPack(path string, s Scope, title string) { a.exportPackWith(path, s, title, nil) }
+
+// exportPackWith is ExportPack with the section "Changes since DATE" when changes is set.
+func (a *App) exportPackWith(path string, s Scope, title string, changes *data.Changes) {
 	ps, opts := a.packProjects(s)
 	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
-	opts.Title = title
+	opts.Title, opts.Changes = title, changes
 	a.confirmWrite(path, func(replace bool) {
 		opts.Replace = replace
 		a.runPack(path, ps, opts)

@@ -28,6 +28,7 @@ type mainView struct {
 	details   *detailsView
 	compare   *compareView
 	groups    *groupsView
+	changes   *changesView
 	mapv      *mapView
 	warnings  *warningsView
 	warnTab   *container.TabItem
@@ -71,6 +72,7 @@ func (a *App) newMainView() *mainView {
 	v.details = newDetailsView(a)
 	v.compare = newCompareView(a)
 	v.groups = newGroupsView(a)
+	v.changes = newChangesView(a)
 	v.mapv = newMapView(a)
 	v.warnings = newWarningsView(a)
 	v.tabs = a.newTabs(v)
@@ -82,6 +84,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
 	groups := container.NewTabItem(T("Groups"), v.groups.content)
 	maps := container.NewTabItem(T("Map"), v.mapv.content)
+	changes := container.NewTabItem(T("Changes"), v.changes.content)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
@@ -92,6 +95,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		groups,
 		maps,
 		v.warnTab,
+		changes,
 	)
 	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
 	// the tab bar and a line, and the divider can give the table the room.
@@ -104,6 +108,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		v.details.show(inner[t])
 		v.groups.show(t == groups)
 		v.mapv.show(t == maps)
+		v.changes.show(t == changes)
 	}
 	return tabs
 }

@@ -207,3 +207,55 @@ func (l Lang) Cell(c data.Column, p *data.Project) string {
 	}
 	return c.Text(p, string(l))
 }
+
+// ColumnKey is the title of the column (or changed field) of key, as the table shows it.
+func (l Lang) ColumnKey(key string) string { return l.T("column." + key) }
+
+// ChangeKind words the kind of a project's change: added, removed, or the move of its status
+// (started, ended, interrupted), else changed.
+func (l Lang) ChangeKind(pc data.ProjectChange) string {
+	switch {
+	case pc.Kind == data.Added:
+		return l.T("changes.kind.added")
+	case pc.Kind == data.Removed:
+		return l.T("changes.kind.removed")
+	case pc.Status() == data.Started:
+		return l.T("changes.kind.started")
+	case pc.Status() == data.Ended:
+		return l.T("changes.kind.ended")
+	case pc.Status() == data.Interrupted:
+		return l.T("changes.kind.interrupted")
+	}
+	return l.T("changes.kind.changed")
+}
+
+// Aspect words an aspect of the changes (added, removed, status, funding…).
+func (l Lang) Aspect(a data.Aspect) string { return l.T("changes.aspect." + data.AspectKeys[a]) }
+
+// DateFrom words where an export's date came from; "" when it has none.
+func (l Lang) DateFrom(from data.DateFrom) string {
+	if from == "" {
+		return ""
+	}
+	return l.T("date_from." + string(from))
+}
+
+// ChangeValue is a changed field's value as a reader of l reads it ("1 234 €" / "1,234 €",
+// "1.4.2008" / "1 Apr 2008", a status worded in the language; NA for an unknown figure or
+// date).
+func (l Lang) ChangeValue(v data.Value, field string) string {
+	lang := string(l)
+	switch v.Kind {
+	case data.KindEuro:
+		if !v.Euros.Known {
+			return data.NA
+		}
+		return data.FormatEuro(v.Euros, lang)
+	case data.KindDate:
+		return data.FormatDate(v.Date, lang)
+	}
+	if field == "status" {
+		return l.Status(v.Text)
+	}
+	return v.Text
+}

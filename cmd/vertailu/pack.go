@@ -22,7 +22,7 @@ func init() {
 // packRequest is what the pack flags ask for.
 type packRequest struct {
 	out, codes, filter, sortKey, lang, title string
-	desc, force                              bool
+	desc, force, changes                     bool
 }
 
 func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
@@ -37,8 +37,9 @@ func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
 	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
 	fs.StringVar(&req.title, "title", "", "the cover's title (default: Kokousaineisto / Meeting pack)")
 	fs.BoolVar(&req.force, "force", false, "overwrite the file if it exists")
+	fs.BoolVar(&req.changes, "changes", false, "add \"Changes since DATE\": what moved between the two newest exports of a project list (see vertailu changes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--force] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--changes] [--force] [DIR]")
 		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
@@ -96,6 +97,14 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		sayError(stderr, "pack", err)
 		return 1
+	}
+	if req.changes {
+		from, to, ok := data.LatestPair(data.Exports(read.res))
+		if !ok {
+			sayError(stderr, "pack", fmt.Errorf("--changes: no two project list exports of one period in %s", samplesOr(dir)))
+			return 1
+		}
+		opts.Changes = data.Compare(from, to)
 	}
 	opts.Now, _ = printDate() // checked in check
 	opts.Replace = replace

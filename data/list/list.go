@@ -251,9 +251,10 @@ type listFile struct {
 	// ("" when the header does not say).
 	period     listPeriod
 	periodName string
-	codeAt     int     // the code's cell
-	budget     *Budget // the load's bound on list rows (see listbound.go)
-	over       string  // the problem of the rows past a bound, once one is reached
+	codeAt     int       // the code's cell
+	budget     *Budget   // the load's bound on list rows (see listbound.go)
+	over       string    // the problem of the rows past a bound, once one is reached
+	footer     data.Date // the date a EURA 2021 footer gives (the extract's)
 }
 
 func (lf *listFile) warn(pr data.Problem) {
@@ -333,7 +334,8 @@ func (lf *listFile) read(file string, n int, sheet string, cells []string, v row
 	case err == errEmptyRow:
 	case err != nil && lf.period == period2021 && footer(cells, lf.codeAt):
 		// The EURA 2021 export ends with footer rows (the date of the extract, the filters
-		// applied): no code, no project, no problem.
+		// applied): no code, no project, no problem; the date is the export's.
+		lf.noteFooter(cells)
 	case err != nil:
 		pr := data.NewProblem(file, n, string(err.(listRowError)), "Fields", strconv.Itoa(len(cells)))
 		pr.Sheet = sheet

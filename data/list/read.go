@@ -40,6 +40,7 @@ func result(file string, lf *listFile) data.FileResult {
 	fr := data.FileResult{
 		Path: file, Status: data.Loaded, Listed: lf.projects, Problems: lf.problems,
 		Rows: lf.rows, RowsRead: len(lf.projects), ListKinds: lf.kinds,
+		Exported: data.ExportDate{Date: lf.footer, From: data.DateFooter},
 	}
 	switch {
 	case lf.skip.Code != "":

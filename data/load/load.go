@@ -46,6 +46,9 @@ type Options struct {
 	// and changes as the program runs (a load of the home folder would list the PDF reader's
 	// cache as a skipped file, and a later one a file more).
 	Own []string
+	// ExportDates are the officer's corrections of list exports' dates, by path relative to
+	// the folder (see dateFile).
+	ExportDates map[string]data.Date
 }
 
 // source is one file to read: its relative path and where it is.
@@ -261,6 +264,7 @@ func load(ctx context.Context, root string, srcs []source, opts Options) (*data.
 		g.Go(func() error {
 			w := idle.Get().(*worker)
 			results[i] = loadOne(srcs[i], w)
+			dateFile(&results[i], srcs[i], opts.ExportDates)
 			idle.Put(w)
 			if opts.Progress != nil {
 				mu.Lock()

@@ -76,6 +76,7 @@ func merge(ps []*data.Project) (kept []*data.Project, into map[*data.Project]*da
 		if len(group) < 2 {
 			continue
 		}
+		data.NewestFirst(group) // exports of one list: the newest's fields (series.go)
 		base := group[0]
 		for _, p := range group {
 			if p.Described() {
@@ -192,7 +193,10 @@ func sourcesDiffer(p *data.Project, names []string) []data.Problem {
 		warned = append(warned, w)
 	}
 	seen := map[string]bool{}
-	for _, n := range names {
+	for i, n := range names {
+		if p.Superseded(p.Sources[i]) {
+			continue
+		}
 		if n := strings.ToLower(strings.Join(strings.Fields(n), " ")); n != "" {
 			seen[n] = true
 		}
