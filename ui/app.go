@@ -116,7 +116,7 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	v.win.SetCloseIntercept(v.close)
 	v.rebuild()
 	v.addShortcuts()
-	store.OnChange(v.storeChanged)
+	v.win.SetOnClosed(store.OnChange(v.storeChanged)) // a closed window hears the store no more
 	if !opts.preloaded {
 		v.Open(v.startFolder())
 	}

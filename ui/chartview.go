@@ -16,15 +16,17 @@ import (
 
 // ChartView shows a chart rendered at the widget's real pixel size (its size times the
 // canvas scale), so it stays sharp on high-DPI screens. Rendering runs off the UI goroutine
-// after the size settles; the image is applied with fyne.Do, and a result for an older chart
-// or size is dropped.
+// once the size settles (one timer, pushed back by each resize); the image is applied with
+// fyne.Do, and a result for an older chart or size is dropped.
 type ChartView struct {
 	widget.BaseWidget
 
 	img     *canvas.Image
 	bg      *Tasks
-	mu      sync.Mutex // guards gen: workers read it before applying
+	mu      sync.Mutex // guards gen and pending: workers and the settle timer read them
 	gen     int
+	pending func(do func(func())) // the render waiting for the size to settle
+	timer   *time.Timer           // starts pending once no resize came for settle
 	chart   charts.Chart
 	size    fyne.Size
 	settle  time.Duration
@@ -89,10 +91,7 @@ func (v *ChartView) render() {
 	// exports and PDFs draw on white.
 	paper := theme.Color(theme.ColorNameBackground)
 	v.paper = paper
-	v.bg.Go(func(do func(func())) {
-		if !v.bg.deferred {
-			time.Sleep(v.settle) // let a resize drag settle before drawing
-		}
+	work := func(do func(func())) {
 		if !v.current(gen) {
 			return
 		}
@@ -102,7 +101,32 @@ func (v *ChartView) render() {
 			return
 		}
 		do(func() { v.apply(gen, img) })
-	})
+	}
+	if v.bg.deferred { // a test: at once, and Wait sees it
+		v.bg.Go(work)
+		return
+	}
+	// A resize drag sends many sizes: one timer, pushed back by each, starts the render of the
+	// last once they stop.
+	v.mu.Lock()
+	v.pending = work
+	if v.timer == nil {
+		v.timer = time.AfterFunc(v.settle, v.startPending)
+	} else {
+		v.timer.Reset(v.settle)
+	}
+	v.mu.Unlock()
+}
+
+// startPending starts the render waiting for the size to settle (on the timer's goroutine).
+func (v *ChartView) startPending() {
+	v.mu.Lock()
+	work := v.pending
+	v.pending = nil
+	v.mu.Unlock()
+	if work != nil {
+		v.bg.Go(work)
+	}
 }
 
 func (v *ChartView) current(gen int) bool {

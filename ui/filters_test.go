@@ -159,7 +159,7 @@ func cellShown(a *App, text string) bool {
 	top := d.AbsolutePositionForObject(a.ui.table).Y + newHeaderCell().MinSize().Height
 	bottom := d.AbsolutePositionForObject(a.ui.table).Y + a.ui.table.Size().Height
 	for _, o := range walk(a.ui.table) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text == text {
+		if l, ok := o.(*cellLabel); ok && l.Visible() && l.full == text {
 			y := d.AbsolutePositionForObject(l).Y
 			if y >= top && y+l.Size().Height <= bottom {
 				return true

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"fyne.io/fyne/v2"
+
 	"fyne.io/fyne/v2/lang"
 
 	"vertailu/assets/words"
@@ -83,15 +85,34 @@ var current atomic.Value
 
 // SetLanguage switches every translated string, ours and Fyne's dialogs, to code ("fi" or
 // "en"; anything else means the system language). Ours come from the catalogue
-// (vertailu/assets/words); Fyne offers no call to force a language for its own dialogs: it
-// follows LANGUAGE each time translations are added. Widgets already on screen keep their
-// text until rebuilt.
+// (vertailu/assets/words). Fyne picks its dialogs' language from the system's locales and
+// offers no call to choose one; so the chosen language's dialog strings are given to Fyne
+// under every locale it may pick (English, Finnish and the system's own), and whichever it
+// picks speaks the chosen language. The environment is left as it is. Widgets already on
+// screen keep their text until rebuilt.
 func SetLanguage(code string) error {
 	code = ResolveLanguage(code)
 	current.Store(words.Of(code))
-	PrepareLocale()
-	os.Setenv("LANGUAGE", code)
-	return lang.AddTranslationsFS(words.Fyne, "fyne")
+	b, err := words.Fyne.ReadFile("fyne/" + code + ".json")
+	if err != nil {
+		return err
+	}
+	for _, l := range fyneLocales() {
+		if err := lang.AddTranslationsForLocale(b, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fyneLocales are the locales Fyne may choose its dialogs' strings by: English (its
+// fallback), Finnish, and the system's.
+func fyneLocales() []fyne.Locale {
+	ls := []fyne.Locale{"en", "fi"}
+	if sys := lang.SystemLocale().LanguageString(); sys != "en" && sys != "fi" && sys != "" {
+		ls = append(ls, fyne.Locale(sys))
+	}
+	return ls
 }
 
 // uiLang is the language the interface speaks now.

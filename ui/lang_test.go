@@ -75,11 +75,36 @@ func TestTranslationsSwitch(t *testing.T) {
 	if got := T("Reload"); got != "Reload" {
 		t.Errorf("English Reload = %q", got)
 	}
+	if got := lang.L("Cancel"); got != "Cancel" {
+		t.Errorf("Fyne's Cancel in English = %q", got)
+	}
 }
 
-// TestCLocale switches language and logs nothing: under LANG=C or C.UTF-8 the locale lookup
-// Fyne uses ignores LANGUAGE (so the switch would do nothing), and older Fyne releases logged
-// "Error parsing user locale C". SetLanguage makes the locale a real one first.
+// On a Finnish (or Swedish) system the chosen language still speaks in Fyne's dialogs, and
+// the environment is left as it was.
+func TestFyneDialogsFollowTheChoiceNotTheSystem(t *testing.T) {
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	for _, sys := range []string{"fi_FI.UTF-8", "sv_SE.UTF-8", "en_GB.UTF-8"} {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LANG", sys)
+		for code, cancel := range map[string]string{LangEnglish: "Cancel", LangFinnish: "Peruuta"} {
+			if err := SetLanguage(code); err != nil {
+				t.Fatal(err)
+			}
+			if got := lang.L("Cancel"); got != cancel {
+				t.Errorf("system %s, chosen %s: Fyne's Cancel = %q", sys, code, got)
+			}
+			if os.Getenv("LANG") != sys || os.Getenv("LANGUAGE") != "" {
+				t.Errorf("the environment changed: LANG=%q LANGUAGE=%q", os.Getenv("LANG"), os.Getenv("LANGUAGE"))
+			}
+		}
+	}
+}
+
+// TestCLocale switches language and logs nothing under LANG=C or C.UTF-8 (older Fyne releases
+// logged "Error parsing user locale C"; PrepareLocale, at start, makes the locale a real one).
 func TestCLocaleSwitchesAndLogsNothing(t *testing.T) {
 	var buf bytes.Buffer
 	log.SetOutput(&buf)
@@ -90,11 +115,15 @@ func TestCLocaleSwitchesAndLogsNothing(t *testing.T) {
 		t.Setenv("LC_MESSAGES", "")
 		t.Setenv("LANGUAGE", "")
 		t.Setenv("LANG", loc)
+		PrepareLocale()
 		if err := SetLanguage(LangFinnish); err != nil {
 			t.Fatal(err)
 		}
 		if got := T("Reload"); got != "Lataa uudelleen" {
 			t.Errorf("LANG=%s: Finnish Reload = %q", loc, got)
+		}
+		if got := lang.L("Cancel"); got != "Peruuta" {
+			t.Errorf("LANG=%s: Fyne's Cancel = %q", loc, got)
 		}
 		lang.SystemLocale()
 		if buf.Len() != 0 {

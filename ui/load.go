@@ -72,9 +72,6 @@ func (a *App) Open(dir string) {
 		var ix *data.Indexed
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
-			// Collect the load's garbage here too: left to run beside the step that shows the
-			// result, the collector took both cores from it (BenchmarkLoadUISteps10k).
-			runtime.GC()
 		}
 		do(func() { a.loaded(gen, dir, ix, err) })
 	})

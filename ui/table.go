@@ -232,14 +232,13 @@ func (t *ProjectTable) setMark(p *data.Project, on bool) {
 type tableCell struct {
 	bg    *canvas.Rectangle
 	check *widget.Icon
-	label *widget.Label
+	label *cellLabel
 }
 
 func newTableCell() fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.Transparent)
 	check := widget.NewIcon(theme.CheckButtonIcon())
-	label := widget.NewLabel("")
-	label.Truncation = fyne.TextTruncateEllipsis
+	label := newCellLabel()
 	c := container.NewStack(bg, container.NewCenter(check), label)
 	return c
 }
@@ -247,7 +246,7 @@ func newTableCell() fyne.CanvasObject {
 func cellParts(o fyne.CanvasObject) tableCell {
 	c := o.(*fyne.Container)
 	check := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
-	return tableCell{bg: c.Objects[0].(*canvas.Rectangle), check: check, label: c.Objects[2].(*widget.Label)}
+	return tableCell{bg: c.Objects[0].(*canvas.Rectangle), check: check, label: c.Objects[2].(*cellLabel)}
 }
 
 func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -277,7 +276,7 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	text, importance := cellText(col, p, t.lang)
 	cell.label.Importance = importance
-	cell.label.SetText(text)
+	cell.label.SetFull(text)
 }
 
 // cellText is what a cell shows and how strongly: a utilisation over 100 % is flagged with ⚠

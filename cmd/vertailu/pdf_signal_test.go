@@ -87,8 +87,10 @@ func TestSignalEndsAPDFRead(t *testing.T) {
 		cmd.Wait()
 		took := time.Since(sent)
 		t.Logf("%s: %v: exit %d after %v", c.args[0], c.sig, cmd.ProcessState.ExitCode(), took)
-		if code := cmd.ProcessState.ExitCode(); code != exitInterrupted || took > time.Second {
-			t.Errorf("%s: %v: exit %d after %v, want %d within a second\n%s", c.args[0], c.sig, code, took, exitInterrupted, stderr.Bytes())
+		// Exit 130 says the signal stopped it inside the PDF (whose text takes far longer
+		// than the test); how soon is logged, not asserted: a busy machine is only slower.
+		if code := cmd.ProcessState.ExitCode(); code != exitInterrupted {
+			t.Errorf("%s: %v: exit %d after %v, want %d\n%s", c.args[0], c.sig, code, took, exitInterrupted, stderr.Bytes())
 		}
 	}
 	if left, _ := os.ReadDir(out); len(left) > 0 {
