@@ -145,9 +145,6 @@ func (a *App) Window() fyne.Window { return a.win }
 // has finished and applied its results. Tests use it.
 func (a *App) Wait() { a.tasks.Wait() }
 
-// Language returns the language shown: "fi" or "en".
-func (a *App) Language() string { return a.lang }
-
 // SwitchLanguage shows the app in code ("fi" or "en"), rebuilding every widget, and
 // remembers the choice.
 func (a *App) SwitchLanguage(code string) {
