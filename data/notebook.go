@@ -2,6 +2,7 @@ package data
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"slices"
@@ -130,7 +131,7 @@ func CleanCode(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
 
 // MergeOwn works out what importing in into have adds: notes whose ID is new (a note with a
 // known ID and the same text is the same note; with another text it is a conflict and is
-// added under a new ID, so both are kept), tags not there yet, and selections whose name is
+// added under an ID made from both, so both are kept, and once), tags not there yet, and selections whose name is
 // new (one of a known name with the same codes is the same; with other codes it is added
 // under "name (imported)", "name (imported 2)"…).
 func MergeOwn(have, in OwnLayer) (OwnLayer, ImportReport) {
@@ -149,13 +150,17 @@ func MergeOwn(have, in OwnLayer) (OwnLayer, ImportReport) {
 			n.ID = NewNoteID()
 		}
 		text, known := notes[n.ID]
-		switch {
-		case known && text == n.Text:
+		if known && text != n.Text {
+			// A conflict: kept beside the other under an ID made from both, so that
+			// importing the same conflict again finds it.
+			n.ID = conflictID(n.ID, n.Text)
+			if text, known = notes[n.ID]; !known {
+				rep.NoteConflicts = append(rep.NoteConflicts, n.ID)
+			}
+		}
+		if known && text == n.Text {
 			rep.NotesSame++
 			continue
-		case known:
-			n.ID = NewNoteID()
-			rep.NoteConflicts = append(rep.NoteConflicts, n.ID)
 		}
 		notes[n.ID] = n.Text
 		rep.NotesAdded++
@@ -194,7 +199,12 @@ func MergeOwn(have, in OwnLayer) (OwnLayer, ImportReport) {
 			continue
 		}
 		if known {
-			s.Name = freeName(sels, s.Name)
+			name, same := freeName(sels, s.Name, s.Codes)
+			if same {
+				rep.SelectionsSame++
+				continue
+			}
+			s.Name = name
 			rep.SelectionConflicts = append(rep.SelectionConflicts, s.Name)
 		}
 		sels[s.Name] = s.Codes
@@ -204,12 +214,23 @@ func MergeOwn(have, in OwnLayer) (OwnLayer, ImportReport) {
 	return add, rep
 }
 
-// freeName is name + " (imported)", or " (imported 2)"… the first not in taken.
-func freeName(taken map[string][]string, name string) string {
+// conflictID is the ID of an imported note whose ID is taken by another text.
+func conflictID(id, text string) string {
+	sum := sha256.Sum256([]byte(id + "\x00" + text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// freeName is name + " (imported)", or " (imported 2)"… the first not in taken; same when one
+// of those names already holds these codes (the same conflict imported again).
+func freeName(taken map[string][]string, name string, codes []string) (free string, same bool) {
 	cand := name + " (imported)"
 	for i := 2; ; i++ {
-		if _, ok := taken[cand]; !ok {
-			return cand
+		have, ok := taken[cand]
+		if !ok {
+			return cand, false
+		}
+		if slices.Equal(have, codes) {
+			return cand, true
 		}
 		cand = name + " (imported " + strconv.Itoa(i) + ")"
 	}

@@ -138,9 +138,11 @@ func createV1(t *testing.T, p string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, q := range []string{"PRAGMA journal_mode=wal", migrations[0], "PRAGMA application_id = 1450341486", "PRAGMA user_version = 1",
+	for _, q := range []string{
+		"PRAGMA journal_mode=wal", migrations[0], "PRAGMA application_id = 1450341486", "PRAGMA user_version = 1",
 		"INSERT INTO notes VALUES ('n1', 'S1', 'from version 1', '2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z', 'old')",
-		"INSERT INTO tags VALUES ('S1', 'risk', '2026-01-02T03:04:05.000Z')"} {
+		"INSERT INTO tags VALUES ('S1', 'risk', '2026-01-02T03:04:05.000Z')",
+	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(q, err)
 		}
@@ -309,5 +311,36 @@ func TestFullDiskKeepsTheNote(t *testing.T) {
 	}
 	if n, _ := s.Notes(""); len(n) != 0 {
 		t.Errorf("half a note stored: %d", len(n))
+	}
+}
+
+func TestImportMerges(t *testing.T) {
+	s, _ := openTemp(t)
+	mine, _ := s.SaveNote(data.Note{Code: "S1", Text: "mine"})
+	s.SaveSelection(data.Selection{Name: "K", Codes: []string{"S1"}})
+	in := data.OwnLayer{
+		Notes:      []data.Note{{ID: "x1", Code: "S2", Text: "imported"}, {ID: mine.ID, Code: "S1", Text: "edited elsewhere"}},
+		Tags:       []data.Tag{{Code: "S2", Tag: "risk"}},
+		Selections: []data.Selection{{Name: "K", Codes: []string{"S2"}}},
+	}
+	rep, err := s.Import(in)
+	if err != nil || rep.NotesAdded != 2 || len(rep.NoteConflicts) != 1 || len(rep.SelectionConflicts) != 1 {
+		t.Fatalf("first import %+v %v", rep, err)
+	}
+	rep, err = s.Import(in)
+	if err != nil || rep.NotesAdded != 0 || rep.NotesSame != 2 || len(rep.NoteConflicts) != 0 || rep.SelectionsAdded != 0 {
+		t.Fatalf("second import %+v %v", rep, err)
+	}
+	all, _ := s.Notes("")
+	texts := map[string]int{}
+	for _, n := range all {
+		texts[n.Text]++
+	}
+	if texts["mine"] != 1 || texts["imported"] != 1 || texts["edited elsewhere"] != 1 {
+		t.Errorf("notes after two imports: %v", texts)
+	}
+	sels, _ := s.Selections()
+	if len(sels) != 2 {
+		t.Errorf("selections %+v", sels)
 	}
 }
