@@ -68,7 +68,7 @@ func (s *Store) Notes(code string) ([]data.Note, error) {
 // SaveNote implements data.Notebook.
 func (s *Store) SaveNote(n data.Note) (data.Note, error) {
 	n.Code = data.CleanCode(n.Code)
-	if n.Code == "" {
+	if n.ID == "" && n.Code == "" {
 		return n, data.ErrEmptyName
 	}
 	now := s.stamp()
@@ -83,7 +83,7 @@ func (s *Store) SaveNote(n data.Note) (data.Note, error) {
 			return err
 		}
 		var created, author string
-		err := tx.QueryRow("SELECT created, author FROM notes WHERE id = ?", n.ID).Scan(&created, &author)
+		err := tx.QueryRow("SELECT code, created, author FROM notes WHERE id = ?", n.ID).Scan(&n.Code, &created, &author)
 		if err == sql.ErrNoRows {
 			return data.ErrNoteNotFound
 		} else if err != nil {
