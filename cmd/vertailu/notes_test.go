@@ -54,9 +54,13 @@ func TestNotesCommand(t *testing.T) {
 
 	// tags and selections
 	for _, args := range [][]string{
-		{"tags", "add", "S21029", "follow", "up"}, {"tags", "add", "S21029", "risk"}, {"tags", "remove", "S21029", "risk"},
-		{"selections", "save", "Seurantakomitea 12/2026", "S21029", "S22829"}, {"selections", "save", "Old", "S1"},
-		{"selections", "rename", "Old", "Vanha"}, {"selections", "delete", "Vanha"},
+		{"tags", "add", "S21029", "follow", "up"},
+		{"tags", "add", "S21029", "risk"},
+		{"tags", "remove", "S21029", "risk"},
+		{"selections", "save", "Seurantakomitea 12/2026", "S21029", "S22829"},
+		{"selections", "save", "Old", "S1"},
+		{"selections", "rename", "Old", "Vanha"},
+		{"selections", "delete", "Vanha"},
 	} {
 		if _, errs, code := runCLI(t, args...); code != 0 {
 			t.Fatalf("%v: %d %s", args, code, errs)
