@@ -113,9 +113,6 @@ var (
 	ErrEmptyName        = errors.New("empty name")
 )
 
-// SuggestedTags are offered before the officer has tags of their own.
-var SuggestedTags = []string{"follow up", "risk", "good practice"}
-
 // NewNoteID returns a random note ID (32 hex digits).
 func NewNoteID() string {
 	var b [16]byte

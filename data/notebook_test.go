@@ -104,3 +104,44 @@ func TestMemoryNotebook(t *testing.T) {
 		t.Errorf("fail: %v", err)
 	}
 }
+
+func TestQueryFindsNotesAndTags(t *testing.T) {
+	s := NewStore()
+	s.Set(&LoadResult{Projects: []*Project{
+		{File: "a.txt", Code: "S1", Name: "Työllisyys"},
+		{File: "b.txt", Code: "S2", Name: "Osaaminen"},
+	}})
+	own := NewOwnIndex(
+		[]Note{{Code: "s2", Text: "Kokous Rääkkylässä:\n\nseuraa budjettia"}, {Code: "S2", Text: "toinen"}, {Code: "S9", Text: "not loaded"}},
+		[]Tag{{Code: "S1", Tag: "riski"}, {Code: "S2", Tag: "hyvä käytäntö"}, {Code: "S2", Tag: "riski"}},
+	)
+	codes := func(q Query) string {
+		var out []string
+		for _, p := range s.Query(q) {
+			out = append(out, p.Code)
+		}
+		return strings.Join(out, ",")
+	}
+	if got := codes(Query{Text: "raakkylassa budjet", Own: own}); got != "S2" {
+		t.Errorf("note text: %q", got)
+	}
+	if got := codes(Query{Text: "osaaminen toinen", Own: own}); got != "S2" {
+		t.Errorf("a word of the project and one of its note: %q", got)
+	}
+	if got := codes(Query{Text: "raakkylassa"}); got != "" {
+		t.Errorf("without the index: %q", got)
+	}
+	if got := codes(Query{Tags: []string{"riski"}, Own: own}); got != "S1,S2" {
+		t.Errorf("tag filter: %q", got)
+	}
+	if got := codes(Query{Tags: []string{"hyvä käytäntö"}, Own: own, Text: "riski"}); got != "S2" {
+		t.Errorf("tag filter and a tag searched: %q", got)
+	}
+	if own.NoteCount("S2") != 2 || own.NoteCount("S1") != 0 || strings.Join(own.AllTags(), ",") != "hyvä käytäntö,riski" {
+		t.Errorf("index: %d %d %v", own.NoteCount("S2"), own.NoteCount("S1"), own.AllTags())
+	}
+	var none *OwnIndex
+	if none.NoteCount("S1") != 0 || none.Tags("S1") != nil {
+		t.Error("a nil index")
+	}
+}

@@ -38,6 +38,14 @@ type Options struct {
 	Own []string
 	// PDF reads printed PDFs (cmd wires in the PDF engine); nil skips them.
 	PDF data.PDFReader
+	// Notebook keeps the officer's notes, tags, selections and marks (cmd wires in the SQLite
+	// store); nil keeps them in memory for the run.
+	Notebook data.Notebook
+	// NotebookProblem, when set, is said once the window shows: why the notebook is not the
+	// usual one.
+	NotebookProblem NotebookProblem
+	// Author is the name notes are written under (the system user's).
+	Author string
 
 	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
 	// see Tasks).
@@ -57,6 +65,7 @@ type App struct {
 	marks Marks
 	query data.Query
 	prefs prefs
+	own   ownLayer
 
 	// The open folder ("" for the embedded samples) and the load in flight.
 	dir        string
@@ -108,6 +117,8 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	if !opts.preloaded {
 		v.Open(v.startFolder())
 	}
+	v.readNotebook()
+	v.sayNotebookProblem()
 	return v
 }
 
@@ -200,7 +211,7 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0} {
 		list = append(list, appShortcut{key(k), func() { showTab(a.ui.tabs, i, 0) }})
 	}
 	return list
@@ -332,7 +343,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "notes": 9}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.

@@ -145,7 +145,7 @@ func (a *App) newSubsetSelect() *widget.Select {
 // ClearFilters shows every project again: no search text, no filter, no subset. The selected
 // project stays selected, and in view.
 func (a *App) ClearFilters() {
-	a.query.Text, a.query.Filters, a.query.Subset, a.markedOnly = "", nil, data.SubsetAll, false
+	a.query.Text, a.query.Filters, a.query.Subset, a.markedOnly, a.query.Tags = "", nil, data.SubsetAll, false, nil
 	a.ui.search.OnChanged = nil
 	a.ui.search.SetText("")
 	a.ui.search.OnChanged = a.searchChanged
@@ -153,6 +153,7 @@ func (a *App) ClearFilters() {
 	a.ui.subset.Selected = labels[0]
 	a.ui.subset.Refresh()
 	a.fillFilters()
+	a.fillTagFilter()
 	a.requery()
 	a.ui.table.ScrollToProject(a.ui.table.Selected())
 	a.updateStatus()

@@ -16,6 +16,7 @@ import (
 	"vertailu/data"
 	"vertailu/data/notebook"
 	"vertailu/export"
+	"vertailu/ui"
 )
 
 func init() {
@@ -35,6 +36,35 @@ func notebookPath() string {
 		return ""
 	}
 	return notebook.Path(filepath.Join(root, appID))
+}
+
+// openAppNotebook opens the app's notebook (see notebookPath): one that cannot be used is moved
+// aside and a new one started, and the problem is handed to the app to say; when none can be
+// opened at all, the app keeps notes in memory for the run (nil store) and says so.
+func openAppNotebook(stderr io.Writer) (*notebook.Store, ui.NotebookProblem) {
+	p := notebookPath()
+	if p == "" {
+		return nil, ui.NotebookProblem{Kind: "unavailable"}
+	}
+	s, moved, why := notebook.OpenOrRecover(p)
+	if why == nil {
+		return s, ui.NotebookProblem{}
+	}
+	sayError(stderr, "", why)
+	kind := "unavailable"
+	var oe *notebook.OpenError
+	if errors.As(why, &oe) {
+		kind = string(oe.Kind)
+	}
+	return s, ui.NotebookProblem{Kind: kind, Moved: moved}
+}
+
+// notebookOrNil is s as a data.Notebook, nil (not a nil pointer in an interface) when s is.
+func notebookOrNil(s *notebook.Store) data.Notebook {
+	if s == nil {
+		return nil
+	}
+	return s
 }
 
 // authorName is the system user's name, as notes record it.

@@ -1,0 +1,234 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"vertailu/data"
+)
+
+// newNotesApp opens the samples over the notebook nb, as newTestApp does.
+func newNotesApp(t testing.TB, nb data.Notebook) *App {
+	t.Helper()
+	a := New(test.NewTempApp(t), data.NewStore(), Options{Lang: LangEnglish, deferred: true, Notebook: nb, Author: "Maija Meikäläinen"})
+	t.Cleanup(func() { a.Window().Close() })
+	a.Window().Resize(fyne.NewSize(1280, 800))
+	settle(a)
+	return a
+}
+
+func selectCode(t testing.TB, a *App, code string) *data.Project {
+	t.Helper()
+	for _, p := range a.ui.table.Rows() {
+		if p.Code == code {
+			a.ui.table.SelectProject(p)
+			return p
+		}
+	}
+	t.Fatalf("no %s in the table", code)
+	return nil
+}
+
+func TestNotesTab(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	if !a.ShowView("notes") || a.ui.tabs.Selected().Text != "Notes" {
+		t.Fatal("no Notes tab")
+	}
+	a.ui.tabs.SelectIndex(0)
+	typeShortcut(t, a, &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault})
+	if a.ui.tabs.Selected().Text != "Notes" {
+		t.Errorf("Ctrl+0 showed %q", a.ui.tabs.Selected().Text)
+	}
+	selectCode(t, a, "S21029")
+	v := a.ui.notes
+	text := "Ask about the budget.\n\nSecond paragraph: the committee meets in Rääkkylä."
+	test.Type(v.editor, text)
+	test.Tap(v.save)
+	settle(a)
+	notes, _ := nb.Notes("S21029")
+	if len(notes) != 1 || notes[0].Text != text || notes[0].Author != "Maija Meikäläinen" {
+		t.Fatalf("saved %+v", notes)
+	}
+	if v.editor.Text != "" || !labelShown(a, text) || !labelShown(a, "Saved.") {
+		t.Errorf("after saving: editor %q, note shown %v", v.editor.Text, labelShown(a, text))
+	}
+	if a.ui.table.own.NoteCount("S21029") != 1 {
+		t.Error("the table does not know of the note")
+	}
+	cell := newTableCell()
+	a.ui.table.updateCell(widget.TableCellID{Row: slices.Index(a.ui.table.Rows(), selectCode(t, a, "S21029")), Col: 1}, cell)
+	if got := cellParts(cell).label.Text; got != noteMark+" S21029" {
+		t.Errorf("code cell %q", got)
+	}
+
+	// the search finds the note's words
+	a.ui.search.SetText("raakkyla committee")
+	if got := codes(a.ui.table.Rows()); strings.Join(got, ",") != "S21029" {
+		t.Errorf("search of the note's words: %v", got)
+	}
+	a.ui.search.SetText("")
+
+	// edit
+	v.edit(notes[0])
+	if v.editor.Text != text || v.save.Text != "Save changes" {
+		t.Fatalf("editing: %q %q", v.editor.Text, v.save.Text)
+	}
+	v.editor.SetText("Asked.")
+	test.Tap(v.save)
+	settle(a)
+	if notes, _ := nb.Notes("S21029"); len(notes) != 1 || notes[0].Text != "Asked." {
+		t.Fatalf("after editing %+v", notes)
+	}
+
+	// delete asks first
+	notes, _ = nb.Notes("S21029")
+	v.askDelete(notes[0])
+	a.globalKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	settle(a)
+	if notes, _ := nb.Notes("S21029"); len(notes) != 0 || !labelShown(a, "No notes on this project yet.") {
+		t.Errorf("after deleting %+v", notes)
+	}
+}
+
+func TestNoteSaveFailureKeepsTheText(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	selectCode(t, a, "S21029")
+	a.ShowView("notes")
+	nb.Fail = data.ErrNotebookFull
+	v := a.ui.notes
+	test.Type(v.editor, "Do not lose me")
+	test.Tap(v.save)
+	settle(a)
+	if v.editor.Text != "Do not lose me" || !strings.Contains(v.status.Text, "The disk is full") {
+		t.Fatalf("editor %q, status %q", v.editor.Text, v.status.Text)
+	}
+	nb.Fail = nil
+	test.Tap(v.save)
+	settle(a)
+	if notes, _ := nb.Notes(""); len(notes) != 1 || v.editor.Text != "" {
+		t.Fatalf("saved again: %+v, editor %q", notes, v.editor.Text)
+	}
+}
+
+func TestDraftIsKept(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	selectCode(t, a, "S21029")
+	test.Type(a.ui.notes.editor, "half a thou")
+	a.ui.notes.flushDraft() // what the timer does a moment after the typing
+	settle(a)
+	if d, _ := nb.Drafts(); len(d) != 1 || d[0].Text != "half a thou" || d[0].Code != "S21029" {
+		t.Fatalf("drafts %+v", d)
+	}
+	b := newNotesApp(t, nb) // as after a crash
+	selectCode(t, b, "S21029")
+	if b.ui.notes.editor.Text != "half a thou" {
+		t.Errorf("the draft is not back in the editor: %q", b.ui.notes.editor.Text)
+	}
+}
+
+func TestTagsFilterAndColumn(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	_, cols := a.ui.table.Length()
+	selectCode(t, a, "S21029")
+	v := a.ui.notes
+	if !slices.Contains(v.tagChoices(), "follow up") {
+		t.Errorf("suggestions %v", v.tagChoices())
+	}
+	v.tagIn.SetText("  risk ")
+	v.addTag()
+	settle(a)
+	if tags, _ := nb.Tags("S21029"); len(tags) != 1 || tags[0].Tag != "risk" {
+		t.Fatalf("tags %+v", tags)
+	}
+	if _, now := a.ui.table.Length(); now != cols+1 {
+		t.Errorf("columns %d, want %d with the tags", now, cols+1)
+	}
+	a.ui.tagFilter.SetChosenLabels("risk")
+	if got := codes(a.ui.table.Rows()); strings.Join(got, ",") != "S21029" {
+		t.Errorf("tag filter: %v", got)
+	}
+	a.ClearFilters()
+	if len(a.ui.table.Rows()) != 5 {
+		t.Errorf("after clearing the filters %d rows", len(a.ui.table.Rows()))
+	}
+	v.removeTag("risk")
+	settle(a)
+	if tags, _ := nb.Tags(""); len(tags) != 0 {
+		t.Errorf("after removing %+v", tags)
+	}
+}
+
+func TestMarksSurviveARestart(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	a.ui.table.ToggleMark(1)
+	a.ui.table.ToggleMark(3)
+	want := codes(a.marks.List())
+	settle(a)
+	b := newNotesApp(t, nb)
+	if got := codes(b.marks.List()); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("after a restart marked %v, want %v", got, want)
+	}
+	b.ClearMarks()
+	settle(b)
+	if m, _ := nb.Marks(); len(m) != 0 {
+		t.Errorf("cleared marks still saved: %v", m)
+	}
+}
+
+func TestSelections(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	a.ui.table.ToggleMark(0)
+	a.ui.table.ToggleMark(2)
+	want := codes(a.marks.List())
+	a.ShowSelections()
+	var name *escEntry
+	var save *widget.Button
+	for _, o := range objects(a) {
+		switch w := o.(type) {
+		case *escEntry:
+			name = w
+		case *widget.Button:
+			if w.Text == "Save the marks" {
+				save = w
+			}
+		}
+	}
+	if name == nil || save == nil {
+		t.Fatal("no name field or save button")
+	}
+	test.Type(name, "Seurantakomitea 12/2026")
+	test.Tap(save)
+	settle(a)
+	sels, _ := nb.Selections()
+	if len(sels) != 1 || sels[0].Name != "Seurantakomitea 12/2026" || strings.Join(sels[0].Codes, ",") != strings.Join(want, ",") {
+		t.Fatalf("selections %+v", sels)
+	}
+	if !labelShown(a, "Seurantakomitea 12/2026 · 2 projects · "+noteTime(sels[0].Saved)) {
+		t.Error("the saved selection is not listed")
+	}
+	a.modals[len(a.modals)-1].d.Hide()
+	a.ClearMarks()
+	a.OpenSelection(data.Selection{Name: "x", Codes: append(want, "S99999")})
+	if got := codes(a.marks.List()); strings.Join(got, ",") != strings.Join(want, ",") || !a.markedOnly || len(a.ui.table.Rows()) != 2 {
+		t.Errorf("opened: marks %v, marked only %v, rows %d", got, a.markedOnly, len(a.ui.table.Rows()))
+	}
+	if !labelShown(a, "1 project of the selection is not in the open folder.") {
+		t.Error("the missing project is not said")
+	}
+	if err := nb.RenameSelection("Seurantakomitea 12/2026", "K"); err != nil || errors.Is(err, data.ErrSelectionExists) {
+		t.Fatal(err)
+	}
+}
