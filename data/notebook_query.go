@@ -94,3 +94,30 @@ func (q Query) matchesTags(p *Project) bool {
 	}
 	return anyIn(q.Own.Tags(p.Code), q.Tags)
 }
+
+// OwnColumns are the columns of the officer's own tags and notes (keys own_tags and
+// own_notes), for a table output that includes them: the tags joined by ", ", each note as
+// "date author: text", the notes apart by a blank line.
+func OwnColumns(l OwnLayer) []Column {
+	notes := map[string][]string{}
+	for _, n := range l.Notes {
+		c := CleanCode(n.Code)
+		head := n.Created.Format("2006-01-02")
+		if n.Author != "" {
+			head += " " + n.Author
+		}
+		notes[c] = append(notes[c], head+": "+strings.TrimSpace(n.Text))
+	}
+	tags := map[string][]string{}
+	for _, t := range l.Tags {
+		c := CleanCode(t.Code)
+		tags[c] = append(tags[c], t.Tag)
+	}
+	for _, ts := range tags {
+		SortTexts(ts)
+	}
+	return []Column{
+		textCol("own_tags", func(p *Project) string { return strings.Join(tags[CleanCode(p.Code)], ", ") }),
+		textCol("own_notes", func(p *Project) string { return strings.Join(notes[CleanCode(p.Code)], "\n\n") }),
+	}
+}

@@ -31,6 +31,8 @@ type BatchOptions struct {
 	// Progress, when set, is called after each project with how many are done of how many.
 	// It runs on a worker goroutine (a UI hops to its own with fyne.Do); calls never overlap.
 	Progress func(done, total int)
+	// Own, when set, prints the officer's notes and tags on each page ("include my notes").
+	Own OwnNotes
 }
 
 // SkippedFile is a summary that was not written, and why.
@@ -72,7 +74,7 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	sopts := SummaryOptions{Lang: opts.Lang, Now: nowOr(opts.Now)}
+	sopts := SummaryOptions{Lang: opts.Lang, Now: nowOr(opts.Now), Own: opts.Own}
 	for range workerCount(opts.Workers, len(ps)) {
 		wg.Go(func() {
 			for i := range jobs {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"vertailu/data"
+	"vertailu/export"
 )
 
 // ownLayer is what the app holds of the officer's own layer (notes, tags, selections), read
@@ -23,6 +24,7 @@ type ownLayer struct {
 
 	index      *data.OwnIndex
 	notes      map[string][]data.Note // by code, oldest first
+	layer      data.OwnLayer          // the notes and tags as read, for the exports
 	selections []data.Selection
 	drafts     []data.Draft
 	savedMarks []string // the marks the notebook held at the start, until restored
@@ -65,6 +67,7 @@ func (s *serial) run(t *Tasks, f func(do func(func()))) {
 // ownSnapshot is one reading of the notebook.
 type ownSnapshot struct {
 	index      *data.OwnIndex
+	layer      data.OwnLayer
 	notes      map[string][]data.Note
 	selections []data.Selection
 	drafts     []data.Draft
@@ -94,6 +97,7 @@ func readOwn(nb data.Notebook, withMarks bool) ownSnapshot {
 		}
 	}
 	s.index = data.NewOwnIndex(notes, tags)
+	s.layer = data.OwnLayer{Notes: notes, Tags: tags}
 	s.notes = map[string][]data.Note{}
 	for _, n := range notes {
 		s.notes[n.Code] = append(s.notes[n.Code], n)
@@ -151,7 +155,7 @@ func (a *App) applyOwn(s ownSnapshot, first bool) {
 		return
 	}
 	a.own.loaded = true
-	a.own.index, a.own.notes, a.own.selections, a.own.drafts = s.index, s.notes, s.selections, s.drafts
+	a.own.index, a.own.notes, a.own.selections, a.own.drafts, a.own.layer = s.index, s.notes, s.selections, s.drafts, s.layer
 	if first {
 		a.own.savedMarks = s.marks
 	}
@@ -285,3 +289,25 @@ type NotebookProblem struct {
 	Kind  string
 	Moved string
 }
+
+// ownForExport is what an export prints of the officer's own layer: nil unless "Include my
+// notes" is on. It reads the snapshot the app holds, so the export's workers never touch the
+// notebook.
+func (a *App) ownForExport() export.OwnNotes {
+	if !a.prefs.includeNotes() {
+		return nil
+	}
+	return export.OwnFromLayer(a.own.layer)
+}
+
+// ownColumnsForExport are the columns a table export adds: the tags and notes when "Include
+// my notes" is on.
+func (a *App) ownColumnsForExport() []data.Column {
+	if !a.prefs.includeNotes() {
+		return nil
+	}
+	return data.OwnColumns(a.own.layer)
+}
+
+// toggleIncludeNotes turns "Include my notes" in the exports on or off (remembered).
+func (a *App) toggleIncludeNotes() { a.prefs.setIncludeNotes(!a.prefs.includeNotes()) }

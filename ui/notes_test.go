@@ -2,6 +2,9 @@ package ui
 
 import (
 	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -230,5 +233,41 @@ func TestSelections(t *testing.T) {
 	}
 	if err := nb.RenameSelection("Seurantakomitea 12/2026", "K"); err != nil || errors.Is(err, data.ErrSelectionExists) {
 		t.Fatal(err)
+	}
+}
+
+func TestExportsIncludeMyNotes(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	nb.SaveNote(data.Note{Code: "S21029", Text: "Kysy budjetista.", Author: "Maija"})
+	nb.AddTag("S21029", "riski")
+	a := newNotesApp(t, nb)
+	out := t.TempDir()
+	a.ExportTable(filepath.Join(out, "without.csv"), csvEnglish)
+	settle(a)
+	if b, _ := os.ReadFile(filepath.Join(out, "without.csv")); strings.Contains(string(b), "My notes") {
+		t.Error("notes in the table without asking")
+	}
+	if item := a.includeNotesItem(); item.Checked {
+		t.Error("Include my notes is on at the start")
+	}
+	a.includeNotesItem().Action()
+	if !a.includeNotesItem().Checked {
+		t.Fatal("the menu item did not turn it on")
+	}
+	a.ExportTable(filepath.Join(out, "with.csv"), csvEnglish)
+	a.ExportPack(filepath.Join(out, "pack.pdf"), ScopeVisible, "")
+	settle(a)
+	b, _ := os.ReadFile(filepath.Join(out, "with.csv"))
+	if !strings.Contains(string(b), ",Tags,My notes") || !strings.Contains(string(b), "riski,") || !strings.Contains(string(b), "Maija: Kysy budjetista.") {
+		t.Errorf("CSV with notes:\n%s", b)
+	}
+	if _, err := os.Stat(filepath.Join(out, "pack.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		text, _ := exec.Command("pdftotext", filepath.Join(out, "pack.pdf"), "-").Output()
+		if !strings.Contains(string(text), "My notes") || !strings.Contains(string(text), "Kysy budjetista.") {
+			t.Error("the pack does not print the note")
+		}
 	}
 }

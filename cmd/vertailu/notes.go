@@ -67,6 +67,30 @@ func notebookOrNil(s *notebook.Store) data.Notebook {
 	return s
 }
 
+// readOwnForOutput reads the officer's notes and tags for an output that prints them (pack,
+// export, table with --notes), changing nothing; a missing notebook is an empty one.
+func readOwnForOutput(name string, stderr io.Writer) (data.OwnLayer, bool) {
+	p := notebookPath()
+	if p == "" {
+		return data.OwnLayer{}, true
+	}
+	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
+		return data.OwnLayer{}, true
+	}
+	c := &notebookCommand{name: name, db: &p, format: new(string), stderr: stderr}
+	s, ok := c.read()
+	if !ok {
+		return data.OwnLayer{}, false
+	}
+	defer s.Close()
+	l, err := data.ReadOwnLayer(s)
+	if err != nil {
+		sayError(stderr, name, err)
+		return l, false
+	}
+	return l, true
+}
+
 // authorName is the system user's name, as notes record it.
 func authorName() string {
 	if u, err := user.Current(); err == nil {

@@ -125,3 +125,46 @@ func TestNotesCommandMovesAsideADamagedNotebook(t *testing.T) {
 		t.Errorf("the new notebook: %s", out)
 	}
 }
+
+func TestOutputsWithNotes(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("VERTAILU_NOTEBOOK", filepath.Join(dir, "notebook.db"))
+	t.Setenv("SOURCE_DATE_EPOCH", "1764662400")
+	for _, args := range [][]string{{"notes", "add", "S21029", "Kysy budjetista."}, {"tags", "add", "S21029", "riski"}} {
+		if _, errs, code := runCLI(t, args...); code != 0 {
+			t.Fatalf("%v: %s", args, errs)
+		}
+	}
+	csvFile := filepath.Join(dir, "t.csv")
+	if _, errs, code := runCLI(t, "table", "--format", "csv", "--notes", "--out", csvFile); code != 0 {
+		t.Fatalf("table --notes: %s", errs)
+	}
+	if b, _ := os.ReadFile(csvFile); !strings.Contains(string(b), "Tunnisteet;Omat muistiinpanot") && !strings.Contains(string(b), "Tags;My notes") {
+		t.Errorf("csv header: %s", strings.SplitN(string(b), "\n", 2)[0])
+	}
+	out, _, _ := runCLI(t, "table", "--format", "tsv", "--notes")
+	if !strings.Contains(out, "\town_tags\town_notes") || !strings.Contains(out, "riski\t") || !strings.Contains(out, ": Kysy budjetista.") {
+		t.Errorf("tsv with notes:\n%s", out)
+	}
+	if out, _, _ := runCLI(t, "table", "--format", "tsv"); strings.Contains(out, "own_notes") {
+		t.Error("notes without --notes")
+	}
+	pack := filepath.Join(dir, "pack.pdf")
+	if _, errs, code := runCLI(t, "pack", "--notes", "--codes", "S21029,S22829", "--out", pack); code != 0 {
+		t.Fatalf("pack --notes: %s", errs)
+	}
+	if text := pdfFileText(t, pack); !strings.Contains(text, "Omat muistiinpanot") || !strings.Contains(text, "Kysy budjetista.") {
+		t.Errorf("the pack has no notes:\n%s", text)
+	}
+	sums := filepath.Join(dir, "sums")
+	if _, errs, code := runCLI(t, "export", "--notes", "--lang", "en", "--codes", "S21029", "--out", sums); code != 0 {
+		t.Fatalf("export --notes: %s", errs)
+	}
+	files, _ := filepath.Glob(filepath.Join(sums, "*.pdf"))
+	if len(files) != 1 {
+		t.Fatalf("files %v", files)
+	}
+	if text := pdfFileText(t, files[0]); !strings.Contains(text, "My notes") || !strings.Contains(text, "Tags: riski") {
+		t.Errorf("the summary has no notes:\n%s", text)
+	}
+}
