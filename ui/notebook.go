@@ -230,12 +230,19 @@ func (a *App) changeNotebookQuiet(change func(nb data.Notebook) error) {
 }
 
 // fillTagFilter offers the tags in use in the tag filter; a chosen tag no longer in use is
-// dropped.
+// dropped. The filter shows once the officer has tags: the filter row keeps its room before.
 func (a *App) fillTagFilter() {
 	s := a.ui.tagFilter
 	tags := a.own.index.AllTags()
 	s.SetChoices(tags, tags, a.query.Tags)
 	a.query.Tags = s.Chosen()
+	if len(tags) > 0 && !s.Visible() {
+		s.Show()
+		a.ui.content.Refresh()
+	} else if len(tags) == 0 && s.Visible() {
+		s.Hide()
+		a.ui.content.Refresh()
+	}
 	s.OnChosen = func(values []string) {
 		a.query.Tags = values
 		a.requery()

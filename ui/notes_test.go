@@ -271,3 +271,48 @@ func TestExportsIncludeMyNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestShareNotes(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	nb.SaveNote(data.Note{Code: "S21029", Text: "loaded"})
+	nb.SaveNote(data.Note{Code: "S99999", Text: "kept though not loaded"})
+	a := newNotesApp(t, nb)
+	a.ShowAllNotes()
+	if !labelShown(a, "S99999 · not in the open folder") {
+		t.Error("the note of a project not loaded is not listed")
+	}
+	a.modals[len(a.modals)-1].d.Hide()
+
+	out := filepath.Join(t.TempDir(), "mine.json")
+	a.ExportNotes(out)
+	settle(a)
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(b), "kept though not loaded") {
+		t.Fatalf("export: %v\n%s", err, b)
+	}
+	other := data.NewMemoryNotebook()
+	c := newNotesApp(t, other)
+	for range 2 {
+		c.ImportNotes(strings.NewReader(string(b)), "mine.json")
+		settle(c)
+	}
+	if notes, _ := other.Notes(""); len(notes) != 2 {
+		t.Errorf("after importing twice: %d notes", len(notes))
+	}
+	if !labelShown(c, "Notes: 0 added, 2 already there.\nTags: 0 added, 0 already there.\nSelections: 0 added, 0 already there.") {
+		t.Error("the second import's report is not shown")
+	}
+	c.ImportNotes(strings.NewReader("{}"), "bad.json")
+	found := false
+	for _, o := range objects(c) {
+		switch w := o.(type) {
+		case *widget.Label:
+			found = found || strings.Contains(w.Text, "ad.json is not an export")
+		case *widget.RichText:
+			found = found || strings.Contains(w.String(), "ad.json is not an export")
+		}
+	}
+	if !found {
+		t.Error("a bad file is not said to be one")
+	}
+}

@@ -58,7 +58,15 @@ func newNotesView(a *App) *notesView {
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	tagRow := container.NewBorder(nil, nil, container.NewHBox(heading(T("Tags")), v.tags), addTag, v.tagIn)
-	buttons := container.NewHBox(v.save, v.cancel)
+	all := widget.NewButtonWithIcon(T("All notes…"), theme.ListIcon(), a.ShowAllNotes)
+	exp := widget.NewButtonWithIcon(T("Export notes…"), theme.UploadIcon(), func() {
+		a.chooseFile(datedName("json", T("notes")), a.ExportNotes)
+	})
+	imp := widget.NewButtonWithIcon(T("Import notes…"), theme.DownloadIcon(), a.ShowImportNotes)
+	for _, b := range []*widget.Button{all, exp, imp} {
+		b.Importance = widget.LowImportance
+	}
+	buttons := container.NewBorder(nil, nil, container.NewHBox(v.save, v.cancel), container.NewHBox(all, exp, imp))
 	v.content = container.NewVBox(tagRow, widget.NewSeparator(), v.list, v.editor, buttons, v.status)
 	v.set(nil)
 	return v

@@ -58,7 +58,7 @@ func (a *App) ShowSelections() {
 	content := container.NewBorder(top, nil, nil, nil, container.NewVScroll(list))
 	d = dialog.NewCustom(T("Selections"), T("Close"), content, a.win)
 	name.onEsc = d.Hide
-	d.Resize(fyne.NewSize(640, 420))
+	d.Resize(fyne.NewSize(min(a.win.Canvas().Size().Width-40, 780), min(a.win.Canvas().Size().Height-40, 440)))
 	a.infoKeys(d)
 	a.win.Canvas().Focus(name)
 }

@@ -57,12 +57,18 @@ const noteMark = "✎"
 // SetOwn shows the officer's notes and tags: a mark before the code of a project with notes,
 // and a column of tags after the others when any project has tags.
 func (t *ProjectTable) SetOwn(own *data.OwnIndex) {
-	had := t.tagColumns()
 	t.own = own
-	if t.tagColumns() != had && t.tagColumns() > 0 {
-		t.SetColumnWidth(len(t.cols)+1, 180)
+	t.SetColumnWidths() // the code column makes room for the mark, the tags get theirs
+}
+
+// hasNotes reports whether any of ps has notes of the officer's own.
+func (t *ProjectTable) hasNotes(ps []*data.Project) bool {
+	for _, p := range ps {
+		if t.own.NoteCount(p.Code) > 0 {
+			return true
+		}
 	}
-	t.Refresh()
+	return false
 }
 
 // tagColumns is 1 when the table shows a column of the officer's tags, else 0.
@@ -462,6 +468,9 @@ func (t *ProjectTable) SetColumnWidths() {
 	for i, col := range t.cols {
 		w := fyne.MeasureText(col.Title(t.lang)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
 		for _, v := range longestValues(col, sample, t.lang, 5) {
+			if col.Key == "code" && t.hasNotes(sample) {
+				v = noteMark + " " + v
+			}
 			extra := float32(0)
 			if strings.Contains(v, "⚠") { // drawn from a fallback font, wider than measured
 				extra = size

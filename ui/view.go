@@ -144,6 +144,9 @@ func (a *App) topBar(v *mainView) fyne.CanvasObject {
 		a.query.Tags = values
 		a.requery()
 	}
+	if len(a.own.index.AllTags()) == 0 {
+		v.tagFilter.Hide() // shown once the officer has tags (see fillTagFilter)
+	}
 	row = append(row, v.tagFilter)
 	v.subset = a.newSubsetSelect()
 	row = append(row, v.subset)
