@@ -316,3 +316,21 @@ func TestShareNotes(t *testing.T) {
 		t.Error("a bad file is not said to be one")
 	}
 }
+
+func TestNotebookProblemIsSaid(t *testing.T) {
+	a := New(test.NewTempApp(t), data.NewStore(), Options{
+		Lang: LangFinnish, deferred: true,
+		NotebookProblem: NotebookProblem{Kind: "damaged", Moved: "/home/x/notebook.db.unusable-20261202-120000"},
+	})
+	t.Cleanup(func() { a.Window().Close() })
+	settle(a)
+	found := false
+	for _, o := range objects(a) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "tiedosto on vioittunut") && strings.Contains(l.Text, "notebook.db.unusable-20261202-120000") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the moved-aside notebook is not said")
+	}
+}

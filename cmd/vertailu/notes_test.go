@@ -168,3 +168,21 @@ func TestOutputsWithNotes(t *testing.T) {
 		t.Errorf("the summary has no notes:\n%s", text)
 	}
 }
+
+func TestAppNotebookMovedAside(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "notebook.db")
+	t.Setenv("VERTAILU_NOTEBOOK", p)
+	os.WriteFile(p, []byte(strings.Repeat("not sqlite ", 500)), 0o600)
+	var errb strings.Builder
+	s, problem := openAppNotebook(&errb)
+	if s == nil || problem.Kind != "damaged" || !strings.HasPrefix(problem.Moved, p+".unusable-") {
+		t.Fatalf("store %v, problem %+v", s, problem)
+	}
+	s.Close()
+	s, problem = openAppNotebook(&errb)
+	if s == nil || problem.Kind != "" {
+		t.Fatalf("the second start: %v %+v", s, problem)
+	}
+	s.Close()
+}

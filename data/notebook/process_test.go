@@ -4,9 +4,12 @@ package notebook
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"os/user"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -19,8 +22,11 @@ import (
 // (NOTEBOOK_CHILD=writer: NOTEBOOK_COUNT notes, each with a draft first, printing "draft N"
 // and "saved ID" once each is on disk), for the tests of two processes and of kill -9.
 func TestMain(m *testing.M) {
-	if os.Getenv("NOTEBOOK_CHILD") == "writer" {
+	switch os.Getenv("NOTEBOOK_CHILD") {
+	case "writer":
 		os.Exit(writer(os.Getenv("NOTEBOOK_PATH"), os.Getenv("NOTEBOOK_NAME"), os.Getenv("NOTEBOOK_COUNT")))
+	case "open":
+		os.Exit(openAndSay(os.Getenv("NOTEBOOK_PATH")))
 	}
 	os.Exit(m.Run())
 }
@@ -175,5 +181,83 @@ func TestKill9(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// openAndSay opens the notebook at path, as OpenOrRecover does, and prints the kind of the
+// problem (or "ok"), where the old file went, and whether a note could be saved after.
+func openAndSay(path string) int {
+	s, moved, why := OpenOrRecover(path)
+	kind := "ok"
+	var oe *OpenError
+	if errors.As(why, &oe) {
+		kind = string(oe.Kind)
+	}
+	saved := false
+	if s != nil {
+		_, err := s.SaveNote(data.Note{Code: "A", Text: "after"})
+		saved = err == nil
+		s.Close()
+	}
+	fmt.Println(kind, moved != "", saved)
+	return 0
+}
+
+// TestReadOnlyFileAsAUser: a notebook file the user cannot write (root writes any file, so
+// the test runs a copy of itself as the user nobody) is moved aside and a new one started.
+func TestReadOnlyFileAsAUser(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root, to run a process as another user")
+	}
+	nobody, err := user.Lookup("nobody")
+	if err != nil {
+		t.Skip("no user nobody")
+	}
+	uid, _ := strconv.Atoi(nobody.Uid)
+	gid, _ := strconv.Atoi(nobody.Gid)
+	dir, err := os.MkdirTemp("", "notebook-ro-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	os.Chmod(dir, 0o777)
+	bin := filepath.Join(dir, "notebook.test")
+	b, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "nb", FileName)
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SaveNote(data.Note{Code: "A", Text: "kept"})
+	s.Close()
+	os.Chmod(filepath.Dir(p), 0o777)
+	os.Chmod(p, 0o444)
+	cmd := exec.Command(bin, "-test.run=^$")
+	cmd.Env = append(os.Environ(), "NOTEBOOK_CHILD=open", "NOTEBOOK_PATH="+p)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got := strings.TrimSpace(string(out)); got != "read-only true true" {
+		t.Errorf("as nobody: %q, want read-only, moved aside, saved", got)
+	}
+	moved, _ := filepath.Glob(p + ".unusable-*")
+	if len(moved) == 0 {
+		t.Fatal("nothing moved aside")
+	}
+	r, err := OpenReadOnly(moved[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if n, _ := r.Notes(""); len(n) != 1 || n[0].Text != "kept" {
+		t.Errorf("the old notebook: %+v", n)
 	}
 }
