@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -119,6 +120,12 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	}
 	v.readNotebook()
 	v.sayNotebookProblem()
+	// Another Vertailu window may have written to the notebook meanwhile: shown on coming back.
+	a.Lifecycle().SetOnEnteredForeground(func() {
+		if v.own.loaded {
+			v.readNotebook()
+		}
+	})
 	return v
 }
 
@@ -304,6 +311,8 @@ func (a *App) close() {
 		a.cancelLoad()
 	}
 	a.stopWatching()
+	a.ui.notes.flushDraft()
+	a.own.queue.drain(2 * time.Second) // the last draft and marks are on disk before the notebook closes
 	a.win.Close()
 }
 

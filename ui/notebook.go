@@ -64,6 +64,20 @@ func (s *serial) run(t *Tasks, f func(do func(func()))) {
 	})
 }
 
+// drain waits until the queue is empty and its last function has returned, at most for limit.
+func (s *serial) drain(limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		idle := !s.running
+		s.mu.Unlock()
+		if idle {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 // ownSnapshot is one reading of the notebook.
 type ownSnapshot struct {
 	index      *data.OwnIndex

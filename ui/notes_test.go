@@ -334,3 +334,15 @@ func TestNotebookProblemIsSaid(t *testing.T) {
 		t.Error("the moved-aside notebook is not said")
 	}
 }
+
+func TestCloseKeepsTheDraft(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := New(test.NewTempApp(t), data.NewStore(), Options{Lang: LangEnglish, deferred: true, Notebook: nb})
+	settle(a)
+	selectCode(t, a, "S21029")
+	test.Type(a.ui.notes.editor, "typed just before closing")
+	a.close()
+	if d, _ := nb.Drafts(); len(d) != 1 || d[0].Text != "typed just before closing" {
+		t.Fatalf("drafts after closing: %+v", d)
+	}
+}
