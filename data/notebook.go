@@ -143,8 +143,8 @@ func MergeOwn(have, in OwnLayer) (OwnLayer, ImportReport) {
 		if n.Code == "" || strings.TrimSpace(n.Text) == "" {
 			continue
 		}
-		if n.ID == "" {
-			n.ID = NewNoteID()
+		if n.ID == "" { // a note written by hand or by another program: an ID from what it says
+			n.ID = conflictID(n.Code+"\x00"+n.Created.UTC().Format(time.RFC3339Nano), n.Text)
 		}
 		text, known := notes[n.ID]
 		if known && text != n.Text {
