@@ -8,7 +8,8 @@ import (
 
 // migrations bring the schema from version i to i+1 (migrations[i]); the file's user_version
 // is the number applied. Version 1 was the first release of the notebook: notes and tags.
-// Version 2 added saved selections, the current marks and the drafts of notes being typed.
+// Version 2 added saved selections, the current marks, the drafts of notes being typed, and
+// an index that reads every note in order without a sort.
 // A migration is only ever appended, never changed.
 var migrations = []string{
 	`CREATE TABLE notes (
@@ -26,7 +27,8 @@ var migrations = []string{
 		added TEXT NOT NULL,
 		PRIMARY KEY (code, tag)
 	);`,
-	`CREATE TABLE selections (
+	`CREATE INDEX notes_created ON notes (created, id);
+	CREATE TABLE selections (
 		name  TEXT PRIMARY KEY,
 		saved TEXT NOT NULL
 	);
