@@ -78,9 +78,15 @@ func (q Query) matchesText(folded string, p *Project, words []string) bool {
 	if q.Own == nil || len(q.Own.text) == 0 {
 		return matchesText(folded, words)
 	}
-	own := q.Own.text[CleanCode(p.Code)]
+	own, looked := "", false // the notes' text, looked up only when the project's own lacks a word
 	for _, w := range words {
-		if !strings.Contains(folded, w) && !strings.Contains(own, w) {
+		if strings.Contains(folded, w) {
+			continue
+		}
+		if !looked {
+			own, looked = q.Own.text[CleanCode(p.Code)], true
+		}
+		if !strings.Contains(own, w) {
 			return false
 		}
 	}
