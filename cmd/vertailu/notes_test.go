@@ -186,3 +186,27 @@ func TestAppNotebookMovedAside(t *testing.T) {
 	}
 	s.Close()
 }
+
+func TestPackOfASavedSelection(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("VERTAILU_NOTEBOOK", filepath.Join(dir, "notebook.db"))
+	if _, errs, code := runCLI(t, "selections", "save", "Komitea", "S21029", "S99999", "S22829"); code != 0 {
+		t.Fatal(errs)
+	}
+	pack := filepath.Join(dir, "pack.pdf")
+	out, errs, code := runCLI(t, "pack", "--selection", "Komitea", "--out", pack)
+	if code != 0 || !strings.Contains(out, "2 projects") || !strings.Contains(errs, "1 projects of the selection are not in the folder: S99999") {
+		t.Fatalf("pack --selection: %d %s %s", code, out, errs)
+	}
+	if _, errs, code := runCLI(t, "pack", "--selection", "Nope", "--out", filepath.Join(dir, "x.pdf")); code != 1 || !strings.Contains(errs, "no saved selection") {
+		t.Errorf("an unknown selection: %d %s", code, errs)
+	}
+	if _, _, code := runCLI(t, "pack", "--selection", "Komitea", "--codes", "S1", "--out", filepath.Join(dir, "y.pdf")); code != 2 {
+		t.Errorf("--codes and --selection: %d", code)
+	}
+	// table --notes: the filter finds the words of a note
+	runCLI(t, "notes", "add", "S20634", "erityinen huomio")
+	if out, _, _ := runCLI(t, "table", "--notes", "--filter", "erityinen"); !strings.Contains(out, "S20634") || !strings.Contains(out, "1 projects") {
+		t.Errorf("table --notes --filter:\n%s", out)
+	}
+}

@@ -79,3 +79,30 @@ func (c *notebookCommand) printSelections(sels []data.Selection) int {
 	fmt.Fprintf(c.stderr, "vertailu %s: --format must be text or json, not %s\n", c.name, termName(*c.format))
 	return 2
 }
+
+// selectionCodes are the codes of the saved selection named name, for pack --selection.
+func selectionCodes(name string, stderr io.Writer) ([]string, bool) {
+	p := notebookPath()
+	c := &notebookCommand{name: "pack", db: &p, format: new(string), stderr: stderr}
+	s, ok := c.read()
+	if !ok {
+		return nil, false
+	}
+	defer s.Close()
+	sels, err := s.Selections()
+	if err != nil {
+		sayError(stderr, "pack", err)
+		return nil, false
+	}
+	for _, sel := range sels {
+		if sel.Name == data.CleanTag(name) {
+			if len(sel.Codes) == 0 {
+				fmt.Fprintf(stderr, "vertailu pack: the selection %s is empty\n", termName(sel.Name))
+				return nil, false
+			}
+			return sel.Codes, true
+		}
+	}
+	fmt.Fprintf(stderr, "vertailu pack: no saved selection %s (vertailu selections list shows them)\n", termName(name))
+	return nil, false
+}

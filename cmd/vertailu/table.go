@@ -82,7 +82,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	}
 	store := data.NewStore()
 	store.Set(read.res)
-	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
+	q := data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc}
 	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang, replace: replace, cols: data.Columns()}
 	if *notes {
 		l, ok := readOwnForOutput("table", stderr)
@@ -90,7 +90,9 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		req.cols = append(req.cols, data.OwnColumns(l)...)
+		q.Own = data.NewOwnIndex(l.Notes, l.Tags) // --filter finds the notes' words too
 	}
+	ps := store.Query(q)
 	if grouped {
 		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout, stderr))
 	}
