@@ -177,6 +177,9 @@ func (a *App) applyOwn(s ownSnapshot, first bool) {
 	a.ui.table.SetOwn(s.index)
 	a.fillTagFilter()
 	a.requery()
+	if first {
+		a.ui.notes.restoreDraft() // the project may have been selected before the notebook was read
+	}
 	a.ui.notes.refresh()
 	a.restoreMarks()
 }

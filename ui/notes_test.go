@@ -346,3 +346,17 @@ func TestCloseKeepsTheDraft(t *testing.T) {
 		t.Fatalf("drafts after closing: %+v", d)
 	}
 }
+
+func TestDraftBackWhenTheNotebookIsReadLate(t *testing.T) {
+	nb := data.NewMemoryNotebook()
+	a := newNotesApp(t, nb)
+	if a.ui.table.Selected() == nil || a.ui.table.Selected().Code != "S22829" || a.ui.notes.editor.Text != "" {
+		t.Fatalf("selected %v, editor %q", a.ui.table.Selected(), a.ui.notes.editor.Text)
+	}
+	// The folder was shown first; the notebook's first reading arrives after, with a draft.
+	nb.SaveDraft(data.Draft{Code: "S22829", Text: "typed before the crash"})
+	a.applyOwn(readOwn(nb, true), true)
+	if got := a.ui.notes.editor.Text; got != "typed before the crash" {
+		t.Errorf("editor %q", got)
+	}
+}

@@ -90,6 +90,18 @@ func (v *notesView) set(p *data.Project) {
 	v.refresh()
 }
 
+// restoreDraft puts the draft kept for the project shown into an empty editor.
+func (v *notesView) restoreDraft() {
+	if v.code == "" || v.editing != "" || v.editor.Text != "" {
+		return
+	}
+	if text := v.draftText(v.code, ""); text != "" {
+		v.editor.OnChanged = nil
+		v.editor.SetText(text)
+		v.editor.OnChanged = func(string) { v.draftChanged() }
+	}
+}
+
 // draftText is the draft kept for the note id on code ("" for a new one).
 func (v *notesView) draftText(code, id string) string {
 	for _, d := range v.a.own.drafts {
