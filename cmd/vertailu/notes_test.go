@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -208,5 +210,42 @@ func TestPackOfASavedSelection(t *testing.T) {
 	runCLI(t, "notes", "add", "S20634", "erityinen huomio")
 	if out, _, _ := runCLI(t, "table", "--notes", "--filter", "erityinen"); !strings.Contains(out, "S20634") || !strings.Contains(out, "1 projects") {
 		t.Errorf("table --notes --filter:\n%s", out)
+	}
+}
+
+// TestNotesFromTwoProcessesAtOnce: two vertailu processes adding notes to one notebook at the
+// same time both succeed, and every note is there; a third lists them meanwhile.
+func TestNotesFromTwoProcessesAtOnce(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "notebook.db")
+	const each = 25
+	var wg sync.WaitGroup
+	errs := make(chan string, 3*each)
+	for _, code := range []string{"S21029", "S22829"} {
+		wg.Go(func() {
+			for i := range each {
+				cmd := vertailuProcess(t, "notes", "add", "--db", db, code, fmt.Sprintf("note %d", i))
+				if out, err := cmd.CombinedOutput(); err != nil {
+					errs <- fmt.Sprintf("%s %d: %v %s", code, i, err, out)
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		for range each {
+			cmd := vertailuProcess(t, "notes", "list", "--db", db, "--format", "json")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				errs <- fmt.Sprintf("list: %v %s", err, out)
+			}
+		}
+	})
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	out, _, _ := runCLI(t, "notes", "list", "--db", db, "--format", "json")
+	var notes []map[string]any
+	if err := json.Unmarshal([]byte(out), &notes); err != nil || len(notes) != 2*each {
+		t.Fatalf("%d notes, want %d (%v)", len(notes), 2*each, err)
 	}
 }
