@@ -90,14 +90,14 @@ func WriteOwnCSV(w io.Writer, l OwnLayer) error {
 	cw.UseCRLF = true
 	rows := [][]string{{"kind", "code", "text", "created", "edited", "author"}}
 	for _, n := range l.Notes {
-		rows = append(rows, []string{"note", n.Code, csvSafe(n.Text), stamp(n.Created), stamp(n.Edited), csvSafe(n.Author)})
+		rows = append(rows, []string{"note", csvSafe(n.Code), csvSafe(n.Text), stamp(n.Created), stamp(n.Edited), csvSafe(n.Author)})
 	}
 	for _, t := range l.Tags {
-		rows = append(rows, []string{"tag", t.Code, csvSafe(t.Tag), stamp(t.Added), "", ""})
+		rows = append(rows, []string{"tag", csvSafe(t.Code), csvSafe(t.Tag), stamp(t.Added), "", ""})
 	}
 	for _, s := range l.Selections {
 		for _, c := range s.Codes {
-			rows = append(rows, []string{"selection", c, csvSafe(s.Name), stamp(s.Saved), "", ""})
+			rows = append(rows, []string{"selection", csvSafe(c), csvSafe(s.Name), stamp(s.Saved), "", ""})
 		}
 	}
 	if err := cw.WriteAll(rows); err != nil {

@@ -231,6 +231,15 @@ func (m *MemoryNotebook) Import(l OwnLayer) (ImportReport, error) {
 		return ImportReport{}, m.Fail
 	}
 	add, rep := MergeOwn(OwnLayer{Notes: m.notes, Tags: m.tags, Selections: m.sels}, l)
+	now := m.now().UTC().Truncate(time.Millisecond)
+	for i := range add.Notes {
+		if add.Notes[i].Created.IsZero() {
+			add.Notes[i].Created = now
+		}
+		if add.Notes[i].Edited.IsZero() {
+			add.Notes[i].Edited = add.Notes[i].Created
+		}
+	}
 	m.notes = append(m.notes, add.Notes...)
 	m.tags = append(m.tags, add.Tags...)
 	m.sels = append(m.sels, add.Selections...)

@@ -78,12 +78,12 @@ func TestOwnJSONRoundTrip(t *testing.T) {
 
 func TestOwnCSV(t *testing.T) {
 	var b bytes.Buffer
-	l := OwnLayer{Notes: []Note{{Code: "S1", Text: "=cmd()", Author: "a"}}, Tags: []Tag{{Code: "S1", Tag: "risk"}}, Selections: []Selection{{Name: "K", Codes: []string{"S1", "S2"}}}}
+	l := OwnLayer{Notes: []Note{{Code: "S1", Text: "=cmd()", Author: "a"}, {Code: "=HYPERLINK()", Text: "x"}}, Tags: []Tag{{Code: "S1", Tag: "risk"}}, Selections: []Selection{{Name: "K", Codes: []string{"S1", "S2"}}}}
 	if err := WriteOwnCSV(&b, l); err != nil {
 		t.Fatal(err)
 	}
 	s := b.String()
-	if !strings.HasPrefix(s, "\ufeffkind,code,text") || !strings.Contains(s, "note,S1,'=cmd()") || strings.Count(s, "selection,") != 2 {
+	if !strings.HasPrefix(s, "\ufeffkind,code,text") || !strings.Contains(s, "note,S1,'=cmd()") || !strings.Contains(s, "note,'=HYPERLINK()") || strings.Count(s, "selection,") != 2 {
 		t.Errorf("csv:\n%s", s)
 	}
 }

@@ -345,7 +345,8 @@ func (s *Store) Import(l data.OwnLayer) (data.ImportReport, error) {
 		add, rep = data.MergeOwn(have, l)
 		now := s.stamp()
 		for _, n := range add.Notes {
-			n.Created, n.Edited = orNow(n.Created, now), orNow(n.Edited, now)
+			n.Created = orNow(n.Created, now)
+			n.Edited = orNow(n.Edited, n.Created)
 			if _, err := tx.Exec("INSERT INTO notes (id, code, text, created, edited, author) VALUES (?, ?, ?, ?, ?, ?)",
 				n.ID, n.Code, n.Text, fmtTime(n.Created), fmtTime(n.Edited), n.Author); err != nil {
 				return err
