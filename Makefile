@@ -40,6 +40,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzListRow$$' -fuzztime 200000x -fuzzminimizetime 2s ./data/list
 	$(GO) test -run '^$$' -fuzz '^FuzzListFile$$' -fuzztime 150000x -fuzzminimizetime 2s ./data/list
 	$(GO) test -run '^$$' -fuzz '^FuzzPrinted$$' -fuzztime 50000x -fuzzminimizetime 2s ./data/eura
+	$(GO) test -run '^$$' -fuzz '^FuzzOwnJSON$$' -fuzztime 50000x -fuzzminimizetime 2s ./data
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -115,6 +115,10 @@ type Query struct {
 	Subset  Subset
 	SortKey string // a Column key; "" keeps load order (by path)
 	Desc    bool
+	// Own, when set, lets the text find a project by its notes and tags; Tags keeps the
+	// projects with any of these tags of the officer's own.
+	Own  *OwnIndex
+	Tags []string
 }
 
 // Store is the shared model: the loaded set that the table, charts, exports and the app read.
@@ -253,7 +257,7 @@ func (s *Store) Query(q Query) []*Project {
 	match := make([]bool, len(s.projects))
 	s.eachChunk(len(words) > 0, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			match[i] = matchesText(s.search[i], words) && matchesFilters(s.projects[i], q.Filters) && q.Subset.Has(s.projects[i])
+			match[i] = q.matchesText(s.search[i], s.projects[i], words) && matchesFilters(s.projects[i], q.Filters) && q.Subset.Has(s.projects[i]) && q.matchesTags(s.projects[i])
 		}
 	})
 	out := make([]*Project, 0, len(s.projects))

@@ -33,6 +33,8 @@ type BatchOptions struct {
 	// Progress, when set, is called after each project with how many are done of how many.
 	// It runs on a worker goroutine (a UI hops to its own with fyne.Do); calls never overlap.
 	Progress func(done, total int)
+	// Own, when set, prints the officer's notes and tags on each page ("include my notes").
+	Own OwnNotes
 }
 
 // SkippedFile is a summary that was not written, and why.
@@ -72,7 +74,7 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 	outcomes := make([]outcome, len(ps))
 	var mu sync.Mutex
 	done := 0
-	sopts := SummaryOptions{Lang: opts.Lang, Now: nowOr(opts.Now)}
+	sopts := SummaryOptions{Lang: opts.Lang, Now: nowOr(opts.Now), Own: opts.Own}
 	var g errgroup.Group
 	g.SetLimit(workerCount(opts.Workers, len(ps)))
 	for i := range ps {

@@ -39,6 +39,9 @@ type PackOptions struct {
 	// Replace lets WritePackFile replace a file at its path (--force, or the user said so);
 	// without it the final step takes the name only while it is free.
 	Replace bool
+	// Own, when set, prints the officer's notes and tags on each project's page ("include my
+	// notes").
+	Own OwnNotes
 }
 
 // packLayout is the page plan of a pack: where each part starts (pages from 0) and how many
@@ -239,7 +242,7 @@ func (pk *pack) summary(i int) (b []byte, err error) {
 			err = fmt.Errorf("export: cannot lay out the summary of %s: %v", pk.rp.ps[i].Code, r)
 		}
 	}()
-	opts := SummaryOptions{Lang: pk.opts.Lang, Now: pk.rp.now, Page: pk.layout.firstSummary + i + 1, Pages: pk.layout.total}
+	opts := SummaryOptions{Lang: pk.opts.Lang, Now: pk.rp.now, Page: pk.layout.firstSummary + i + 1, Pages: pk.layout.total, Own: pk.opts.Own}
 	pdf, err := summaryDocument(pk.rp.ps[i], opts)
 	if err != nil {
 		return nil, err

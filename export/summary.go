@@ -25,6 +25,9 @@ type SummaryOptions struct {
 	// Page and Pages number the page "Page / Pages" in the footer, for a page in a longer
 	// document; zero is "1 / 1".
 	Page, Pages int
+	// Own, when set, prints the officer's notes and tags on the project under their own
+	// heading ("include my notes").
+	Own OwnNotes
 }
 
 // The A4 portrait page, in millimetres.
@@ -82,7 +85,12 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 	if disagree != "" {
 		bottom -= disagreeLines * lineH(7)
 	}
-	pg.texts(bottom)
+	own := ""
+	if opts.Own != nil {
+		notes, tags := opts.Own(p.Code)
+		own = cleanText(ownText(notes, tags, pg.l), true)
+	}
+	pg.texts(bottom, own)
 	pg.disagreement(disagree, bottom)
 	pg.footer(now, max(opts.Page, 1), max(opts.Pages, opts.Page, 1))
 	if pdf.PageCount() != 1 {
@@ -503,8 +511,9 @@ func (pg *page) genderAnswers(x, y, w float64) {
 	}
 }
 
-// texts fits sections 3 and 9 into the space between pg.y and bottom.
-func (pg *page) texts(bottom float64) {
+// texts fits the officer's own notes (when own is not "", at most half the room) and
+// sections 3 and 9 into the space between pg.y and bottom.
+func (pg *page) texts(bottom float64, own string) {
 	const size = 8.0
 	lh := lineH(size)
 	headH := lineH(9.5) + 1.8 + 0.6
@@ -516,6 +525,16 @@ func (pg *page) texts(bottom float64) {
 	pg.font("", size, colText)
 	need := [2]int{countLines(pg.pdf, orNA(pg.p.Summary), contentW), countLines(pg.pdf, final, contentW)}
 	avail := int((bottom - pg.y - 2*headH - 2) / lh)
+	if own != "" {
+		avail = int((bottom - pg.y - 3*headH - 2 - 1.5) / lh)
+		n := min(countLines(pg.pdf, own, contentW), max(4, avail/2))
+		pg.ownBlock(own, n, lh)
+		pg.font("", size, colText)
+		avail -= n
+		if n < countLines(pg.pdf, own, contentW) {
+			avail-- // the line that says more notes are in Vertailu
+		}
+	}
 	share := shareLines(need, avail)
 	pg.textBlock(pg.l.summary, orNA(pg.p.Summary), share[0], lh)
 	pg.y += 1.5

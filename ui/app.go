@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -40,6 +41,14 @@ type Options struct {
 	Own []string
 	// PDF reads printed PDFs (cmd wires in the PDF engine); nil skips them.
 	PDF data.PDFReader
+	// Notebook keeps the officer's notes, tags, selections and marks (cmd wires in the SQLite
+	// store); nil keeps them in memory for the run.
+	Notebook data.Notebook
+	// NotebookProblem, when set, is said once the window shows: why the notebook is not the
+	// usual one.
+	NotebookProblem NotebookProblem
+	// Author is the name notes are written under (the system user's).
+	Author string
 
 	// deferred keeps what background work hands to the UI until Tasks.Wait (headless tests;
 	// see Tasks).
@@ -67,6 +76,7 @@ type App struct {
 	// fitColumns fits the table's column widths to the rows of the next snapshot (a load).
 	fitColumns bool
 	prefs      prefs
+	own        ownLayer
 
 	// The open folder ("" for the embedded samples) and the load in flight.
 	dir        string
@@ -120,6 +130,14 @@ func New(a fyne.App, store *data.Store, opts Options) *App {
 	if !opts.preloaded {
 		v.Open(v.startFolder())
 	}
+	v.readNotebook()
+	v.sayNotebookProblem()
+	// Another Vertailu window may have written to the notebook meanwhile: shown on coming back.
+	a.Lifecycle().SetOnEnteredForeground(func() {
+		if v.own.loaded {
+			v.readNotebook()
+		}
+	})
 	return v
 }
 
@@ -209,10 +227,11 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyM), a.toggleMarkedOnly},
 		{key(fyne.KeyD), a.ToggleDetails},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: mod | fyne.KeyModifierShift}, a.EnlargeDetails},
+		{key(fyne.KeyN), func() { a.ShowView("notes") }},
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0} {
 		list = append(list, appShortcut{key(k), func() { showTab(a.ui.tabs, i, 0) }})
 	}
 	return list
@@ -305,6 +324,8 @@ func (a *App) close() {
 		a.cancelLoad()
 	}
 	a.stopWatching()
+	a.ui.notes.flushDraft()
+	a.own.queue.drain(2 * time.Second) // the last draft and marks are on disk before the notebook closes
 	a.win.Close()
 }
 
@@ -344,7 +365,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "changes": 9}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "changes": 9, "notes": 10}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.

@@ -153,4 +153,5 @@ func (a *App) ClearFilters() {
 	a.afterShow = func() { a.ui.table.ScrollToProject(a.ui.table.Selected()) }
 	a.sess.ClearQuery() // before the filters are offered again, with nothing chosen
 	a.fillFilters()
+	a.fillTagFilter()
 }

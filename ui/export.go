@@ -84,6 +84,8 @@ func (a *App) ShowExportMenu() {
 				a.chooseFile(datedName("csv", "warnings"), func(p string) { a.ExportWarnings(p, d) })
 			})
 		}),
+		fyne.NewMenuItemSeparator(),
+		a.includeNotesItem(),
 	}
 	a.popUpMenu(items, a.ui.exportBtn)
 }
@@ -310,9 +312,9 @@ func (a *App) newProgress(title string, cancel func()) *progressDialog {
 func (a *App) runPDFExport(ps []*data.Project, dir string, force bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	pd := a.newProgress(T("Exporting PDF summaries…"), cancel)
-	lang := a.lang // read here, on the UI goroutine
+	lang, own := a.lang, a.ownForExport() // read here, on the UI goroutine
 	a.tasks.Go(func(do func(func())) {
-		opts := export.BatchOptions{Lang: lang, Force: force, Progress: func(done, total int) {
+		opts := export.BatchOptions{Lang: lang, Force: force, Own: own, Progress: func(done, total int) {
 			do(func() { pd.bar.SetValue(float64(done) / float64(total)) })
 		}}
 		res, err := export.ExportSummaries(ctx, ps, dir, opts)
@@ -462,7 +464,7 @@ func (a *App) ExportTable(path string, format fileFormat) {
 	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
-	cols, lang := data.Columns(), a.lang
+	cols, lang := append(data.Columns(), a.ownColumnsForExport()...), a.lang
 	a.confirmWrite(path, func(replace bool) {
 		a.writeInBackground(path, replace, len(ps), func(b *bytes.Buffer) error {
 			if format == xlsxFormat {
@@ -605,4 +607,13 @@ func (a *App) showError(err error) {
 		err = errors.New(T("{{.File}} appeared while the export was being written. It was kept, and nothing was written.", "File", pe.Path))
 	}
 	a.infoKeys(dialog.NewError(err, a.win))
+}
+
+// includeNotesItem is the Export menu's "Include my notes": ticked when the PDF summaries, the
+// meeting pack and the table's CSV/XLSX print the officer's own notes and tags; a tap turns it
+// on or off (remembered).
+func (a *App) includeNotesItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(T("Include my notes"), a.toggleIncludeNotes)
+	it.Checked = a.prefs.includeNotes()
+	return it
 }

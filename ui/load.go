@@ -157,6 +157,7 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 		for i := range min(a.opts.Mark, len(a.ui.table.Rows())) {
 			a.ui.table.ToggleMark(i)
 		}
+		a.restoreMarks()
 		a.ShowView(a.opts.View)
 		if len(a.modals) == 0 {
 			a.FocusTable() // ↑ ↓ and Space work at once, without a click first

@@ -171,6 +171,9 @@ func (a *App) activeFilters() []activeFilter {
 			out = append(out, activeFilter{s.PlaceHolder + ": " + s.Selected, func() { s.SetChosenLabels() }})
 		}
 	}
+	if s := a.ui.tagFilter; len(s.Chosen()) > 0 {
+		out = append(out, activeFilter{s.PlaceHolder + ": " + s.Selected, func() { s.SetChosenLabels() }})
+	}
 	if _, labels := subsetChoices(); a.ui.subset.Selected != labels[0] {
 		i := slices.Index(labels, a.ui.subset.Selected)
 		if i >= 0 {
@@ -262,11 +265,13 @@ func (a *App) offerFilters(choices []filterChoices) {
 // selectProject shows p's details.
 func (a *App) selectProject(p *data.Project) {
 	a.ui.details.set(p)
+	a.ui.notes.set(p)
 }
 
 // marksChanged refreshes the comparison after marking.
 func (a *App) marksChanged() {
 	a.ui.compare.set(a.marks.List())
+	a.saveMarks()
 	if a.sess.MarkedOnly() {
 		a.requery() // an unmarked row leaves the "marked only" view
 	}

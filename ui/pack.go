@@ -19,7 +19,9 @@ func (a *App) choosePack(s Scope) {
 	title := &escEntry{}
 	title.ExtendBaseWidget(title)
 	title.SetPlaceHolder(T("Meeting pack"))
-	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title)}
+	notes := widget.NewCheck(T("Include my notes"), a.prefs.setIncludeNotes)
+	notes.Checked = a.prefs.includeNotes()
+	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title), widget.NewFormItem("", notes)}
 	changes := a.ui.changes.packChanges()
 	var withChanges *widget.Check
 	if changes != nil {
@@ -37,7 +39,7 @@ func (a *App) choosePack(s Scope) {
 // packProjects returns the projects of a meeting pack in the table's order, and how the
 // cover words the choice.
 func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
-	opts := export.PackOptions{Lang: a.lang, Folder: a.folderName()}
+	opts := export.PackOptions{Lang: a.lang, Folder: a.folderName(), Own: a.ownForExport()}
 	if s == ScopeMarked {
 		ps := slices.Clone(a.marks.List())
 		q := a.sess.Query()

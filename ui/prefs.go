@@ -22,6 +22,7 @@ const (
 	prefHeight     = "windowHeight"
 	prefSplit      = "splitOffset"
 	prefNoDetails  = "detailsHidden"
+	prefOwnNotes   = "includeMyNotes"
 	maxRecent      = 8
 )
 
@@ -148,3 +149,8 @@ func (p prefs) setExportFolder(dir string) { p.p.set(map[string]any{prefExportFo
 func (p prefs) csvDialect() int { return int(p.p.Float(prefCSVDialect, -1)) }
 
 func (p prefs) setCSVDialect(d fileFormat) { p.p.set(map[string]any{prefCSVDialect: float64(d)}) }
+
+// includeNotes reports whether the exports include the officer's own notes and tags.
+func (p prefs) includeNotes() bool { return p.p.Bool(prefOwnNotes) }
+
+func (p prefs) setIncludeNotes(on bool) { p.p.set(map[string]any{prefOwnNotes: on}) }

@@ -47,15 +47,44 @@ type ProjectTable struct {
 	selected *data.Project
 	marks    *session.Marks
 	mods     fyne.KeyModifier // modifiers held at the last mouse press
+	own      *data.OwnIndex   // the officer's notes and tags: a mark on the code, a tags column
 }
 
 // markColumn is the table column of check boxes, before the data columns.
 const markColumn = 0
 
+// noteMark is put before the code of a project with notes of the officer's own.
+const noteMark = "✎"
+
+// SetOwn shows the officer's notes and tags: a mark before the code of a project with notes,
+// and a column of tags after the others when any project has tags.
+func (t *ProjectTable) SetOwn(own *data.OwnIndex) {
+	t.own = own
+	t.SetColumnWidths() // the code column makes room for the mark, the tags get theirs
+}
+
+// hasNotes reports whether any of ps has notes of the officer's own.
+func (t *ProjectTable) hasNotes(ps []*data.Project) bool {
+	for _, p := range ps {
+		if t.own.NoteCount(p.Code) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tagColumns is 1 when the table shows a column of the officer's tags, else 0.
+func (t *ProjectTable) tagColumns() int {
+	if len(t.own.AllTags()) > 0 {
+		return 1
+	}
+	return 0
+}
+
 // NewProjectTable returns an empty table over cols with titles in lang ("fi" or "en").
 func NewProjectTable(cols []data.Column, lang string, marks *session.Marks) *ProjectTable {
 	t := &ProjectTable{cols: cols, lang: lang, marks: marks}
-	t.Length = func() (int, int) { return len(t.rows), len(t.cols) + 1 }
+	t.Length = func() (int, int) { return len(t.rows), len(t.cols) + 1 + t.tagColumns() }
 	t.CreateCell = newTableCell
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
@@ -269,12 +298,21 @@ func (t *ProjectTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	cell.check.Hide()
 	cell.label.Show()
+	if id.Col-1 >= len(t.cols) { // the officer's tags
+		cell.label.Alignment = fyne.TextAlignLeading
+		cell.label.Importance = widget.MediumImportance
+		cell.label.SetText(strings.Join(t.own.Tags(p.Code), ", "))
+		return
+	}
 	col := t.cols[id.Col-1]
 	cell.label.Alignment = fyne.TextAlignLeading
 	if col.Kind.Numeric() {
 		cell.label.Alignment = fyne.TextAlignTrailing
 	}
 	text, importance := cellText(col, p, t.lang)
+	if col.Key == "code" && t.own.NoteCount(p.Code) > 0 {
+		text = noteMark + " " + text
+	}
 	cell.label.Importance = importance
 	cell.label.SetFull(text)
 }
@@ -326,6 +364,10 @@ func (t *ProjectTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 	}
 	if id.Col == markColumn {
 		h.set("✓", false, false, fyne.TextAlignCenter, t.tapMarkHeader) // a tap clears the marks
+		return
+	}
+	if id.Col-1 >= len(t.cols) {
+		h.set(T("Tags"), false, false, fyne.TextAlignLeading, func() {})
 		return
 	}
 	col := t.cols[id.Col-1]
@@ -386,6 +428,9 @@ func (t *ProjectTable) SetColumnWidths() {
 	for i, col := range t.cols {
 		w := fyne.MeasureText(words.Of(t.lang).Column(col)+" ▲", size, fyne.TextStyle{Bold: true}).Width + pad
 		for _, v := range longestValues(col, sample, t.lang, 5) {
+			if col.Key == "code" && t.hasNotes(sample) {
+				v = noteMark + " " + v
+			}
 			extra := float32(0)
 			if strings.Contains(v, "⚠") { // drawn from a fallback font, wider than measured
 				extra = size
@@ -400,6 +445,9 @@ func (t *ProjectTable) SetColumnWidths() {
 	t.rows = nil
 	for i, w := range widths {
 		t.SetColumnWidth(i+1, w)
+	}
+	if t.tagColumns() > 0 {
+		t.SetColumnWidth(len(t.cols)+1, 180)
 	}
 	t.rows = rows
 	t.Refresh()

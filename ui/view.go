@@ -31,6 +31,8 @@ type mainView struct {
 	changes   *changesView
 	mapv      *mapView
 	warnings  *warningsView
+	notes     *notesView
+	tagFilter *multiSelect // the officer's own tags
 	warnTab   *container.TabItem
 	split     *container.Split // the table above, the tabs below
 	notice    *fyne.Container  // above the table: why it is empty, or not every marked project shows
@@ -51,6 +53,7 @@ func (a *App) newMainView() *mainView {
 	v := &mainView{filters: map[data.Field]*multiSelect{}}
 	cols, leading := tableColumns(a.prefs.columnKeys())
 	v.table = NewProjectTable(cols, a.lang, a.marks)
+	v.table.SetOwn(a.own.index)
 	v.table.StickyColumnCount = 1 + leading // the mark, code and name stay in view
 	v.table.SetSort(a.sess.Query().SortKey, a.sess.Query().Desc)
 	v.table.OnSort = a.sortBy
@@ -75,6 +78,7 @@ func (a *App) newMainView() *mainView {
 	v.changes = newChangesView(a)
 	v.mapv = newMapView(a)
 	v.warnings = newWarningsView(a)
+	v.notes = newNotesView(a)
 	v.tabs = a.newTabs(v)
 	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
 	return v
@@ -96,6 +100,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		maps,
 		v.warnTab,
 		changes,
+		container.NewTabItemWithIcon(T("Notes"), theme.DocumentCreateIcon(), v.notes.content),
 	)
 	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
 	// the tab bar and a line, and the divider can give the table the room.
@@ -138,6 +143,13 @@ func (a *App) topBar(v *mainView) fyne.CanvasObject {
 		v.filters[f] = s
 		row = append(row, s)
 	}
+	v.tagFilter = newMultiSelect(T("filter.tags"), func(n int) string { return TN("filter.many.tags", n) })
+	v.tagFilter.SetChoices(a.own.index.AllTags(), a.own.index.AllTags(), a.sess.Query().Tags)
+	v.tagFilter.OnChosen = func(values []string) { a.sess.SetTags(values) }
+	if len(a.own.index.AllTags()) == 0 {
+		v.tagFilter.Hide() // shown once the officer has tags (see fillTagFilter)
+	}
+	row = append(row, v.tagFilter)
 	v.subset = a.newSubsetSelect()
 	row = append(row, v.subset)
 	filters := newFlowGrid(row...)
@@ -157,8 +169,9 @@ func (a *App) statusBar(v *mainView) fyne.CanvasObject {
 
 func (a *App) centre(v *mainView) fyne.CanvasObject {
 	columns := widget.NewButtonWithIcon(T("Columns…"), theme.ListIcon(), a.ShowColumns)
+	selections := widget.NewButtonWithIcon(T("Selections…"), theme.StorageIcon(), a.ShowSelections)
 	clear := widget.NewButtonWithIcon(T("Clear filters"), theme.ContentClearIcon(), a.ClearFilters)
-	footer := container.NewBorder(nil, nil, nil, container.NewHBox(clear, columns), v.totals)
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(clear, selections, columns), v.totals)
 	v.notice = newFlowGrid()
 	v.notice.Hide()
 	top := container.NewBorder(v.notice, footer, nil, nil, v.table)

@@ -54,6 +54,10 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	guardFyneFiles()
 	a := app.NewWithID(appID)
 	a.Settings().SetTheme(ui.VisibleFocus(a.Settings().Theme())) // a focus one can find with Tab
+	nb, problem := openAppNotebook(stderr)
+	if nb != nil {
+		defer nb.Close()
+	}
 	v := ui.New(a, data.NewStore(), ui.Options{
 		Dir:   dir,
 		Lang:  *langFlag,
@@ -64,6 +68,10 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		SettingsFile: ui.SettingsPath(a),
 		Own:          ownFolders(),
 		PDF:          pdftext.Reader(),
+
+		Notebook:        notebookOrNil(nb),
+		NotebookProblem: problem,
+		Author:          authorName(),
 	})
 	v.FitScreen(screenRoom(a)) // on the main goroutine, GLFW started by New's window
 	endOnSignal(stderr)

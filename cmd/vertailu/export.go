@@ -24,7 +24,7 @@ func init() {
 // exportRequest is what the export and report flags ask for.
 type exportRequest struct {
 	out, codes, lang string
-	force            bool
+	force, notes     bool
 	now              time.Time // the print date (see printDate)
 }
 
@@ -34,10 +34,11 @@ func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSe
 	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes (default: every project)")
 	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
 	if name == "export" {
+		fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each page (see vertailu notes)")
 		fs.StringVar(&req.out, "out", "", "folder to write the PDFs into (made if missing; required)")
 		fs.BoolVar(&req.force, "force", false, "overwrite PDFs that already exist")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--force] [DIR]")
+			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--notes] [--force] [DIR]")
 			fmt.Fprintln(stderr, "Writes <code>_<name>.pdf for each project; existing files are kept unless --force.")
 			fs.PrintDefaults()
 		}
@@ -132,10 +133,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		sayError(stderr, "export", err)
 		return 1
 	}
+	var own export.OwnNotes
+	if req.notes {
+		l, ok := readOwnForOutput("export", stderr)
+		if !ok {
+			return 1
+		}
+		own = export.OwnFromLayer(l)
+	}
 	progress := newProgressLine(stderr, "exporting")
 	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{
 		Lang: req.lang, Force: req.force, Now: req.now,
-		Progress: progress.report,
+		Progress: progress.report, Own: own,
 	})
 	progress.end()
 	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))

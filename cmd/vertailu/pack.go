@@ -21,8 +21,8 @@ func init() {
 
 // packRequest is what the pack flags ask for.
 type packRequest struct {
-	out, codes, filter, sortKey, lang, title string
-	desc, force, changes                     bool
+	out, codes, filter, sortKey, lang, title, savedSelection string
+	desc, force, notes, changes                              bool
 }
 
 func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
@@ -37,9 +37,11 @@ func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
 	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
 	fs.StringVar(&req.title, "title", "", "the cover's title (default: Kokousaineisto / Meeting pack)")
 	fs.BoolVar(&req.force, "force", false, "overwrite the file if it exists")
+	fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each project's page (see vertailu notes)")
+	fs.StringVar(&req.savedSelection, "selection", "", "the projects of this saved selection (see vertailu selections) that the folder holds")
 	fs.BoolVar(&req.changes, "changes", false, "add \"Changes since DATE\": what moved between the two newest exports of a project list (see vertailu changes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--changes] [--force] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--selection NAME] [--notes] [--changes] [--force] [DIR]")
 		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
@@ -56,6 +58,8 @@ func (req *packRequest) check(dir string) error {
 		return errors.New("--out FILE.pdf is required")
 	case !strings.EqualFold(filepath.Ext(req.out), ".pdf"):
 		return fmt.Errorf("name the pack .pdf, not %s", termName(req.out))
+	case req.savedSelection != "" && req.codes != "":
+		return errors.New("give --codes or --selection, not both")
 	}
 	if req.sortKey != "" {
 		if _, ok := data.ColumnByKey(req.sortKey); !ok {
@@ -93,6 +97,17 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	if read == nil {
 		return status
 	}
+	if req.savedSelection != "" {
+		codes, ok := selectionCodes(req.savedSelection, stderr)
+		if !ok {
+			return 1
+		}
+		req.codes = strings.Join(presentCodes(read.res, codes, stderr), ",")
+		if req.codes == "" {
+			fmt.Fprintf(stderr, "vertailu pack: no project of the selection %s is in the folder\n", termName(req.savedSelection))
+			return 1
+		}
+	}
 	ps, opts, err := req.selection(read.res, dir)
 	if err != nil {
 		sayError(stderr, "pack", err)
@@ -107,6 +122,13 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		opts.Changes = data.Compare(from, to)
 	}
 	opts.Now, _ = printDate() // checked in check
+	if req.notes {
+		l, ok := readOwnForOutput("pack", stderr)
+		if !ok {
+			return 1
+		}
+		opts.Own = export.OwnFromLayer(l)
+	}
 	opts.Replace = replace
 	progress := newProgressLine(stderr, "writing the pack")
 	opts.Progress = progress.report
@@ -164,4 +186,24 @@ func folderName(dir, lang string) string {
 		return abs
 	}
 	return dir
+}
+
+// presentCodes keeps the codes of projects res holds, saying on stderr which are not there.
+func presentCodes(res *data.LoadResult, codes []string, stderr io.Writer) []string {
+	have := map[string]bool{}
+	for _, p := range res.Projects {
+		have[data.CleanCode(p.Code)] = true
+	}
+	var keep, missing []string
+	for _, c := range codes {
+		if have[data.CleanCode(c)] {
+			keep = append(keep, c)
+		} else {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(stderr, "vertailu pack: %d projects of the selection are not in the folder: %s\n", len(missing), termText(strings.Join(missing, ", ")))
+	}
+	return keep
 }

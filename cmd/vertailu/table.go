@@ -38,8 +38,9 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
 	lang := fs.String("lang", "en", "language of the numbers and dates in text output and of the column titles in csv/xlsx: fi or en")
 	groupBy := fs.String("group-by", "", "one row per group of this field and a total row: "+fieldKeys())
+	notes := fs.Bool("notes", false, "csv, tsv and xlsx: add columns of your own tags and notes (own_tags, own_notes; see vertailu notes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--group-by FIELD] [--out FILE] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--group-by FIELD] [--notes] [--out FILE] [DIR]")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
 	}
@@ -81,8 +82,17 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	}
 	store := data.NewStore()
 	store.Set(read.res)
-	ps := store.Query(data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc})
-	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang, replace: replace}
+	q := data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc}
+	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang, replace: replace, cols: data.Columns()}
+	if *notes {
+		l, ok := readOwnForOutput("table", stderr)
+		if !ok {
+			return 1
+		}
+		req.cols = append(req.cols, data.OwnColumns(l)...)
+		q.Own = data.NewOwnIndex(l.Notes, l.Tags) // --filter finds the notes' words too
+	}
+	ps := store.Query(q)
 	if grouped {
 		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout, stderr))
 	}
@@ -91,7 +101,8 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 
 type tableRequest struct {
 	format, out, sep, lang string
-	replace                bool // the final step may replace a file at out (see mayReplace)
+	replace                bool          // the final step may replace a file at out (see mayReplace)
+	cols                   []data.Column // the columns of csv, tsv and xlsx: every column, and the officer's own with --notes
 }
 
 // writeTable renders the table in the requested format to stdout, or to the file req.out.
@@ -139,19 +150,19 @@ func tableFormats(req tableRequest) (func(io.Writer, []*data.Project) error, boo
 	case "text":
 		return func(w io.Writer, ps []*data.Project) error { return writeText(w, ps, req.lang) }, true
 	case "tsv":
-		return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, '\t') }, true
+		return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, req.cols, '\t') }, true
 	case "json":
 		return writeJSON, true
 	case "csv":
 		if req.out == "" || req.sep == "," {
-			return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, ',') }, true
+			return func(w io.Writer, ps []*data.Project) error { return writeDelimited(w, ps, req.cols, ',') }, true
 		}
-		return spreadsheetCSV(req.lang), true
+		return spreadsheetCSV(req.lang, req.cols), true
 	case "xlsx":
 		if req.out == "" {
 			return nil, false
 		}
-		return spreadsheetXLSX(req.lang), true
+		return spreadsheetXLSX(req.lang, req.cols), true
 	}
 	return nil, false
 }
@@ -201,8 +212,8 @@ func clip(s string, n int) string {
 
 // writeDelimited writes every column, machine-readable: a header of column keys, plain
 // numbers, ISO dates, empty when unknown.
-func writeDelimited(w io.Writer, ps []*data.Project, sep rune) error {
-	return export.WriteCSV(w, ps, data.Columns(), export.CSVOptions{Separator: sep, Keys: true})
+func writeDelimited(w io.Writer, ps []*data.Project, cols []data.Column, sep rune) error {
+	return export.WriteCSV(w, ps, cols, export.CSVOptions{Separator: sep, Keys: true})
 }
 
 // writeJSON prints one JSON array of project objects (schema in docs/command-line.md).

@@ -9,15 +9,15 @@ import (
 
 // spreadsheetCSV writes every column for Excel in Finnish locale: ';' separators and a
 // byte-order mark.
-func spreadsheetCSV(lang string) func(io.Writer, []*data.Project) error {
+func spreadsheetCSV(lang string, cols []data.Column) func(io.Writer, []*data.Project) error {
 	return func(w io.Writer, ps []*data.Project) error {
-		return export.WriteCSV(w, ps, data.Columns(), export.CSVOptions{Separator: ';', BOM: true, Lang: lang})
+		return export.WriteCSV(w, ps, cols, export.CSVOptions{Separator: ';', BOM: true, Lang: lang})
 	}
 }
 
 // spreadsheetXLSX writes every column as typed cells with a header row and a filter.
-func spreadsheetXLSX(lang string) func(io.Writer, []*data.Project) error {
+func spreadsheetXLSX(lang string, cols []data.Column) func(io.Writer, []*data.Project) error {
 	return func(w io.Writer, ps []*data.Project) error {
-		return export.WriteXLSX(w, ps, data.Columns(), lang)
+		return export.WriteXLSX(w, ps, cols, lang)
 	}
 }

@@ -36,6 +36,7 @@ func (v View) clone() View {
 	for f, vals := range v.Query.Filters {
 		v.Query.Filters[f] = slices.Clone(vals)
 	}
+	v.Query.Tags = slices.Clone(v.Query.Tags)
 	return v
 }
 
@@ -118,6 +119,22 @@ func (s *Session) setFilter(f data.Field, values []string) {
 	s.view.Query.Filters[f] = slices.Clone(values)
 }
 
+// SetTags keeps the projects with any of the officer's own tags (none removes the filter).
+func (s *Session) SetTags(tags []string) {
+	s.SetTagsQuietly(tags)
+	s.Refresh()
+}
+
+// SetTagsQuietly is SetTags without computing a snapshot (the tags offered again).
+func (s *Session) SetTagsQuietly(tags []string) { s.view.Query.Tags = slices.Clone(tags) }
+
+// SetOwn lets the search find projects by the officer's notes and tags (ix is not changed
+// after: a change of the notes gives a new index).
+func (s *Session) SetOwn(ix *data.OwnIndex) {
+	s.view.Query.Own = ix
+	s.Refresh()
+}
+
 // SetSort sorts by the column key, descending when desc.
 func (s *Session) SetSort(key string, desc bool) {
 	s.view.Query.SortKey, s.view.Query.Desc = key, desc
@@ -133,7 +150,7 @@ func (s *Session) SetSubset(sub data.Subset, markedOnly bool) {
 // ClearQuery turns the search, every filter and the subset off (the sort stays).
 func (s *Session) ClearQuery() {
 	q := &s.view.Query
-	q.Text, q.Filters, q.Subset, s.view.MarkedOnly = "", nil, data.SubsetAll, false
+	q.Text, q.Filters, q.Subset, q.Tags, s.view.MarkedOnly = "", nil, data.SubsetAll, nil, false
 	s.Refresh()
 }
 
