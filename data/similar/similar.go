@@ -1,0 +1,598 @@
+// Package similar finds the projects most like a project, or like a free text: "has this been
+// done already, by whom, and how did it go?". Words are reduced to their stems by the Snowball
+// Finnish stemmer, Finnish stop words are left out, a long compound word is indexed by the known
+// words it ends and begins with too, and each project is a vector of TF-IDF weights compared by
+// cosine. An Index is built once per load, off the UI goroutine, and answers queries from any
+// goroutine.
+package similar
+
+import (
+	"cmp"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"vertailu/data"
+)
+
+// Weights of a word by where it stands: a word of the name counts as nameWeight occurrences
+// (the name is short and says most), a compound's part as partWeight of the whole word.
+const (
+	nameWeight = 3
+	partWeight = 0.5
+	// sharedWords is how many of the shared words a match lists.
+	sharedWords = 5
+)
+
+// Options tune a build. The zero value is the method the README names.
+type Options struct {
+	// NoCompounds leaves compound words whole (measured against in the tests).
+	NoCompounds bool
+	// Workers bounds parallel analysis; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Match is one project found like the one asked about.
+type Match struct {
+	Index   int           // in the projects the index was built from
+	Project *data.Project // that project
+	// Score is the cosine of the two weight vectors: 1 for the same words in the same
+	// proportions, 0 for no word in common.
+	Score float64
+	// Shared are the words both have that add most to the score, most first, each as the
+	// form the folder uses most.
+	Shared []string
+	// NameOnly says the project found is known by its name only (a list row), so that it
+	// ranks by its name.
+	NameOnly bool
+}
+
+// Index holds the weight vectors of a set of projects.
+type Index struct {
+	projects []*data.Project
+	position map[*data.Project]int32
+	nameOnly []bool
+	compound bool
+
+	stems  map[string]int32 // a stem's term number
+	shown  []string         // per term, the surface form shown for it
+	rawDF  []int32          // per term, the projects whose own words have it
+	parts  [][]int32        // per term, the known terms a compound term is made of (nil mostly)
+	idf    []float32
+	nTerms int
+	// all weighs every word of a project, its name's thrice; names weighs its name's alone,
+	// so that a list row, which has only its name, is compared name to name.
+	all, names space
+}
+
+// space is one set of weight vectors with its postings.
+type space struct {
+	fOff  []int32 // project d's terms are fTerm[fOff[d]:fOff[d+1]], by term number
+	fTerm []int32
+	fW    []float32
+	pOff  []int32 // term t's projects are pDoc[pOff[t]:pOff[t+1]], by project
+	pDoc  []int32
+	pW    []float32
+}
+
+// NameOnly reports whether p gives nothing to compare but its name: a project list's row (of
+// 2007–2013 or 2014–2020) with no description behind it.
+func NameOnly(p *data.Project) bool {
+	return p.Summary == "" && p.TargetGroups.Primary == "" && p.TargetGroups.Indirect == "" && p.FinalReport == ""
+}
+
+// Len returns the number of projects indexed.
+func (ix *Index) Len() int { return len(ix.projects) }
+
+// Terms returns the number of distinct stems indexed.
+func (ix *Index) Terms() int { return ix.nTerms }
+
+// New builds the index of ps: their names, summaries, target groups and final reports (a list
+// row has only its name). ps must not change while the index is in use.
+func New(ps []*data.Project, opts Options) *Index {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, len(ps)/256+1))
+	ix := &Index{
+		projects: ps,
+		position: make(map[*data.Project]int32, len(ps)),
+		nameOnly: make([]bool, len(ps)),
+		compound: !opts.NoCompounds,
+	}
+	for i, p := range ps {
+		ix.position[p] = int32(i)
+		ix.nameOnly[i] = NameOnly(p)
+	}
+	chunks := make([]*chunk, workers)
+	var wg sync.WaitGroup
+	for w := range chunks {
+		lo, hi := w*len(ps)/workers, (w+1)*len(ps)/workers
+		chunks[w] = &chunk{lo: lo, hi: hi, an: newAnalyser()}
+		wg.Go(func() { chunks[w].analyse(ps[lo:hi]) })
+	}
+	wg.Wait()
+	ix.vocabulary(chunks)
+	df := make([]int32, ix.nTerms)
+	dfs := make([][]int32, workers)
+	for w, c := range chunks {
+		wg.Go(func() { dfs[w] = c.globalise(ix) })
+	}
+	wg.Wait()
+	for _, d := range dfs {
+		for t, n := range d {
+			df[t] += n
+		}
+	}
+	ix.idf = make([]float32, ix.nTerms)
+	n := float64(max(1, len(ps)))
+	for t, d := range df {
+		if d > 0 {
+			ix.idf[t] = float32(math.Log(1 + n/float64(d)))
+		}
+	}
+	ix.weigh(chunks)
+	return ix
+}
+
+// chunk is one worker's share of the projects while the index is built.
+type chunk struct {
+	lo, hi int
+	an     *analyser
+	all    counts // each project's words
+	names  counts // each project's name's words
+}
+
+// counts are projects' terms (local numbers, then term numbers) and counts, one after another.
+type counts struct {
+	off   []int32
+	terms []int32
+	tf    []float32
+}
+
+func (c *counts) start(n int) {
+	c.off = make([]int32, 1, n+1)
+}
+
+func (c *counts) end() { c.off = append(c.off, int32(len(c.terms))) }
+
+// analyse reads ps's words into local term numbers and counts.
+func (c *chunk) analyse(ps []*data.Project) {
+	c.all.start(len(ps))
+	c.names.start(len(ps))
+	for _, p := range ps {
+		c.an.add(p.Name, 1)
+		lo := len(c.names.terms)
+		c.names.terms, c.names.tf = c.an.flush(c.names.terms, c.names.tf)
+		c.names.end()
+		c.an.addCounts(c.names.terms[lo:], c.names.tf[lo:], nameWeight)
+		c.an.add(p.Summary, 1)
+		c.an.add(p.TargetGroups.Primary, 1)
+		c.an.add(p.TargetGroups.Indirect, 1)
+		c.an.add(p.FinalReport, 1)
+		c.all.terms, c.all.tf = c.an.flush(c.all.terms, c.all.tf)
+		c.all.end()
+	}
+}
+
+// vocabulary numbers the stems of every chunk, picks the surface form shown for each, and
+// finds the parts of compound stems.
+func (ix *Index) vocabulary(chunks []*chunk) {
+	ix.stems = map[string]int32{}
+	type best struct {
+		word string
+		n    int32
+	}
+	var shown []best
+	for _, c := range chunks {
+		c.an.global = make([]int32, len(c.an.stemList))
+		for l, s := range c.an.stemList {
+			g, ok := ix.stems[s]
+			if !ok {
+				g = int32(len(ix.stems))
+				ix.stems[s] = g
+				shown = append(shown, best{})
+			}
+			c.an.global[l] = g
+		}
+		for w, e := range c.an.surface {
+			if e.stem < 0 {
+				continue
+			}
+			g := c.an.global[e.stem]
+			b := shown[g]
+			if e.n > b.n || e.n == b.n && (len(w) < len(b.word) || len(w) == len(b.word) && w < b.word) {
+				shown[g] = best{w, e.n}
+			}
+		}
+	}
+	ix.nTerms = len(ix.stems)
+	ix.shown = make([]string, ix.nTerms)
+	for t, b := range shown {
+		ix.shown[t] = b.word
+	}
+	ix.rawDF = make([]int32, ix.nTerms)
+	for _, c := range chunks {
+		for _, l := range c.all.terms {
+			ix.rawDF[c.an.global[l]]++
+		}
+	}
+	ix.parts = make([][]int32, ix.nTerms)
+	if !ix.compound {
+		return
+	}
+	for s, t := range ix.stems {
+		ix.parts[t] = ix.split(s)
+	}
+}
+
+// globalise turns the chunk's local term numbers into the index's, adds the parts of
+// compounds and sorts each project's terms, in both spaces. It returns how many projects of the
+// chunk have each term.
+func (c *chunk) globalise(ix *Index) []int32 {
+	df := make([]int32, ix.nTerms)
+	acc := make([]float32, ix.nTerms)
+	c.all = c.all.globalise(ix, c.an.global, acc, df)
+	c.names = c.names.globalise(ix, c.an.global, acc, nil)
+	return df
+}
+
+func (c counts) globalise(ix *Index, global []int32, acc []float32, df []int32) counts {
+	var touched []int32
+	out := counts{terms: make([]int32, 0, len(c.terms)), tf: make([]float32, 0, len(c.tf))}
+	out.start(len(c.off) - 1)
+	for d := range c.off[:len(c.off)-1] {
+		touched = touched[:0]
+		add := func(t int32, v float32) {
+			if acc[t] == 0 {
+				touched = append(touched, t)
+			}
+			acc[t] += v
+		}
+		for k := c.off[d]; k < c.off[d+1]; k++ {
+			t := global[c.terms[k]]
+			add(t, c.tf[k])
+			for _, p := range ix.parts[t] {
+				add(p, partWeight*c.tf[k])
+			}
+		}
+		slices.Sort(touched)
+		for _, t := range touched {
+			out.terms = append(out.terms, t)
+			out.tf = append(out.tf, acc[t])
+			acc[t] = 0
+			if df != nil {
+				df[t]++
+			}
+		}
+		out.end()
+	}
+	return out
+}
+
+// weigh turns counts into unit vectors of TF-IDF weights, (1 + ln tf) × ln(1 + N/df), with
+// their postings.
+func (ix *Index) weigh(chunks []*chunk) {
+	parts := make([]counts, len(chunks))
+	for i, c := range chunks {
+		parts[i] = c.all
+	}
+	ix.all = ix.space(parts)
+	for i, c := range chunks {
+		parts[i] = c.names
+		c.all, c.names = counts{}, counts{}
+	}
+	ix.names = ix.space(parts)
+}
+
+func (ix *Index) space(chunks []counts) space {
+	total := 0
+	for _, c := range chunks {
+		total += len(c.terms)
+	}
+	sp := space{fOff: make([]int32, 1, len(ix.projects)+1), fTerm: make([]int32, 0, total), fW: make([]float32, 0, total)}
+	df := make([]int32, ix.nTerms)
+	for _, c := range chunks {
+		base := int32(len(sp.fTerm))
+		for d := range c.off[:len(c.off)-1] {
+			lo, hi := c.off[d], c.off[d+1]
+			w := make([]float32, hi-lo)
+			for k := lo; k < hi; k++ {
+				w[k-lo] = tfWeight(c.tf[k]) * ix.idf[c.terms[k]]
+				df[c.terms[k]]++
+			}
+			normalise(w)
+			sp.fTerm = append(sp.fTerm, c.terms[lo:hi]...)
+			sp.fW = append(sp.fW, w...)
+			sp.fOff = append(sp.fOff, base+hi)
+		}
+	}
+	sp.invert(len(ix.projects), df)
+	return sp
+}
+
+// invert makes the postings: for each term, the projects that have it and its weight there.
+func (sp *space) invert(n int, df []int32) {
+	sp.pOff = make([]int32, len(df)+1)
+	for t, k := range df {
+		sp.pOff[t+1] = sp.pOff[t] + k
+	}
+	sp.pDoc = make([]int32, len(sp.fTerm))
+	sp.pW = make([]float32, len(sp.fTerm))
+	next := slices.Clone(sp.pOff[:len(df)])
+	for d := range n {
+		for k := sp.fOff[d]; k < sp.fOff[d+1]; k++ {
+			t := sp.fTerm[k]
+			sp.pDoc[next[t]] = int32(d)
+			sp.pW[next[t]] = sp.fW[k]
+			next[t]++
+		}
+	}
+}
+
+func tfWeight(tf float32) float32 {
+	if tf <= 0 {
+		return 0
+	}
+	if tf < 1 { // a compound's part only
+		return tf
+	}
+	return 1 + float32(math.Log(float64(tf)))
+}
+
+func normalise(w []float32) {
+	var sum float64
+	for _, v := range w {
+		sum += float64(v) * float64(v)
+	}
+	if sum == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(sum))
+	for i := range w {
+		w[i] *= inv
+	}
+}
+
+// split returns the known terms the stem s begins and ends with, when it is long enough to be a
+// compound: the longest known stem it begins with leaving at least three letters, and the
+// longest it ends with after at least three, each of four letters or more and found on its own
+// in two projects or more ("maahanmuuttajatyönhakij" gives "maahanmuuttaj" and "työnhakij").
+func (ix *Index) split(s string) []int32 {
+	const minPart, minRest = 4, 3
+	cuts := runeCuts(s)
+	n := len(cuts) - 1 // letters
+	if n < minPart+minRest {
+		return nil
+	}
+	var parts []int32
+	known := func(w string) (int32, bool) {
+		t, ok := ix.stems[w]
+		return t, ok && ix.rawDF[t] >= 1
+	}
+	for k := n - minRest; k >= minPart; k-- {
+		if t, ok := known(s[:cuts[k]]); ok {
+			parts = append(parts, t)
+			break
+		}
+	}
+	for k := minRest; k <= n-minPart; k++ {
+		if t, ok := known(s[cuts[k]:]); ok {
+			if len(parts) == 0 || parts[0] != t {
+				parts = append(parts, t)
+			}
+			break
+		}
+	}
+	return parts
+}
+
+// runeCuts returns the byte offsets of s's letters and its end.
+func runeCuts(s string) []int {
+	cuts := make([]int, 0, len(s)+1)
+	for i := range s {
+		cuts = append(cuts, i)
+	}
+	return append(cuts, len(s))
+}
+
+// Like returns the n projects most like project i, best first, i itself left out. A project's
+// score is the cosine of the two projects' words or of their names, whichever is higher: a list
+// row, known by its name only, is so compared name to name.
+func (ix *Index) Like(i, n int) []Match {
+	if i < 0 || i >= len(ix.projects) {
+		return nil
+	}
+	all := ix.all.vectorOf(i)
+	return ix.search(n, int32(i), all, ix.names.vectorOf(i))
+}
+
+// vectorOf returns project d's vector.
+func (sp *space) vectorOf(d int) query {
+	lo, hi := sp.fOff[d], sp.fOff[d+1]
+	return query{sp, sp.fTerm[lo:hi], sp.fW[lo:hi]}
+}
+
+// query is a unit vector to compare with one space's.
+type query struct {
+	sp    *space
+	terms []int32 // by term number
+	w     []float32
+}
+
+// LikeProject is Like for a project of the index given by its pointer; nil when it is not one.
+func (ix *Index) LikeProject(p *data.Project, n int) []Match {
+	i, ok := ix.position[p]
+	if !ok {
+		return nil
+	}
+	return ix.Like(int(i), n)
+}
+
+// Position returns p's place among the projects indexed, or -1.
+func (ix *Index) Position(p *data.Project) int {
+	if i, ok := ix.position[p]; ok {
+		return int(i)
+	}
+	return -1
+}
+
+// LikeText returns the n projects most like text (a new application's summary, an idea), best
+// first. Words the folder never uses count for nothing, but a compound made of words it uses
+// counts by them.
+func (ix *Index) LikeText(text string, n int) []Match {
+	terms, w := ix.vector(text)
+	return ix.search(n, -1, query{&ix.all, terms, w})
+}
+
+// vector analyses text against the index's vocabulary into a unit vector, by term number.
+func (ix *Index) vector(text string) ([]int32, []float32) {
+	an := newAnalyser()
+	an.add(text, 1)
+	local, tf := an.flush(nil, nil)
+	acc := map[int32]float32{}
+	for k, l := range local {
+		s := an.stemList[l]
+		if t, ok := ix.stems[s]; ok {
+			acc[t] += tf[k]
+			for _, p := range ix.parts[t] {
+				acc[p] += partWeight * tf[k]
+			}
+			continue
+		}
+		if ix.compound {
+			for _, p := range ix.split(s) {
+				acc[p] += partWeight * tf[k]
+			}
+		}
+	}
+	terms := make([]int32, 0, len(acc))
+	for t := range acc {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	w := make([]float32, len(terms))
+	for k, t := range terms {
+		w[k] = tfWeight(acc[t]) * ix.idf[t]
+	}
+	normalise(w)
+	return terms, w
+}
+
+// search scores every project against the queries through their postings, each project by its
+// best, and returns the n best with a score above zero, skip left out. The shared words are the
+// first query's.
+func (ix *Index) search(n int, skip int32, qs ...query) []Match {
+	if n <= 0 || len(qs[0].terms) == 0 {
+		return nil
+	}
+	acc := make([]float32, len(ix.projects))
+	var one []float32
+	for i, q := range qs {
+		if i > 0 {
+			if one == nil {
+				one = make([]float32, len(ix.projects))
+			}
+			clear(one)
+		} else {
+			one = acc
+		}
+		for k, t := range q.terms {
+			qw := q.w[k]
+			lo, hi := q.sp.pOff[t], q.sp.pOff[t+1]
+			docs, ws := q.sp.pDoc[lo:hi], q.sp.pW[lo:hi]
+			for j, d := range docs {
+				one[d] += qw * ws[j]
+			}
+		}
+		if i > 0 {
+			for d, s := range one {
+				acc[d] = max(acc[d], s)
+			}
+		}
+	}
+	type hit struct {
+		d int32
+		s float32
+	}
+	top := make([]hit, 0, n+1)
+	for d, s := range acc {
+		if s <= 0 || int32(d) == skip || len(top) == n && s <= top[n-1].s {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(top, s, func(h hit, s float32) int { return cmp.Compare(s, h.s) })
+		for k < len(top) && top[k].s == s { // equal scores keep the projects' order
+			k++
+		}
+		top = slices.Insert(top, k, hit{int32(d), s})
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	out := make([]Match, len(top))
+	for k, h := range top {
+		out[k] = Match{
+			Index:    int(h.d),
+			Project:  ix.projects[h.d],
+			Score:    math.Round(float64(min(h.s, 1))*1e4) / 1e4,
+			Shared:   ix.shared(qs[0], h.d),
+			NameOnly: ix.nameOnly[h.d],
+		}
+	}
+	return out
+}
+
+// shared returns the words of the query that add most to project d's score.
+func (ix *Index) shared(q query, d int32) []string {
+	terms, w := q.terms, q.w
+	type part struct {
+		t int32
+		v float32
+	}
+	var ps []part
+	dv := q.sp.vectorOf(int(d))
+	dt, dw := dv.terms, dv.w
+	for i, j := 0, 0; i < len(terms) && j < len(dt); {
+		switch {
+		case terms[i] < dt[j]:
+			i++
+		case terms[i] > dt[j]:
+			j++
+		default:
+			ps = append(ps, part{terms[i], w[i] * dw[j]})
+			i++
+			j++
+		}
+	}
+	slices.SortFunc(ps, func(a, b part) int {
+		if c := cmp.Compare(b.v, a.v); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	out := make([]string, 0, min(sharedWords, len(ps)))
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if len(out) == sharedWords {
+			break
+		}
+		if s := ix.shown[p.t]; !seen[s] && !partOf(s, out) {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// partOf reports whether w is part of one of the words listed (maahan of maahanmuuttajien).
+func partOf(w string, listed []string) bool {
+	for _, l := range listed {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}

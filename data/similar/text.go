@@ -1,0 +1,110 @@
+package similar
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// stopWords are the Finnish words left out: Snowball's Finnish stop list (forms of olla, the
+// pronouns, conjunctions and the commonest adverbs) with a few function words and abbreviations
+// of project prose (myös, kuten, mm., esim.).
+var stopWords = setOf(`olla olen olet on olemme olette ovat ole oli olisi olisit olisin olisimme
+olisitte olisivat olit olin olimme olitte olivat ollut olleet en et ei emme ette eivät minä minun
+minut minua minussa minusta minuun minulla minulta minulle sinä sinun sinut sinua sinussa sinusta
+sinuun sinulla sinulta sinulle hän hänen hänet häntä hänessä hänestä häneen hänellä häneltä
+hänelle me meidän meidät meitä meissä meistä meihin meillä meiltä meille te teidän teidät teitä
+teissä teistä teihin teillä teiltä teille he heidän heidät heitä heissä heistä heihin heillä
+heiltä heille tämä tämän tätä tässä tästä tähän tällä tältä tälle tänä täksi tuo tuon tuota
+tuossa tuosta tuohon tuolla tuolta tuolle tuona tuoksi se sen sitä siinä siitä siihen sillä
+siltä sille siksi nämä näiden näitä näissä näistä näihin näillä näiltä näille näinä näiksi nuo
+noiden noita noissa noista noihin noilla noilta noille noina noiksi ne niiden niitä niissä
+niistä niihin niillä niiltä niille niinä niiksi kuka kenen kenet ketä kenessä kenestä keneen
+kenellä keneltä kenelle kenenä keneksi ketkä keiden keitä keissä keistä keihin keillä keiltä
+keille keinä keiksi mikä minkä mitä missä mistä mihin millä miltä mille miksi mitkä joka jonka
+jota jossa josta johon jolla jolta jolle jona joksi jotka joiden joita joissa joista joihin
+joilla joilta joille joina joiksi että ja jos koska kuin mutta niin sekä sillä tai vaan vai
+vaikka kanssa mukaan noin poikki yli kun nyt itse myös kuten jotta eli mm esim esimerkiksi
+muassa jne näin siten sekä jo vielä kautta ym yms tms`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' {
+			if start >= 0 {
+				m[s[start:i]] = true
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return m
+}
+
+// words calls fn with each word of s, lower-cased into a buffer that fn must not keep: a run
+// of letters and digits (Finnish letters kept as they are), split at everything else, hyphens
+// included, so that "TE-toimisto" gives "te" and "toimisto". Words of one letter and words of
+// digits only are left out. hasDigit says whether the word holds a digit (it is then not
+// stemmed).
+func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
+	w := buf[:0]
+	letters, digits := 0, 0
+	flush := func() {
+		if letters > 0 && letters+digits > 1 {
+			fn(w, digits > 0)
+		}
+		w = w[:0]
+		letters, digits = 0, 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				w = append(w, c)
+				letters++
+			case 'A' <= c && c <= 'Z':
+				w = append(w, c+'a'-'A')
+				letters++
+			case '0' <= c && c <= '9':
+				w = append(w, c)
+				digits++
+			default:
+				flush()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+			letters++
+		case unicode.IsMark(r) && len(w) > 0:
+			w = composed(w, r) // a combining accent belongs to its letter
+		default:
+			flush()
+		}
+	}
+	flush()
+	return w
+}
+
+// composed appends the combining mark r to the word w, composing ä, ö and å from a letter and
+// its mark as a Mac writes them (decomposed), so that both spellings are one word.
+func composed(w []byte, r rune) []byte {
+	last := w[len(w)-1]
+	switch {
+	case r == '\u0308' && last == 'a':
+		return append(w[:len(w)-1], "ä"...)
+	case r == '\u0308' && last == 'o':
+		return append(w[:len(w)-1], "ö"...)
+	case r == '\u030a' && last == 'a':
+		return append(w[:len(w)-1], "å"...)
+	}
+	return utf8.AppendRune(w, r)
+}
