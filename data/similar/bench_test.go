@@ -2,7 +2,9 @@ package similar_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -23,13 +25,47 @@ var corpora = sync.OnceValue(func() map[string][]*data.Project {
 	for i, p := range synthetic(&tb, scaleN-2900, 8) {
 		mixed = append(mixed, listRow(fmt.Sprintf("S1%05d", i), p.Name, i+2))
 	}
-	return map[string][]*data.Project{"descriptions": described, "with-list-rows": mixed}
+	return map[string][]*data.Project{"descriptions": described, "with-list-rows": mixed, "varied": varied(&tb, scaleN)}
 })
+
+// varied returns n projects whose texts are drawn from the words of the sample descriptions,
+// as often as they use them, one in ten a compound of two such words never seen before: a
+// vocabulary of a hundred thousand forms and more, as a real folder has, where the synthetic
+// descriptions repeat a few dozen words.
+func varied(tb testing.TB, n int) []*data.Project {
+	var stream []string
+	for _, p := range samples(tb) {
+		stream = append(stream, strings.Fields(p.Summary+" "+p.TargetGroups.Primary+" "+p.FinalReport)...)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	text := func(k int) string {
+		var b strings.Builder
+		for range k {
+			w := stream[r.IntN(len(stream))]
+			if r.IntN(10) == 0 {
+				w = strings.Trim(stream[r.IntN(len(stream))], ".,:;()") + w
+			}
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+	ps := make([]*data.Project, n)
+	for i := range ps {
+		ps[i] = &data.Project{
+			Code: fmt.Sprintf("V%05d", i), Name: text(3 + r.IntN(6)), Summary: text(200 + r.IntN(400)),
+			TargetGroups: data.TargetGroups{Primary: text(20 + r.IntN(80)), Indirect: text(10 + r.IntN(40))},
+			FinalReport:  text(r.IntN(300)),
+			Sources:      []data.Source{{Kind: data.SourceDescription}},
+		}
+	}
+	return ps
+}
 
 // BenchmarkBuild builds the index of 22,840 projects and reports the time per build and the
 // heap the index keeps, per 10,000 projects.
 func BenchmarkBuild(b *testing.B) {
-	for _, name := range []string{"descriptions", "with-list-rows"} {
+	for _, name := range []string{"descriptions", "with-list-rows", "varied"} {
 		ps := corpora()[name]
 		b.Run(name, func(b *testing.B) {
 			var ix *similar.Index
@@ -57,7 +93,7 @@ func heapOf(make func() any) float64 {
 
 // BenchmarkQuery asks for the 20 projects most like one project, and like a text, among 22,840.
 func BenchmarkQuery(b *testing.B) {
-	for _, name := range []string{"descriptions", "with-list-rows"} {
+	for _, name := range []string{"descriptions", "with-list-rows", "varied"} {
 		ps := corpora()[name]
 		ix := similar.New(ps, similar.Options{})
 		b.Run(name+"/project", func(b *testing.B) {

@@ -27,10 +27,20 @@ func fold(surface, stem string) string {
 		stem = stem[:len(stem)-1]
 	}
 	for _, e := range [...]struct{ end, cut string }{
-		{"uks", "ks"}, {"yks", "ks"}, {"oks", "ks"}, {"öks", "ks"},
-		{"uud", "d"}, {"yyd", "d"}, {"uut", "t"}, {"yyt", "t"},
-		{"ust", "st"}, {"yst", "st"},
-		{"us", "s"}, {"ys", "s"}, {"os", "s"}, {"ös", "s"},
+		{"uks", "ks"},
+		{"yks", "ks"},
+		{"oks", "ks"},
+		{"öks", "ks"},
+		{"uud", "d"},
+		{"yyd", "d"},
+		{"uut", "t"},
+		{"yyt", "t"},
+		{"ust", "st"},
+		{"yst", "st"},
+		{"us", "s"},
+		{"ys", "s"},
+		{"os", "s"},
+		{"ös", "s"},
 	} {
 		if strings.HasSuffix(stem, e.end) && len(stem)-len(e.cut) >= 4 {
 			return stem[:len(stem)-len(e.cut)]

@@ -41,3 +41,20 @@ func TestFoldJoinsInflections(t *testing.T) {
 		seen[want] = g[0]
 	}
 }
+
+// TestWords: words are split at everything but letters and digits, lower-cased, one-letter
+// and all-digit words left out, decomposed ä and ö composed.
+func TestWords(t *testing.T) {
+	var got []string
+	words("TE-toimisto: Työttömille 2019 ÄÖÅ a b2 x\u00d7y Ma\u0308a\u0308 Ñandú ß", nil, func(w []byte, _ bool) { got = append(got, string(w)) })
+	want := []string{"te", "toimisto", "työttömille", "äöå", "b2", "mää", "ñandú"}
+	if len(got) != len(want) {
+		t.Fatalf("%q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%q, want %q", got, want)
+			break
+		}
+	}
+}

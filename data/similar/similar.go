@@ -142,6 +142,7 @@ func New(ps []*data.Project, opts Options) *Index {
 type chunk struct {
 	lo, hi int
 	an     *analyser
+	best   []surfaceForm // per local stem, the form most met
 	all    counts // each project's words
 	names  counts // each project's name's words
 }
@@ -176,17 +177,19 @@ func (c *chunk) analyse(ps []*data.Project) {
 		c.all.terms, c.all.tf = c.an.flush(c.all.terms, c.all.tf)
 		c.all.end()
 	}
+	c.best = make([]surfaceForm, len(c.an.stemList))
+	for w, e := range c.an.surface {
+		if f := (surfaceForm{w, e.n}); e.stem >= 0 && f.better(c.best[e.stem]) {
+			c.best[e.stem] = f
+		}
+	}
 }
 
 // vocabulary numbers the stems of every chunk, picks the surface form shown for each, and
 // finds the parts of compound stems.
 func (ix *Index) vocabulary(chunks []*chunk) {
 	ix.stems = map[string]int32{}
-	type best struct {
-		word string
-		n    int32
-	}
-	var shown []best
+	var shown []surfaceForm
 	for _, c := range chunks {
 		c.an.global = make([]int32, len(c.an.stemList))
 		for l, s := range c.an.stemList {
@@ -194,18 +197,11 @@ func (ix *Index) vocabulary(chunks []*chunk) {
 			if !ok {
 				g = int32(len(ix.stems))
 				ix.stems[s] = g
-				shown = append(shown, best{})
+				shown = append(shown, surfaceForm{})
 			}
 			c.an.global[l] = g
-		}
-		for w, e := range c.an.surface {
-			if e.stem < 0 {
-				continue
-			}
-			g := c.an.global[e.stem]
-			b := shown[g]
-			if e.n > b.n || e.n == b.n && (len(w) < len(b.word) || len(w) == len(b.word) && w < b.word) {
-				shown[g] = best{w, e.n}
+			if b := c.best[l]; b.better(shown[g]) {
+				shown[g] = b
 			}
 		}
 	}
@@ -224,9 +220,48 @@ func (ix *Index) vocabulary(chunks []*chunk) {
 	if !ix.compound {
 		return
 	}
-	for s, t := range ix.stems {
-		ix.parts[t] = ix.split(s)
+	// Each worker splits the stems its analyser met first.
+	var wg sync.WaitGroup
+	for w, c := range chunks {
+		wg.Go(func() {
+			for l, s := range c.an.stemList {
+				g := c.an.global[l]
+				if firstMet(chunks[:w], s) {
+					continue
+				}
+				ix.parts[g] = ix.split(s)
+			}
+		})
 	}
+	wg.Wait()
+}
+
+// firstMet reports whether an earlier chunk met stem s.
+func firstMet(earlier []*chunk, s string) bool {
+	for _, c := range earlier {
+		if _, ok := c.an.stems[s]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaceForm is a word as written and how often.
+type surfaceForm struct {
+	word string
+	n    int32
+}
+
+// better reports whether f is to be shown rather than g: more often met, else shorter, else
+// first in byte order, so that the choice does not depend on the order of a map.
+func (f surfaceForm) better(g surfaceForm) bool {
+	if f.n != g.n {
+		return f.n > g.n
+	}
+	if len(f.word) != len(g.word) {
+		return len(f.word) < len(g.word)
+	}
+	return f.word < g.word
 }
 
 // globalise turns the chunk's local term numbers into the index's, adds the parts of
