@@ -214,3 +214,29 @@ func codes(ms []similar.Match) []string {
 	}
 	return out
 }
+
+// TestLikeListsTheOthers: among the five samples, each finds the four others and never itself;
+// an empty text and a text of stop words find nothing.
+func TestLikeListsTheOthers(t *testing.T) {
+	ps := samples(t)
+	ix := similar.New(ps, similar.Options{})
+	for i, p := range ps {
+		ms := ix.Like(i, 10)
+		if len(ms) != 4 || rank(ms, p) != 0 {
+			t.Errorf("%s: %v", p.Code, codes(ms))
+		}
+		for k := 1; k < len(ms); k++ {
+			if ms[k].Score > ms[k-1].Score {
+				t.Errorf("%s: not best first: %v", p.Code, codes(ms))
+			}
+		}
+	}
+	for _, q := range []string{"", "ja on se että", "🙂 ### 12345"} {
+		if ms := ix.LikeText(q, 5); len(ms) != 0 {
+			t.Errorf("%q: %v", q, codes(ms))
+		}
+	}
+	if ms := similar.New(nil, similar.Options{}).LikeText("maahanmuuttajat", 3); len(ms) != 0 {
+		t.Errorf("empty index: %v", ms)
+	}
+}

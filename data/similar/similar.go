@@ -143,8 +143,8 @@ type chunk struct {
 	lo, hi int
 	an     *analyser
 	best   []surfaceForm // per local stem, the form most met
-	all    counts // each project's words
-	names  counts // each project's name's words
+	all    counts        // each project's words
+	names  counts        // each project's name's words
 }
 
 // counts are projects' terms (local numbers, then term numbers) and counts, one after another.
@@ -525,15 +525,15 @@ func (ix *Index) search(n int, skip int32, qs ...query) []Match {
 		return nil
 	}
 	acc := make([]float32, len(ix.projects))
-	var one []float32
+	var more []float32 // the scores of the second query and after
 	for i, q := range qs {
+		one := acc
 		if i > 0 {
-			if one == nil {
-				one = make([]float32, len(ix.projects))
+			if more == nil {
+				more = make([]float32, len(ix.projects))
 			}
-			clear(one)
-		} else {
-			one = acc
+			clear(more)
+			one = more
 		}
 		for k, t := range q.terms {
 			qw := q.w[k]
