@@ -79,6 +79,11 @@ type App struct {
 	splitOffset   float64       // the table / details divider, 0 for the default
 	detailsHidden bool          // the table has the whole height (Ctrl+D)
 	enlargedFrom  float64       // the divider before Ctrl+Shift+D enlarged the details, 0 when not
+
+	// similar is the index of similar projects of the set shown, built with it on the
+	// loading worker; similarBuilding the set whose index is being built otherwise.
+	similar         similarIndex
+	similarBuilding *data.LoadResult
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
@@ -200,7 +205,7 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0} {
 		list = append(list, appShortcut{key(k), func() { showTab(a.ui.tabs, i, 0) }})
 	}
 	return list
@@ -332,7 +337,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "similar": 9}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.

@@ -10,7 +10,7 @@ import (
 // images in testdata (a missing or different one is written to testdata/failed/).
 func TestGoldenImages(t *testing.T) {
 	a := newTestApp(t, "")
-	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings"} {
+	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings", "similar"} {
 		a.ShowView(view)
 		settle(a)
 		test.AssertImageMatches(t, "main_"+view+".png", a.Window().Canvas().Capture())

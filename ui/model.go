@@ -234,11 +234,13 @@ func (a *App) fillFilters() {
 // selectProject shows p's details.
 func (a *App) selectProject(p *data.Project) {
 	a.ui.details.set(p)
+	a.ui.similar.set(p)
 }
 
 // marksChanged refreshes the comparison after marking.
 func (a *App) marksChanged() {
 	a.ui.compare.set(a.marks.List())
+	a.ui.similar.list.Refresh() // its marks
 	if a.markedOnly {
 		a.requery() // an unmarked row leaves the "marked only" view
 	}

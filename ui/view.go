@@ -30,6 +30,7 @@ type mainView struct {
 	groups    *groupsView
 	mapv      *mapView
 	warnings  *warningsView
+	similar   *similarView
 	warnTab   *container.TabItem
 	split     *container.Split // the table above, the tabs below
 	notice    *fyne.Container  // above the table: why it is empty, or not every marked project shows
@@ -73,6 +74,7 @@ func (a *App) newMainView() *mainView {
 	v.groups = newGroupsView(a)
 	v.mapv = newMapView(a)
 	v.warnings = newWarningsView(a)
+	v.similar = newSimilarView(a)
 	v.tabs = a.newTabs(v)
 	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
 	return v
@@ -82,6 +84,9 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
 	groups := container.NewTabItem(T("Groups"), v.groups.content)
 	maps := container.NewTabItem(T("Map"), v.mapv.content)
+	// Similar comes last, after Warnings, so that Ctrl+1 … Ctrl+9 keep their tabs; Ctrl+0
+	// shows it.
+	similarTab := container.NewTabItem(T("Similar"), v.similar.content)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
@@ -92,18 +97,22 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		groups,
 		maps,
 		v.warnTab,
+		similarTab,
 	)
 	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
 	// the tab bar and a line, and the divider can give the table the room.
 	inner := map[*container.TabItem]fyne.CanvasObject{}
 	for _, t := range tabs.Items {
 		inner[t] = t.Content
-		t.Content = container.NewVScroll(t.Content)
+		if t != similarTab { // its list scrolls itself
+			t.Content = container.NewVScroll(t.Content)
+		}
 	}
 	tabs.OnSelected = func(t *container.TabItem) {
 		v.details.show(inner[t])
 		v.groups.show(t == groups)
 		v.mapv.show(t == maps)
+		v.similar.show(t == similarTab)
 	}
 	return tabs
 }

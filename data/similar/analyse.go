@@ -64,7 +64,7 @@ func (a *analyser) learn(w string, hasDigit bool) *surfaceWord {
 		finnish.Stem(a.env)
 		stem = fold(w, a.env.Current())
 	}
-	if len(stem) < 2 {
+	if len(stem) < 2 || stopStems[stem] {
 		return e
 	}
 	l, ok := a.stems[stem]

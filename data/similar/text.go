@@ -26,6 +26,10 @@ joilla joilta joille joina joiksi että ja jos koska kuin mutta niin sekä sill�
 vaikka kanssa mukaan noin poikki yli kun nyt itse myös kuten jotta eli mm esim esimerkiksi
 muassa jne näin siten sekä jo vielä kautta ym yms tms`)
 
+// stopStems are the stems every project description uses, whatever it is about: hanke (the
+// project) and projekti, whose forms would otherwise top the shared words of any two.
+var stopStems = setOf("hank projekt projekti")
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	start := -1
