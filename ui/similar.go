@@ -60,8 +60,28 @@ func newSimilarView(a *App) *similarView {
 			a.openProject(v.matches[id].Project)
 		}
 	}
-	v.content = container.NewBorder(container.NewBorder(nil, nil, nil, v.textBtn, v.header), nil, nil, nil, v.list)
+	list := container.New(lowLayout{}, v.list)
+	v.content = container.NewBorder(container.NewBorder(nil, nil, nil, v.textBtn, v.header), nil, nil, nil, list)
 	return v
+}
+
+// lowLayout gives its object all its room but asks for no height: the list scrolls itself, and
+// the details pane keeps the least height the other tabs give it.
+type lowLayout struct{}
+
+func (lowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (lowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		w = max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, 0)
 }
 
 // show says whether the tab is on screen; it finds the projects when it comes on screen.

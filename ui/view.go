@@ -104,9 +104,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 	inner := map[*container.TabItem]fyne.CanvasObject{}
 	for _, t := range tabs.Items {
 		inner[t] = t.Content
-		if t != similarTab { // its list scrolls itself
-			t.Content = container.NewVScroll(t.Content)
-		}
+		t.Content = container.NewVScroll(t.Content)
 	}
 	tabs.OnSelected = func(t *container.TabItem) {
 		v.details.show(inner[t])
