@@ -240,3 +240,18 @@ func TestLikeListsTheOthers(t *testing.T) {
 		t.Errorf("empty index: %v", ms)
 	}
 }
+
+// TestWorkersGiveOneAnswer: the index is the same whichever way its build is shared out.
+func TestWorkersGiveOneAnswer(t *testing.T) {
+	ps := append(samples(t), synthetic(t, 600, 15)...)
+	one := similar.New(ps, similar.Options{Workers: 1})
+	for _, w := range []int{2, 3, 7} {
+		ix := similar.New(ps, similar.Options{Workers: w})
+		for _, i := range []int{0, 3, 100, 604} {
+			a, b := codes(one.Like(i, 8)), codes(ix.Like(i, 8))
+			if !slices.Equal(a, b) {
+				t.Errorf("workers %d, project %d:\n%v\nwith one worker:\n%v", w, i, b, a)
+			}
+		}
+	}
+}

@@ -59,7 +59,9 @@ type Index struct {
 	stems  map[string]int32 // a stem's term number
 	shown  []string         // per term, the surface form shown for it
 	rawDF  []int32          // per term, the projects whose own words have it
-	parts  [][]int32        // per term, the known terms a compound term is made of (nil mostly)
+	// term t's parts, the known terms a compound is made of, are partList[partOff[t]:partOff[t+1]]
+	partOff  []int32
+	partList []int32
 	idf    []float32
 	nTerms int
 	// all weighs every word of a project, its name's thrice; names weighs its name's alone,
@@ -94,9 +96,9 @@ func (ix *Index) Terms() int { return ix.nTerms }
 func New(ps []*data.Project, opts Options) *Index {
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = min(runtime.GOMAXPROCS(0), len(ps)/256+1) // a small folder is not worth a goroutine
 	}
-	workers = max(1, min(workers, len(ps)/256+1))
+	workers = max(1, min(workers, len(ps)))
 	ix := &Index{
 		projects: ps,
 		position: make(map[*data.Project]int32, len(ps)),
@@ -216,10 +218,11 @@ func (ix *Index) vocabulary(chunks []*chunk) {
 			ix.rawDF[c.an.global[l]]++
 		}
 	}
-	ix.parts = make([][]int32, ix.nTerms)
+	ix.partOff = make([]int32, ix.nTerms+1)
 	if !ix.compound {
 		return
 	}
+	parts := make([][]int32, ix.nTerms)
 	// Each worker splits the stems its analyser met first.
 	var wg sync.WaitGroup
 	for w, c := range chunks {
@@ -229,11 +232,23 @@ func (ix *Index) vocabulary(chunks []*chunk) {
 				if firstMet(chunks[:w], s) {
 					continue
 				}
-				ix.parts[g] = ix.split(s)
+				parts[g] = ix.split(s)
 			}
 		})
 	}
 	wg.Wait()
+	for t, ps := range parts {
+		ix.partList = append(ix.partList, ps...)
+		ix.partOff[t+1] = int32(len(ix.partList))
+	}
+}
+
+// partsOf returns the parts of compound term t (none mostly).
+func (ix *Index) partsOf(t int32) []int32 {
+	if ix.partList == nil {
+		return nil
+	}
+	return ix.partList[ix.partOff[t]:ix.partOff[t+1]]
 }
 
 // firstMet reports whether an earlier chunk met stem s.
@@ -290,7 +305,7 @@ func (c counts) globalise(ix *Index, global []int32, acc []float32, df []int32) 
 		for k := c.off[d]; k < c.off[d+1]; k++ {
 			t := global[c.terms[k]]
 			add(t, c.tf[k])
-			for _, p := range ix.parts[t] {
+			for _, p := range ix.partsOf(t) {
 				add(p, partWeight*c.tf[k])
 			}
 		}
@@ -316,6 +331,7 @@ func (ix *Index) weigh(chunks []*chunk) {
 		parts[i] = c.all
 	}
 	ix.all = ix.space(parts)
+	ix.all.fOff, ix.all.fTerm, ix.all.fW = nil, nil, nil // the postings hold the same (see projectVector)
 	for i, c := range chunks {
 		parts[i] = c.names
 		c.all, c.names = counts{}, counts{}
@@ -441,11 +457,20 @@ func (ix *Index) Like(i, n int) []Match {
 	if i < 0 || i >= len(ix.projects) {
 		return nil
 	}
-	all := ix.all.vectorOf(i)
-	return ix.search(n, int32(i), all, ix.names.vectorOf(i))
+	terms, w := ix.projectVector(ix.projects[i])
+	return ix.search(n, int32(i), query{&ix.all, terms, w}, ix.names.vectorOf(i))
 }
 
-// vectorOf returns project d's vector.
+// weight returns term t's weight in project d, from the postings (0 when d has not t).
+func (sp *space) weight(t, d int32) float32 {
+	lo, hi := sp.pOff[t], sp.pOff[t+1]
+	if k, ok := slices.BinarySearch(sp.pDoc[lo:hi], d); ok {
+		return sp.pW[lo+int32(k)]
+	}
+	return 0
+}
+
+// vectorOf returns project d's vector (the names' space keeps them).
 func (sp *space) vectorOf(d int) query {
 	lo, hi := sp.fOff[d], sp.fOff[d+1]
 	return query{sp, sp.fTerm[lo:hi], sp.fW[lo:hi]}
@@ -488,12 +513,33 @@ func (ix *Index) vector(text string) ([]int32, []float32) {
 	an := newAnalyser()
 	an.add(text, 1)
 	local, tf := an.flush(nil, nil)
+	return ix.weights(an, local, tf)
+}
+
+// projectVector analyses p's words again as the build did: the index keeps no vector of a
+// project's words but their postings, which hold the same weights, so as to take half the
+// memory.
+func (ix *Index) projectVector(p *data.Project) ([]int32, []float32) {
+	an := newAnalyser()
+	an.add(p.Name, 1)
+	names, ntf := an.flush(nil, nil)
+	an.addCounts(names, ntf, nameWeight)
+	an.add(p.Summary, 1)
+	an.add(p.TargetGroups.Primary, 1)
+	an.add(p.TargetGroups.Indirect, 1)
+	an.add(p.FinalReport, 1)
+	local, tf := an.flush(nil, nil)
+	return ix.weights(an, local, tf)
+}
+
+// weights turns an analyser's counts into a unit vector of the index's terms.
+func (ix *Index) weights(an *analyser, local []int32, tf []float32) ([]int32, []float32) {
 	acc := map[int32]float32{}
 	for k, l := range local {
 		s := an.stemList[l]
 		if t, ok := ix.stems[s]; ok {
 			acc[t] += tf[k]
-			for _, p := range ix.parts[t] {
+			for _, p := range ix.partsOf(t) {
 				acc[p] += partWeight * tf[k]
 			}
 			continue
@@ -588,18 +634,9 @@ func (ix *Index) shared(q query, d int32) []string {
 		v float32
 	}
 	var ps []part
-	dv := q.sp.vectorOf(int(d))
-	dt, dw := dv.terms, dv.w
-	for i, j := 0, 0; i < len(terms) && j < len(dt); {
-		switch {
-		case terms[i] < dt[j]:
-			i++
-		case terms[i] > dt[j]:
-			j++
-		default:
-			ps = append(ps, part{terms[i], w[i] * dw[j]})
-			i++
-			j++
+	for i, t := range terms {
+		if dw := q.sp.weight(t, d); dw > 0 {
+			ps = append(ps, part{t, w[i] * dw})
 		}
 	}
 	slices.SortFunc(ps, func(a, b part) int {
