@@ -56,14 +56,14 @@ type Index struct {
 	nameOnly []bool
 	compound bool
 
-	stems  map[string]int32 // a stem's term number
-	shown  []string         // per term, the surface form shown for it
-	rawDF  []int32          // per term, the projects whose own words have it
+	stems map[string]int32 // a stem's term number
+	shown []string         // per term, the surface form shown for it
+	rawDF []int32          // per term, the projects whose own words have it
 	// term t's parts, the known terms a compound is made of, are partList[partOff[t]:partOff[t+1]]
 	partOff  []int32
 	partList []int32
-	idf    []float32
-	nTerms int
+	idf      []float32
+	nTerms   int
 	// all weighs every word of a project, its name's thrice; names weighs its name's alone,
 	// so that a list row, which has only its name, is compared name to name.
 	all, names space
