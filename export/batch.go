@@ -31,6 +31,9 @@ type BatchOptions struct {
 	// Progress, when set, is called after each project with how many are done of how many.
 	// It runs on a worker goroutine (a UI hops to its own with fyne.Do); calls never overlap.
 	Progress func(done, total int)
+	// Similar, when set, gives each summary its similar earlier projects (see
+	// SummaryOptions.Similar). It is called from several goroutines at once.
+	Similar func(*data.Project) []*data.Project
 }
 
 // SkippedFile is a summary that was not written, and why.
@@ -76,7 +79,11 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 	for range workerCount(opts.Workers, len(ps)) {
 		wg.Go(func() {
 			for i := range jobs {
-				outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), sopts, opts.Force)
+				one := sopts
+				if opts.Similar != nil {
+					one.Similar = opts.Similar(ps[i])
+				}
+				outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), one, opts.Force)
 				mu.Lock()
 				done++
 				if opts.Progress != nil {

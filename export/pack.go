@@ -36,6 +36,9 @@ type PackOptions struct {
 	// Replace lets WritePackFile replace a file at its path (--force, or the user said so);
 	// without it the final step takes the name only while it is free.
 	Replace bool
+	// Similar, when set, gives each summary its similar earlier projects (see
+	// SummaryOptions.Similar). It is called from several goroutines at once.
+	Similar func(*data.Project) []*data.Project
 }
 
 // packLayout is the page plan of a pack: where each part starts (pages from 0) and how many
@@ -222,6 +225,9 @@ func (pk *pack) summary(i int) (b []byte, err error) {
 		}
 	}()
 	opts := SummaryOptions{Lang: pk.opts.Lang, Now: pk.rp.now, Page: pk.layout.firstSummary + i + 1, Pages: pk.layout.total}
+	if pk.opts.Similar != nil {
+		opts.Similar = pk.opts.Similar(pk.rp.ps[i])
+	}
 	pdf, err := summaryDocument(pk.rp.ps[i], opts)
 	if err != nil {
 		return nil, err

@@ -24,6 +24,9 @@ type SummaryOptions struct {
 	// Page and Pages number the page "Page / Pages" in the footer, for a page in a longer
 	// document; zero is "1 / 1".
 	Page, Pages int
+	// Similar are the earlier projects most like this one, best first (see data/similar),
+	// listed above the footer with their outcome; none leaves the page as it was.
+	Similar []*data.Project
 }
 
 // The A4 portrait page, in millimetres.
@@ -81,7 +84,11 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 	if disagree != "" {
 		bottom -= disagreeLines * lineH(7)
 	}
+	similar := pg.similarLines(opts.Similar)
+	bottom -= float64(len(similar)) * lineH(7)
 	pg.texts(bottom)
+	pg.drawSimilar(similar, bottom+0.5)
+	bottom += float64(len(similar)) * lineH(7)
 	pg.disagreement(disagree, bottom)
 	pg.footer(now, max(opts.Page, 1), max(opts.Pages, opts.Page, 1))
 	if pdf.PageCount() != 1 {

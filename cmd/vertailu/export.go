@@ -24,7 +24,7 @@ func init() {
 // exportRequest is what the export and report flags ask for.
 type exportRequest struct {
 	out, codes, lang string
-	force            bool
+	force, similar   bool
 	now              time.Time // the print date (see printDate)
 }
 
@@ -36,8 +36,9 @@ func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSe
 	if name == "export" {
 		fs.StringVar(&req.out, "out", "", "folder to write the PDFs into (made if missing; required)")
 		fs.BoolVar(&req.force, "force", false, "overwrite PDFs that already exist")
+		fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--force] [DIR]")
+			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--similar] [--force] [DIR]")
 			fmt.Fprintln(stderr, "Writes <code>_<name>.pdf for each project; existing files are kept unless --force.")
 			fs.PrintDefaults()
 		}
@@ -98,11 +99,15 @@ func parseExportArgs(name string, args []string, stderr io.Writer) (*exportReque
 
 // loadSelection loads dir and picks the projects named by codes; out is what the command
 // will write (refused inside the places read). It returns nil and the exit status when the
-// command cannot go on, else the projects and the best exit status (see folderRead).
-func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer) ([]*data.Project, int) {
+// command cannot go on, else the projects and the best exit status (see folderRead); all, when
+// not nil, is given every project of the folder.
+func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer, all *[]*data.Project) ([]*data.Project, int) {
 	read, status := readFolder(ctx, name, dir, out, stderr)
 	if read == nil {
 		return nil, status
+	}
+	if all != nil {
+		*all = read.res.Projects
 	}
 	store := data.NewStore()
 	store.Set(read.res)
@@ -124,7 +129,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr)
+	var all []*data.Project
+	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr, &all)
 	if ps == nil {
 		return status
 	}
@@ -133,10 +139,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	progress := newProgressLine(stderr, "exporting")
-	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{
-		Lang: req.lang, Force: req.force, Now: req.now,
-		Progress: progress.report,
-	})
+	bopts := export.BatchOptions{Lang: req.lang, Force: req.force, Now: req.now, Progress: progress.report}
+	if req.similar {
+		bopts.Similar = similarEarlier(all)
+	}
+	res, err := export.ExportSummaries(ctx, ps, req.out, bopts)
 	progress.end()
 	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
 }
@@ -179,7 +186,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	replace := mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr)
+	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr, nil)
 	if ps == nil {
 		return status
 	}

@@ -22,7 +22,7 @@ func init() {
 // packRequest is what the pack flags ask for.
 type packRequest struct {
 	out, codes, filter, sortKey, lang, title string
-	desc, force                              bool
+	desc, force, similar                     bool
 }
 
 func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
@@ -37,8 +37,9 @@ func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
 	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
 	fs.StringVar(&req.title, "title", "", "the cover's title (default: Kokousaineisto / Meeting pack)")
 	fs.BoolVar(&req.force, "force", false, "overwrite the file if it exists")
+	fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--force] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--similar] [--force] [DIR]")
 		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
@@ -98,6 +99,9 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Now, _ = printDate() // checked in check
+	if req.similar {
+		opts.Similar = similarEarlier(read.res.Projects)
+	}
 	opts.Replace = replace
 	progress := newProgressLine(stderr, "writing the pack")
 	opts.Progress = progress.report

@@ -283,3 +283,19 @@ func writeSimilarText(w io.Writer, rows []similarRow, lang string) error {
 	}
 	return tw.Flush()
 }
+
+// similarEarlier returns what gives a summary its similar earlier projects among all (the
+// index built once, here). The pack draws copies of the projects, known by their keys.
+func similarEarlier(all []*data.Project) func(*data.Project) []*data.Project {
+	ix := similar.New(all, similar.Options{})
+	byKey := make(map[string]*data.Project, len(all))
+	for _, p := range all {
+		byKey[p.Key()] = p
+	}
+	return func(p *data.Project) []*data.Project {
+		if q := byKey[p.Key()]; q != nil {
+			p = q
+		}
+		return ix.Earlier(p, 3)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -78,5 +79,42 @@ func TestSimilarTextFormatsAndErrors(t *testing.T) {
 		if code != 2 || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d %q, want 2 and %q", c.args, code, errs, c.want)
 		}
+	}
+}
+
+// TestSimilarInSummariesAndPack: --similar lists the similar earlier projects on each summary,
+// of export and of the pack; without it the pages say nothing of them.
+func TestSimilarInSummariesAndPack(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	text := func(file string) string {
+		out, err := exec.Command("pdftotext", file, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
+	}
+	dir := t.TempDir()
+	pack := filepath.Join(dir, "pack.pdf")
+	if _, errs, code := runCLI(t, "pack", "--similar", "--lang", "en", "--out", pack); code != 0 {
+		t.Fatalf("pack: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(text(pack), "Similar earlier projects"); n < 3 {
+		t.Errorf("the pack lists similar earlier projects on %d summaries", n)
+	}
+	out := filepath.Join(dir, "pdf")
+	if _, errs, code := runCLI(t, "export", "--similar", "--codes", "S22829", "--out", out); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "S22829*.pdf"))
+	if len(files) != 1 || !strings.Contains(text(files[0]), "Samankaltaiset aiemmat hankkeet") {
+		t.Errorf("export --similar: %v", files)
+	}
+	plain := filepath.Join(dir, "plain")
+	runCLI(t, "export", "--codes", "S22829", "--out", plain)
+	files, _ = filepath.Glob(filepath.Join(plain, "S22829*.pdf"))
+	if len(files) != 1 || strings.Contains(text(files[0]), "aiemmat hankkeet") {
+		t.Errorf("export without --similar: %v", files)
 	}
 }

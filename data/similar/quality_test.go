@@ -255,3 +255,29 @@ func TestWorkersGiveOneAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlier: only projects that began before, best first, at most n.
+func TestEarlier(t *testing.T) {
+	ps := samples(t)
+	ix := similar.New(ps, similar.Options{})
+	for _, p := range ps {
+		got := ix.Earlier(p, 3)
+		if len(got) > 3 {
+			t.Errorf("%s: %d", p.Code, len(got))
+		}
+		for _, q := range got {
+			if !q.Start.Before(p.Start.Time) {
+				t.Errorf("%s (from %s) listed as earlier than %s (from %s)", q.Code, q.Start.ISO(), p.Code, p.Start.ISO())
+			}
+		}
+	}
+	var latest *data.Project
+	for _, p := range ps {
+		if latest == nil || p.Start.After(latest.Start.Time) {
+			latest = p
+		}
+	}
+	if got := ix.Earlier(latest, 3); len(got) != 3 {
+		t.Errorf("the latest project %s has %d earlier like it, want 3", latest.Code, len(got))
+	}
+}

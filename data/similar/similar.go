@@ -668,3 +668,27 @@ func partOf(w string, listed []string) bool {
 	}
 	return false
 }
+
+// Earlier returns the n projects most like p that began before it (by start date, else by
+// programme period), best first: what came of the same idea before. Nil when p is not indexed.
+func (ix *Index) Earlier(p *data.Project, n int) []*data.Project {
+	var out []*data.Project
+	for _, m := range ix.LikeProject(p, max(50, 10*n)) {
+		if len(out) == n {
+			break
+		}
+		if before(m.Project, p) {
+			out = append(out, m.Project)
+		}
+	}
+	return out
+}
+
+// before reports whether q began before p: by the start dates when both are known, else by
+// the programme periods when both are known and differ.
+func before(q, p *data.Project) bool {
+	if q.Start.Known() && p.Start.Known() {
+		return q.Start.Before(p.Start.Time)
+	}
+	return q.Period != "" && p.Period != "" && q.Period < p.Period
+}
