@@ -19,9 +19,10 @@ func (a *App) choosePack(s Scope) {
 	title := &escEntry{}
 	title.ExtendBaseWidget(title)
 	title.SetPlaceHolder(T("Meeting pack"))
-	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title)}
+	similar := widget.NewCheck(T("Similar earlier projects"), nil)
+	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title), widget.NewFormItem("", similar)}
 	a.chooseFileWith(datedName("pdf", T("meeting-pack")), extra, func(path string) {
-		a.ExportPack(path, s, strings.TrimSpace(title.Text))
+		a.ExportPackWith(path, s, strings.TrimSpace(title.Text), similar.Checked)
 	})
 }
 
@@ -42,12 +43,21 @@ func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
 // ExportPack writes the meeting pack of a scope to path, titled title ("" for the default),
 // asking before it replaces a file. It runs in the background with a progress dialog that can
 // cancel, and ends offering to open the PDF.
-func (a *App) ExportPack(path string, s Scope, title string) {
+func (a *App) ExportPack(path string, s Scope, title string) { a.ExportPackWith(path, s, title, false) }
+
+// ExportPackWith is ExportPack listing on each summary, when similar is set, the three similar
+// earlier projects of the folder with their outcome.
+func (a *App) ExportPackWith(path string, s Scope, title string, similar bool) {
 	ps, opts := a.packProjects(s)
 	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
 	opts.Title = title
+	if similar {
+		if ix := a.similarFor(a.store.Result()); ix != nil {
+			opts.Similar = func(p *data.Project) []*data.Project { return ix.Earlier(p, 3) }
+		}
+	}
 	a.confirmWrite(path, func(replace bool) {
 		opts.Replace = replace
 		a.runPack(path, ps, opts)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -121,5 +122,23 @@ func TestSimilarIndexBuiltOffTheUI(t *testing.T) {
 	settle(a)
 	if len(a.ui.similar.Matches()) != 4 || a.similar.ix == nil {
 		t.Errorf("after the index: %d matches", len(a.ui.similar.Matches()))
+	}
+}
+
+// TestPackWithSimilarEarlier: the pack's summaries list the similar earlier projects when
+// asked, and not otherwise.
+func TestPackWithSimilarEarlier(t *testing.T) {
+	a := newTestApp(t, "")
+	dir := t.TempDir()
+	with, without := filepath.Join(dir, "with.pdf"), filepath.Join(dir, "without.pdf")
+	a.ExportPackWith(with, ScopeVisible, "", true)
+	settle(a)
+	a.ExportPack(without, ScopeVisible, "")
+	settle(a)
+	if n := strings.Count(pdfText(t, with), "Similar earlier projects"); n < 3 {
+		t.Errorf("%d summaries list similar earlier projects", n)
+	}
+	if strings.Contains(pdfText(t, without), "Similar earlier projects") {
+		t.Error("similar earlier projects listed unasked")
 	}
 }

@@ -285,17 +285,8 @@ func writeSimilarText(w io.Writer, rows []similarRow, lang string) error {
 }
 
 // similarEarlier returns what gives a summary its similar earlier projects among all (the
-// index built once, here). The pack draws copies of the projects, known by their keys.
+// index built once, here).
 func similarEarlier(all []*data.Project) func(*data.Project) []*data.Project {
 	ix := similar.New(all, similar.Options{})
-	byKey := make(map[string]*data.Project, len(all))
-	for _, p := range all {
-		byKey[p.Key()] = p
-	}
-	return func(p *data.Project) []*data.Project {
-		if q := byKey[p.Key()]; q != nil {
-			p = q
-		}
-		return ix.Earlier(p, 3)
-	}
+	return func(p *data.Project) []*data.Project { return ix.Earlier(p, 3) }
 }

@@ -231,6 +231,10 @@ func TestLikeListsTheOthers(t *testing.T) {
 			}
 		}
 	}
+	cp := *ps[2] // a copy (the pack draws copies) is found by its key
+	if a, b := codes(ix.LikeProject(&cp, 4)), codes(ix.Like(2, 4)); !slices.Equal(a, b) || len(a) != 4 {
+		t.Errorf("a copy: %v, the project: %v", a, b)
+	}
 	for _, q := range []string{"", "ja on se että", "🙂 ### 12345"} {
 		if ms := ix.LikeText(q, 5); len(ms) != 0 {
 			t.Errorf("%q: %v", q, codes(ms))

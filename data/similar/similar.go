@@ -53,6 +53,7 @@ type Match struct {
 type Index struct {
 	projects []*data.Project
 	position map[*data.Project]int32
+	keys     map[string]int32 // data.Project.Key, for a copy of a project (the pack draws copies)
 	nameOnly []bool
 	compound bool
 
@@ -102,11 +103,13 @@ func New(ps []*data.Project, opts Options) *Index {
 	ix := &Index{
 		projects: ps,
 		position: make(map[*data.Project]int32, len(ps)),
+		keys:     make(map[string]int32, len(ps)),
 		nameOnly: make([]bool, len(ps)),
 		compound: !opts.NoCompounds,
 	}
 	for i, p := range ps {
 		ix.position[p] = int32(i)
+		ix.keys[p.Key()] = int32(i)
 		ix.nameOnly[i] = NameOnly(p)
 	}
 	chunks := make([]*chunk, workers)
@@ -483,18 +486,22 @@ type query struct {
 	w     []float32
 }
 
-// LikeProject is Like for a project of the index given by its pointer; nil when it is not one.
+// LikeProject is Like for a project of the index, or a copy of one (found by its key); nil
+// when it is neither.
 func (ix *Index) LikeProject(p *data.Project, n int) []Match {
-	i, ok := ix.position[p]
-	if !ok {
+	i := ix.Position(p)
+	if i < 0 {
 		return nil
 	}
-	return ix.Like(int(i), n)
+	return ix.Like(i, n)
 }
 
-// Position returns p's place among the projects indexed, or -1.
+// Position returns p's place among the projects indexed (a copy's: its original's), or -1.
 func (ix *Index) Position(p *data.Project) int {
 	if i, ok := ix.position[p]; ok {
+		return int(i)
+	}
+	if i, ok := ix.keys[p.Key()]; ok {
 		return int(i)
 	}
 	return -1
