@@ -257,8 +257,7 @@ func (a *App) ShowSimilarText() {
 	if t := a.ui.similar.text; t != "" {
 		entry.SetText(t)
 	}
-	var d *dialog.ConfirmDialog
-	d = dialog.NewCustomConfirm(T("Find projects like this text…"), T("Find"), T("Cancel"), entry, func(ok bool) {
+	d := dialog.NewCustomConfirm(T("Find projects like this text…"), T("Find"), T("Cancel"), entry, func(ok bool) {
 		if ok {
 			a.findLikeText(entry.Text)
 		}
