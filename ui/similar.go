@@ -250,8 +250,10 @@ func (a *App) openProject(p *data.Project) {
 // ShowSimilarText asks for a text (a new application's summary, an idea) and lists the
 // projects most like it in the Similar tab.
 func (a *App) ShowSimilarText() {
-	entry := widget.NewMultiLineEntry()
+	entry := &escEntry{} // Esc closes the dialog even while the text has the focus
+	entry.MultiLine = true
 	entry.Wrapping = fyne.TextWrapWord
+	entry.ExtendBaseWidget(entry)
 	entry.SetPlaceHolder(T("Paste a summary of a new application, or describe an idea…"))
 	entry.SetMinRowsVisible(8)
 	if t := a.ui.similar.text; t != "" {
@@ -263,6 +265,7 @@ func (a *App) ShowSimilarText() {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(min(700, a.win.Canvas().Size().Width*0.9), 0))
+	entry.onEsc = d.Hide
 	a.present(d, nil) // Enter makes a new line in the text; the button finds
 	a.win.Canvas().Focus(entry)
 }

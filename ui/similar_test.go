@@ -73,12 +73,21 @@ func TestSimilarTab(t *testing.T) {
 	}
 
 	// Find projects like this text: the dialog, its text, its Find button.
+	// Esc closes it, the text focused.
 	a.ShowSimilarText()
-	var entry *widget.Entry
+	if f, ok := a.win.Canvas().Focused().(*escEntry); !ok || !f.MultiLine {
+		t.Fatalf("focus on %T", a.win.Canvas().Focused())
+	}
+	a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(a.modals) != 0 {
+		t.Fatal("Esc does not close the dialog")
+	}
+	a.ShowSimilarText()
+	var entry *escEntry
 	var find *widget.Button
 	for _, o := range objects(a) {
 		switch w := o.(type) {
-		case *widget.Entry:
+		case *escEntry:
 			if w.MultiLine {
 				entry = w
 			}
