@@ -138,7 +138,9 @@ func TestHalvesFindTheirProject(t *testing.T) {
 
 // TestListRowFindsItsDescription: a list row, which has only its name, and the description of
 // the same project find each other first, among 2,000 synthetic descriptions and 2,000 list rows
-// named as synthetic projects are.
+// named as synthetic projects are. The rows have codes of their own: a row with the
+// description's code is merged into it by the load, and a project of the same code is never
+// listed as like itself.
 func TestListRowFindsItsDescription(t *testing.T) {
 	seeds := samples(t)
 	ps := append(slices.Clone(seeds), synthetic(t, 2000, 12)...)
@@ -147,7 +149,7 @@ func TestListRowFindsItsDescription(t *testing.T) {
 	}
 	rows := make([]*data.Project, len(seeds))
 	for i, p := range seeds {
-		rows[i] = listRow(p.Code, p.Name, 5000+i)
+		rows[i] = listRow(fmt.Sprintf("A%05d", 90000+i), p.Name, 5000+i) // another code: one of its own would merge into the description
 		ps = append(ps, rows[i])
 	}
 	ix := similar.New(ps, similar.Options{})
@@ -230,6 +232,12 @@ func TestLikeListsTheOthers(t *testing.T) {
 				t.Errorf("%s: not best first: %v", p.Code, codes(ms))
 			}
 		}
+	}
+	dup := *ps[1] // a duplicate file of a project is never like itself
+	dup.File, dup.Code = "kopio/"+dup.File, " "+strings.ToLower(dup.Code)
+	withDup := similar.New(append(slices.Clone(ps), &dup), similar.Options{})
+	if ms := withDup.Like(1, 10); len(ms) != 4 || rank(ms, &dup) != 0 {
+		t.Errorf("with a duplicate: %v", codes(ms))
 	}
 	cp := *ps[2] // a copy (the pack draws copies) is found by its key
 	if a, b := codes(ix.LikeProject(&cp, 4)), codes(ix.Like(2, 4)); !slices.Equal(a, b) || len(a) != 4 {

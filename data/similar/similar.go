@@ -54,6 +54,9 @@ type Index struct {
 	projects []*data.Project
 	position map[*data.Project]int32
 	keys     map[string]int32 // data.Project.Key, for a copy of a project (the pack draws copies)
+	// codeOf numbers each project's code (case and spaces aside; 0 for none): a project of
+	// the same code is the same project (a duplicate file), never listed as like itself.
+	codeOf []int32
 	nameOnly []bool
 	compound bool
 
@@ -107,7 +110,15 @@ func New(ps []*data.Project, opts Options) *Index {
 		nameOnly: make([]bool, len(ps)),
 		compound: !opts.NoCompounds,
 	}
+	ix.codeOf = make([]int32, len(ps))
+	codes := map[string]int32{}
 	for i, p := range ps {
+		if c := strings.ToUpper(strings.TrimSpace(p.Code)); c != "" {
+			if _, ok := codes[c]; !ok {
+				codes[c] = int32(len(codes) + 1)
+			}
+			ix.codeOf[i] = codes[c]
+		}
 		ix.position[p] = int32(i)
 		ix.keys[p.Key()] = int32(i)
 		ix.nameOnly[i] = NameOnly(p)
@@ -571,7 +582,8 @@ func (ix *Index) weights(an *analyser, local []int32, tf []float32) ([]int32, []
 }
 
 // search scores every project against the queries through their postings, each project by its
-// best, and returns the n best with a score above zero, skip left out. The shared words are the
+// best, and returns the n best with a score above zero, skip and the projects of its code left
+// out. The shared words are the
 // first query's.
 func (ix *Index) search(n int, skip int32, qs ...query) []Match {
 	if n <= 0 || len(qs[0].terms) == 0 {
@@ -607,8 +619,12 @@ func (ix *Index) search(n int, skip int32, qs ...query) []Match {
 		s float32
 	}
 	top := make([]hit, 0, n+1)
+	code := int32(-1)
+	if skip >= 0 && ix.codeOf[skip] != 0 {
+		code = ix.codeOf[skip]
+	}
 	for d, s := range acc {
-		if s <= 0 || int32(d) == skip || len(top) == n && s <= top[n-1].s {
+		if s <= 0 || int32(d) == skip || len(top) == n && s <= top[n-1].s || ix.codeOf[d] == code {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(top, s, func(h hit, s float32) int { return cmp.Compare(s, h.s) })
