@@ -56,7 +56,7 @@ type Index struct {
 	keys     map[string]int32 // data.Project.Key, for a copy of a project (the pack draws copies)
 	// codeOf numbers each project's code (case and spaces aside; 0 for none): a project of
 	// the same code is the same project (a duplicate file), never listed as like itself.
-	codeOf []int32
+	codeOf   []int32
 	nameOnly []bool
 	compound bool
 
