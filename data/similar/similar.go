@@ -194,8 +194,8 @@ func (c *chunk) analyse(ps []*data.Project) {
 		c.all.end()
 	}
 	c.best = make([]surfaceForm, len(c.an.stemList))
-	for w, e := range c.an.surface {
-		if f := (surfaceForm{w, e.n}); e.stem >= 0 && f.better(c.best[e.stem]) {
+	for _, e := range c.an.surface.entries {
+		if f := (surfaceForm{e.word, e.n}); e.stem >= 0 && f.better(c.best[e.stem]) {
 			c.best[e.stem] = f
 		}
 	}

@@ -60,32 +60,35 @@ func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
 	for i := 0; i <= len(s); {
 		if i < len(s) {
 			c := s[i]
-			switch {
-			case 'a' <= c && c <= 'z':
+			switch byteClass[c] {
+			case classLower:
 				w = append(w, c)
 				letters++
 				i++
 				continue
-			case 'A' <= c && c <= 'Z':
+			case classUpper:
 				w = append(w, c+'a'-'A')
 				letters++
 				i++
 				continue
-			case '0' <= c && c <= '9':
+			case classDigit:
 				w = append(w, c)
 				digits++
 				i++
 				continue
-			case c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf && s[i+1] != 0x97 && s[i+1] != 0xb7:
-				d := s[i+1] // À–ÿ but × and ÷: letters
-				if d <= 0x9e {
-					d += 0x20 // upper case to lower
+			case classLatin1:
+				if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf && s[i+1] != 0x97 && s[i+1] != 0xb7 {
+					d := s[i+1] // À–ÿ but × and ÷: letters
+					if d <= 0x9e {
+						d += 0x20 // upper case to lower
+					}
+					w = append(w, 0xc3, d)
+					letters++
+					i += 2
+					continue
 				}
-				w = append(w, 0xc3, d)
-				letters++
-				i += 2
-				continue
-			case c >= utf8.RuneSelf:
+				fallthrough
+			case classOther:
 				r, size := utf8.DecodeRuneInString(s[i:])
 				if unicode.IsLetter(r) {
 					w = utf8.AppendRune(w, unicode.ToLower(r))
@@ -110,6 +113,34 @@ func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
 	}
 	return w
 }
+
+// The classes of a text's bytes, for words.
+const (
+	classSeparator = iota
+	classLower
+	classUpper
+	classDigit
+	classLatin1 // 0xc3, the first byte of À–ÿ
+	classOther  // the first byte of any other letter, or of a mark
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = classLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = classUpper
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		case c == 0xc3:
+			t[c] = classLatin1
+		case c >= 0xc0: // a lead byte; continuation bytes (0x80–0xbf) alone are separators
+			t[c] = classOther
+		}
+	}
+	return t
+}()
 
 // composed appends the combining mark r to the word w, composing ä, ö and å from a letter and
 // its mark as a Mac writes them (decomposed), so that both spellings are one word.
