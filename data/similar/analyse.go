@@ -14,10 +14,10 @@ type analyser struct {
 	env      *snowballstem.Env
 	surface  surfaceTable     // a lower-cased word's stem, or a stop word
 	stems    map[string]int32 // a stem's local number
-	stemList []string                // local number → stem
-	global   []int32                 // local number → the index's term number, once known
-	acc      []float32               // per local number, the count in the text being read
-	touched  []int32                 // local numbers counted since the last flush
+	stemList []string         // local number → stem
+	global   []int32          // local number → the index's term number, once known
+	acc      []float32        // per local number, the count in the text being read
+	touched  []int32          // local numbers counted since the last flush
 	buf      []byte
 }
 
