@@ -105,7 +105,7 @@ func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
 			}
 		}
 		i++
-		if letters > 0 && letters+digits > 1 {
+		if letters > 0 && letters+digits > 1 && len(w) <= maxWordBytes {
 			fn(w, digits > 0)
 		}
 		w = w[:0]
@@ -113,6 +113,11 @@ func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
 	}
 	return w
 }
+
+// maxWordBytes bounds a word: the longest Finnish compounds have some forty letters; a longer
+// run of letters is a web address, a hash or garbage, and would cost the compound split time
+// that grows with the square of its length.
+const maxWordBytes = 100
 
 // The classes of a text's bytes, for words.
 const (
