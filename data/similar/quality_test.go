@@ -190,6 +190,10 @@ func TestInflectionsMatch(t *testing.T) {
 	)
 	ps = append(ps, samples(t)...)
 	ix := similar.New(ps, similar.Options{})
+	// Without the compounds' parts, the compound the folder never uses finds nothing of A3.
+	if ms := similar.New(ps, similar.Options{NoCompounds: true}).LikeText("metsänomistajaneuvonta", 3); len(ms) > 0 && ms[0].Project.Code == "A3" {
+		t.Errorf("without compound parts: %v", codes(ms))
+	}
 	cases := []struct{ query, want string }{
 		{"työttömien maahanmuuttajien ohjaus", "A1"},
 		{"Työtön maahanmuuttaja, työttömät", "A1"},
@@ -291,5 +295,40 @@ func TestEarlier(t *testing.T) {
 	}
 	if got := ix.Earlier(latest, 3); len(got) != 3 {
 		t.Errorf("the latest project %s has %d earlier like it, want 3", latest.Code, len(got))
+	}
+}
+
+// TestHardDistractors measures recall where the distractors are made of the samples' own words
+// at their own frequencies (see varied), so that every query word is common among them: the
+// first half of a summary must still find its project first; shorter queries are measured.
+func TestHardDistractors(t *testing.T) {
+	seeds := samples(t)
+	ps := append(slices.Clone(seeds), varied(t, 2000)...)
+	firstWords := func(s string, n int) string {
+		f := strings.Fields(s)
+		return strings.Join(f[:min(n, len(f))], " ")
+	}
+	for _, opts := range []similar.Options{{}, {NoCompounds: true}} {
+		ix := similar.New(ps, opts)
+		for _, q := range []struct {
+			what string
+			text func(p *data.Project) string
+		}{
+			{"summary, first half", func(p *data.Project) string { return firstHalf(p.Summary) }},
+			{"summary, first 30 words", func(p *data.Project) string { return firstWords(p.Summary, 30) }},
+			{"summary, first 12 words", func(p *data.Project) string { return firstWords(p.Summary, 12) }},
+			{"name", func(p *data.Project) string { return p.Name }},
+			{"target groups", func(p *data.Project) string { return p.TargetGroups.Primary }},
+		} {
+			var r recall
+			for _, p := range seeds {
+				k := rank(ix.LikeText(q.text(p), 5), p)
+				r.add(k)
+				if q.what == "summary, first half" && k != 1 {
+					t.Errorf("compounds %v: the first half of %s's summary ranks it %d", !opts.NoCompounds, p.Code, k)
+				}
+			}
+			t.Logf("compounds %v, %s: %s", !opts.NoCompounds, q.what, r)
+		}
 	}
 }
