@@ -1,7 +1,7 @@
 package similar
 
 import (
-	"encoding/binary"
+	"strings"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/finnish"
@@ -40,10 +40,12 @@ type surfaceTable struct {
 
 // hashWord hashes w eight bytes at a time (a word is mostly one or two such steps); the
 // table takes its low bits, which the final shift mixes with the high ones.
-func hashWord(w []byte) uint64 {
+func hashWord(w string) uint64 {
 	h := uint64(len(w)) * 0x9e3779b97f4a7c15
 	for len(w) >= 8 {
-		h = (h ^ binary.LittleEndian.Uint64(w)) * 0xff51afd7ed558ccd
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		h = (h ^ x) * 0xff51afd7ed558ccd
 		h ^= h >> 32
 		w = w[8:]
 	}
@@ -56,7 +58,7 @@ func hashWord(w []byte) uint64 {
 }
 
 // find returns w's entry, or nil.
-func (t *surfaceTable) find(w []byte, h uint64) *surfaceWord {
+func (t *surfaceTable) find(w string, h uint64) *surfaceWord {
 	if len(t.slots) == 0 {
 		return nil
 	}
@@ -66,7 +68,7 @@ func (t *surfaceTable) find(w []byte, h uint64) *surfaceWord {
 		if s == 0 {
 			return nil
 		}
-		if e := &t.entries[s-1]; e.hash == h && e.word == string(w) {
+		if e := &t.entries[s-1]; e.hash == h && e.word == w {
 			return e
 		}
 	}
@@ -107,11 +109,11 @@ func (a *analyser) add(text string, weight float32) {
 	if text == "" {
 		return
 	}
-	a.buf = words(text, a.buf, func(w []byte, hasDigit bool) {
+	a.buf = words(text, a.buf, func(w string, hasDigit bool) {
 		h := hashWord(w)
 		e := a.surface.find(w, h)
 		if e == nil {
-			e = a.learn(string(w), h, hasDigit)
+			e = a.learn(strings.Clone(w), h, hasDigit)
 		}
 		e.n++
 		if e.stem < 0 {

@@ -1,6 +1,12 @@
 package similar
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestFoldJoinsInflections: the forms of each word reach one stem, and different words stay
 // apart.
@@ -24,7 +30,7 @@ func TestFoldJoinsInflections(t *testing.T) {
 	}
 	an := newAnalyser()
 	stemOf := func(w string) string {
-		e := an.learn(w, hashWord([]byte(w)), false)
+		e := an.learn(w, hashWord(w), false)
 		return an.stemList[e.stem]
 	}
 	seen := map[string]string{}
@@ -46,7 +52,7 @@ func TestFoldJoinsInflections(t *testing.T) {
 // and all-digit words left out, decomposed ä and ö composed.
 func TestWords(t *testing.T) {
 	var got []string
-	words("TE-toimisto: Työttömille 2019 ÄÖÅ a b2 x\u00d7y Ma\u0308a\u0308 Ñandú ß", nil, func(w []byte, _ bool) { got = append(got, string(w)) })
+	words("TE-toimisto: Työttömille 2019 ÄÖÅ a b2 x\u00d7y Ma\u0308a\u0308 Ñandú ß", nil, func(w string, _ bool) { got = append(got, strings.Clone(w)) })
 	want := []string{"te", "toimisto", "työttömille", "äöå", "b2", "mää", "ñandú"}
 	if len(got) != len(want) {
 		t.Fatalf("%q, want %q", got, want)
@@ -57,4 +63,45 @@ func TestWords(t *testing.T) {
 			break
 		}
 	}
+}
+
+// referenceWords is words written plainly, rune by rune, for FuzzWords.
+func referenceWords(s string) []string {
+	var out []string
+	var w []byte
+	letters, digits := 0, 0
+	end := func() {
+		if letters > 0 && letters+digits > 1 && len(w) <= maxWordBytes {
+			out = append(out, string(w))
+		}
+		w, letters, digits = nil, 0, 0
+	}
+	for _, r := range s { // invalid UTF-8 is U+FFFD, not a letter
+		switch {
+		case unicode.IsLetter(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+			letters++
+		case '0' <= r && r <= '9':
+			w = append(w, byte(r))
+			digits++
+		case unicode.IsMark(r) && len(w) > 0:
+			w = composed(w, r)
+		default:
+			end()
+		}
+	}
+	end()
+	return out
+}
+
+// FuzzWords: the fast scan finds the words the plain one does.
+func FuzzWords(f *testing.F) {
+	f.Add("TE-toimisto: Työttömille 2019 ÄÖÅ a b2 x\u00d7y Ma\u0308a\u0308 Ñandú ß – “lainaus” \xc3\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		words(s, nil, func(w string, _ bool) { got = append(got, strings.Clone(w)) })
+		if want := referenceWords(s); !slices.Equal(got, want) {
+			t.Fatalf("%q:\n%q\nwant\n%q", s, got, want)
+		}
+	})
 }

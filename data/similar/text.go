@@ -3,6 +3,7 @@ package similar
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // stopWords are the Finnish words left out: Snowball's Finnish stop list (forms of olla, the
@@ -48,70 +49,109 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-// words calls fn with each word of s, lower-cased into a buffer that fn must not keep: a run
-// of letters and digits (Finnish letters kept as they are), split at everything else, hyphens
-// included, so that "TE-toimisto" gives "te" and "toimisto". Words of one letter and words of
-// digits only are left out. hasDigit says whether the word holds a digit (it is then not
-// stemmed). ASCII and the Latin-1 letters (ä, ö, å) take a fast path: they are nearly all of a
-// Finnish text, and a folder holds hundreds of megabytes of it.
-func words(s string, buf []byte, fn func(w []byte, hasDigit bool)) []byte {
-	w := buf[:0]
-	letters, digits := 0, 0
-	for i := 0; i <= len(s); {
-		if i < len(s) {
+// words calls fn with each word of s, lower-cased, valid only during the call (it may be held
+// in buf): a run of letters and digits (Finnish letters kept as they are), split at everything
+// else, hyphens included, so that "TE-toimisto" gives "te" and "toimisto". Words of one letter
+// and words of digits only are left out. hasDigit says whether the word holds a digit (it is
+// then not stemmed). A word already in lower case (most are) is passed as the part of s it is,
+// not copied: a folder holds hundreds of megabytes of text.
+func words(s string, buf []byte, fn func(w string, hasDigit bool)) []byte {
+	emit := func(w string, letters, digits int) {
+		if letters > 0 && letters+digits > 1 && len(w) <= maxWordBytes {
+			fn(w, digits > 0)
+		}
+	}
+	for i := 0; i < len(s); {
+		start := i
+		letters, digits := 0, 0
+	plain: // letters as they are to be, digits
+		for i < len(s) {
 			c := s[i]
 			switch byteClass[c] {
 			case classLower:
-				w = append(w, c)
-				letters++
-				i++
-				continue
-			case classUpper:
-				w = append(w, c+'a'-'A')
 				letters++
 				i++
 				continue
 			case classDigit:
-				w = append(w, c)
 				digits++
 				i++
 				continue
 			case classLatin1:
-				if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf && s[i+1] != 0x97 && s[i+1] != 0xb7 {
-					d := s[i+1] // À–ÿ but × and ÷: letters
-					if d <= 0x9e {
-						d += 0x20 // upper case to lower
-					}
-					w = append(w, 0xc3, d)
+				if d := i + 1; d < len(s) && s[d] >= 0xa0 && s[d] <= 0xbf && s[d] != 0xb7 { // à–ÿ but ÷
 					letters++
 					i += 2
 					continue
 				}
-				fallthrough
-			case classOther:
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if unicode.IsLetter(r) {
-					w = utf8.AppendRune(w, unicode.ToLower(r))
-					letters++
-					i += size
-					continue
-				}
-				if unicode.IsMark(r) && len(w) > 0 {
-					w = composed(w, r) // a combining accent belongs to its letter
-					i += size
-					continue
-				}
-				i += size - 1
 			}
+			break plain
 		}
-		i++
-		if letters > 0 && letters+digits > 1 && len(w) <= maxWordBytes {
-			fn(w, digits > 0)
+		if i == len(s) || byteClass[s[i]] == classSeparator {
+			emit(s[start:i], letters, digits)
+			i++
+			continue
 		}
-		w = w[:0]
-		letters, digits = 0, 0
+		w := append(buf[:0], s[start:i]...)
+		i, w, letters, digits = changedWord(s, i, w, letters, digits)
+		if len(w) > 0 {
+			// The word is in buf: passed without a copy, as fn keeps no word it is given.
+			emit(unsafe.String(&w[0], len(w)), letters, digits)
+		}
+		buf = w
 	}
-	return w
+	return buf
+}
+
+// changedWord reads on the word begun in w from s[i], a letter to be lower-cased, a letter
+// beyond Latin-1 or a mark, to its end, and returns where the next word may begin.
+func changedWord(s string, i int, w []byte, letters, digits int) (int, []byte, int, int) {
+	for i < len(s) {
+		c := s[i]
+		switch byteClass[c] {
+		case classLower:
+			w = append(w, c)
+			letters++
+			i++
+			continue
+		case classUpper:
+			w = append(w, c+'a'-'A')
+			letters++
+			i++
+			continue
+		case classDigit:
+			w = append(w, c)
+			digits++
+			i++
+			continue
+		case classLatin1:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xbf && s[i+1] != 0x97 && s[i+1] != 0xb7 {
+				d := s[i+1] // À–ÿ but × and ÷: letters
+				if d <= 0x9e {
+					d += 0x20 // upper case to lower
+				}
+				w = append(w, 0xc3, d)
+				letters++
+				i += 2
+				continue
+			}
+			fallthrough
+		case classOther:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+				letters++
+				i += size
+				continue
+			}
+			if unicode.IsMark(r) && len(w) > 0 {
+				w = composed(w, r) // a combining accent belongs to its letter
+				i += size
+				continue
+			}
+			return i + size, w, letters, digits
+		}
+		return i + 1, w, letters, digits
+	}
+	return i, w, letters, digits
 }
 
 // maxWordBytes bounds a word: the longest Finnish compounds have some forty letters; a longer
