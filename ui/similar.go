@@ -212,7 +212,7 @@ func (a *App) similarFor(r *data.LoadResult) *similar.Index {
 	a.tasks.Go(func(do func(func())) {
 		si := buildSimilar(r)
 		do(func() {
-			if a.similarBuilding != r {
+			if a.similarBuilding != r || a.store.Result() != r {
 				return // another set came meanwhile
 			}
 			a.similarBuilding = nil
