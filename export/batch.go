@@ -35,6 +35,9 @@ type BatchOptions struct {
 	Progress func(done, total int)
 	// Own, when set, prints the officer's notes and tags on each page ("include my notes").
 	Own OwnNotes
+	// Similar, when set, gives each summary its similar earlier projects (see
+	// SummaryOptions.Similar). It is called from several goroutines at once.
+	Similar func(*data.Project) []*data.Project
 }
 
 // SkippedFile is a summary that was not written, and why.
@@ -82,7 +85,11 @@ func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts B
 			break // the projects not reached are said so (collect)
 		}
 		g.Go(func() error {
-			outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), sopts, opts.Force)
+			one := sopts
+			if opts.Similar != nil {
+				one.Similar = opts.Similar(ps[i])
+			}
+			outcomes[i] = exportOne(ctx, ps[i], filepath.Join(dir, names[i]), one, opts.Force)
 			mu.Lock()
 			done++
 			if opts.Progress != nil {

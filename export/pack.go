@@ -42,6 +42,9 @@ type PackOptions struct {
 	// Own, when set, prints the officer's notes and tags on each project's page ("include my
 	// notes").
 	Own OwnNotes
+	// Similar, when set, gives each summary its similar earlier projects (see
+	// SummaryOptions.Similar). It is called from several goroutines at once.
+	Similar func(*data.Project) []*data.Project
 }
 
 // packLayout is the page plan of a pack: where each part starts (pages from 0) and how many
@@ -243,6 +246,9 @@ func (pk *pack) summary(i int) (b []byte, err error) {
 		}
 	}()
 	opts := SummaryOptions{Lang: pk.opts.Lang, Now: pk.rp.now, Page: pk.layout.firstSummary + i + 1, Pages: pk.layout.total, Own: pk.opts.Own}
+	if pk.opts.Similar != nil {
+		opts.Similar = pk.opts.Similar(pk.rp.ps[i])
+	}
 	pdf, err := summaryDocument(pk.rp.ps[i], opts)
 	if err != nil {
 		return nil, err

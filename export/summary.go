@@ -28,6 +28,9 @@ type SummaryOptions struct {
 	// Own, when set, prints the officer's notes and tags on the project under their own
 	// heading ("include my notes").
 	Own OwnNotes
+	// Similar are the earlier projects most like this one, best first (see data/similar),
+	// listed above the footer with their outcome; none leaves the page as it was.
+	Similar []*data.Project
 }
 
 // The A4 portrait page, in millimetres.
@@ -90,7 +93,11 @@ func summaryDocument(p *data.Project, opts SummaryOptions) (pdf *fpdf.Fpdf, err 
 		notes, tags := opts.Own(p.Code)
 		own = cleanText(ownText(notes, tags, pg.l), true)
 	}
+	similar := pg.similarLines(opts.Similar)
+	bottom -= float64(len(similar)) * lineH(7)
 	pg.texts(bottom, own)
+	pg.drawSimilar(similar, bottom+0.5)
+	bottom += float64(len(similar)) * lineH(7)
 	pg.disagreement(disagree, bottom)
 	pg.footer(now, max(opts.Page, 1), max(opts.Pages, opts.Page, 1))
 	if pdf.PageCount() != 1 {

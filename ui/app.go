@@ -98,6 +98,11 @@ type App struct {
 	splitOffset   float64       // the table / details divider, 0 for the default
 	detailsHidden bool          // the table has the whole height (Ctrl+D)
 	enlargedFrom  float64       // the divider before Ctrl+Shift+D enlarged the details, 0 when not
+
+	// similar is the index of similar projects of the set shown, built with it on the
+	// loading worker; similarBuilding the set whose index is being built otherwise.
+	similar         similarIndex
+	similarBuilding *data.LoadResult
 }
 
 // New builds the main window of a over store and starts loading the folder. Show it with
@@ -228,6 +233,7 @@ func (a *App) shortcuts() []appShortcut {
 		{key(fyne.KeyD), a.ToggleDetails},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: mod | fyne.KeyModifierShift}, a.EnlargeDetails},
 		{key(fyne.KeyN), func() { a.ShowView("notes") }},
+		{key(fyne.KeyL), func() { a.ShowView("similar") }},
 		{key(fyne.KeyPageDown), func() { showTab(a.ui.tabs, -1, 1) }},
 		{key(fyne.KeyPageUp), func() { showTab(a.ui.tabs, -1, -1) }},
 	}
@@ -365,7 +371,7 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // tabIndex maps Options.View names to tab positions.
-var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "changes": 9, "notes": 10}
+var tabIndex = map[string]int{"overview": 0, "funding": 1, "sustainability": 2, "texts": 3, "source": 4, "compare": 5, "groups": 6, "map": 7, "warnings": 8, "changes": 9, "notes": 10, "similar": 11}
 
 // ShowView selects the tab named like Options.View ("open" shows the open-folder dialog);
 // it reports whether the name is known.

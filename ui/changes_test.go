@@ -79,7 +79,7 @@ func TestChangesTab(t *testing.T) {
 		t.Error("two exports of one list said to disagree")
 	}
 	pack := filepath.Join(t.TempDir(), "pack.pdf")
-	a.exportPackWith(pack, ScopeVisible, "", v.packChanges())
+	a.ExportPackWith(pack, ScopeVisible, "", v.packChanges(), false)
 	settle(a)
 	if b, err := os.ReadFile(pack); err != nil || len(b) == 0 {
 		t.Errorf("the meeting pack with the changes: %v", err)

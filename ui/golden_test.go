@@ -18,7 +18,7 @@ func TestGoldenImages(t *testing.T) {
 	a := newTestApp(t, "")
 	a.EnlargeDetails() // Ctrl+Shift+D: the details take most of the height
 	settle(a)
-	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings"} {
+	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings", "similar"} {
 		a.ShowView(view)
 		settle(a)
 		test.AssertImageMatches(t, "main_"+view+".png", capture(a, a.ui.tabs))

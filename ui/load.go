@@ -70,10 +70,12 @@ func (a *App) Open(dir string) {
 		opts := load.Options{Progress: a.progressReporter(gen, do), Preparing: a.preparingReporter(gen, do), PDF: a.opts.PDF, Own: a.opts.Own, ExportDates: dates}
 		res, err := loadFolder(ctx, dir, opts)
 		var ix *data.Indexed
+		var sim similarIndex
 		if err == nil {
 			ix = data.Index(res) // here, not on the UI goroutine: it takes a while
+			sim = buildSimilar(res)
 		}
-		do(func() { a.loaded(gen, dir, ix, err) })
+		do(func() { a.loaded(gen, dir, ix, sim, err) })
 	})
 }
 
@@ -122,7 +124,7 @@ func (a *App) preparingReporter(gen int, do func(func())) func() {
 }
 
 // loaded applies a finished load unless a newer one started since.
-func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
+func (a *App) loaded(gen int, dir string, ix *data.Indexed, sim similarIndex, err error) {
 	if gen != a.loadGen {
 		return
 	}
@@ -149,6 +151,7 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, err error) {
 	if dir != "" {
 		a.prefs.rememberFolder(dir)
 	}
+	a.similar = sim
 	a.store.SetIndexed(ix)
 	a.win.SetTitle(T("Vertailu – {{.Folder}}", "Folder", a.folderName()))
 	a.watch(dir)

@@ -266,12 +266,14 @@ func (a *App) offerFilters(choices []filterChoices) {
 func (a *App) selectProject(p *data.Project) {
 	a.ui.details.set(p)
 	a.ui.notes.set(p)
+	a.ui.similar.set(p)
 }
 
 // marksChanged refreshes the comparison after marking.
 func (a *App) marksChanged() {
 	a.ui.compare.set(a.marks.List())
 	a.saveMarks()
+	a.ui.similar.list.Refresh() // its marks
 	if a.sess.MarkedOnly() {
 		a.requery() // an unmarked row leaves the "marked only" view
 	}

@@ -21,7 +21,8 @@ func (a *App) choosePack(s Scope) {
 	title.SetPlaceHolder(T("Meeting pack"))
 	notes := widget.NewCheck(T("Include my notes"), a.prefs.setIncludeNotes)
 	notes.Checked = a.prefs.includeNotes()
-	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title), widget.NewFormItem("", notes)}
+	similar := widget.NewCheck(T("Similar earlier projects"), nil)
+	extra := []*widget.FormItem{widget.NewFormItem(T("Title"), title), widget.NewFormItem("", notes), widget.NewFormItem("", similar)}
 	changes := a.ui.changes.packChanges()
 	var withChanges *widget.Check
 	if changes != nil {
@@ -32,7 +33,7 @@ func (a *App) choosePack(s Scope) {
 		if withChanges == nil || !withChanges.Checked {
 			changes = nil
 		}
-		a.exportPackWith(path, s, strings.TrimSpace(title.Text), changes)
+		a.ExportPackWith(path, s, strings.TrimSpace(title.Text), changes, similar.Checked)
 	})
 }
 
@@ -54,15 +55,24 @@ func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
 // ExportPack writes the meeting pack of a scope to path, titled title ("" for the default),
 // asking before it replaces a file. It runs in the background with a progress dialog that can
 // cancel, and ends offering to open the PDF.
-func (a *App) ExportPack(path string, s Scope, title string) { a.exportPackWith(path, s, title, nil) }
+func (a *App) ExportPack(path string, s Scope, title string) {
+	a.ExportPackWith(path, s, title, nil, false)
+}
 
-// exportPackWith is ExportPack with the section "Changes since DATE" when changes is set.
-func (a *App) exportPackWith(path string, s Scope, title string, changes *data.Changes) {
+// ExportPackWith is ExportPack with the section "Changes since DATE" when changes is set, and
+// listing on each summary, when similar is set, the three similar earlier projects of the
+// folder with their outcome.
+func (a *App) ExportPackWith(path string, s Scope, title string, changes *data.Changes, similar bool) {
 	ps, opts := a.packProjects(s)
 	if len(ps) == 0 || !a.writable(filepath.Dir(path)) {
 		return
 	}
 	opts.Title, opts.Changes = title, changes
+	if similar {
+		if ix := a.similarFor(a.store.Result()); ix != nil {
+			opts.Similar = func(p *data.Project) []*data.Project { return ix.Earlier(p, 3) }
+		}
+	}
 	a.confirmWrite(path, func(replace bool) {
 		opts.Replace = replace
 		a.runPack(path, ps, opts)

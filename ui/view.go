@@ -33,6 +33,7 @@ type mainView struct {
 	warnings  *warningsView
 	notes     *notesView
 	tagFilter *multiSelect // the officer's own tags
+	similar   *similarView
 	warnTab   *container.TabItem
 	split     *container.Split // the table above, the tabs below
 	notice    *fyne.Container  // above the table: why it is empty, or not every marked project shows
@@ -79,6 +80,7 @@ func (a *App) newMainView() *mainView {
 	v.mapv = newMapView(a)
 	v.warnings = newWarningsView(a)
 	v.notes = newNotesView(a)
+	v.similar = newSimilarView(a)
 	v.tabs = a.newTabs(v)
 	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
 	return v
@@ -89,6 +91,8 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 	groups := container.NewTabItem(T("Groups"), v.groups.content)
 	maps := container.NewTabItem(T("Map"), v.mapv.content)
 	changes := container.NewTabItem(T("Changes"), v.changes.content)
+	// Similar comes after the others, so that Ctrl+1 … Ctrl+9 keep their tabs; Ctrl+L shows it.
+	similarTab := container.NewTabItem(T("Similar"), v.similar.content)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
@@ -101,6 +105,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		v.warnTab,
 		changes,
 		container.NewTabItemWithIcon(T("Notes"), theme.DocumentCreateIcon(), v.notes.content),
+		similarTab,
 	)
 	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
 	// the tab bar and a line, and the divider can give the table the room.
@@ -114,6 +119,7 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		v.groups.show(t == groups)
 		v.mapv.show(t == maps)
 		v.changes.show(t == changes)
+		v.similar.show(t == similarTab)
 	}
 	return tabs
 }

@@ -23,9 +23,9 @@ func init() {
 
 // exportRequest is what the export and report flags ask for.
 type exportRequest struct {
-	out, codes, lang string
-	force, notes     bool
-	now              time.Time // the print date (see printDate)
+	out, codes, lang      string
+	force, notes, similar bool
+	now                   time.Time // the print date (see printDate)
 }
 
 func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSet {
@@ -37,8 +37,9 @@ func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSe
 		fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each page (see vertailu notes)")
 		fs.StringVar(&req.out, "out", "", "folder to write the PDFs into (made if missing; required)")
 		fs.BoolVar(&req.force, "force", false, "overwrite PDFs that already exist")
+		fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--notes] [--force] [DIR]")
+			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--notes] [--similar] [--force] [DIR]")
 			fmt.Fprintln(stderr, "Writes <code>_<name>.pdf for each project; existing files are kept unless --force.")
 			fs.PrintDefaults()
 		}
@@ -99,11 +100,15 @@ func parseExportArgs(name string, args []string, stderr io.Writer) (*exportReque
 
 // loadSelection loads dir and picks the projects named by codes; out is what the command
 // will write (refused inside the places read). It returns nil and the exit status when the
-// command cannot go on, else the projects and the best exit status (see folderRead).
-func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer) ([]*data.Project, int) {
+// command cannot go on, else the projects and the best exit status (see folderRead); all, when
+// not nil, is given every project of the folder.
+func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer, all *[]*data.Project) ([]*data.Project, int) {
 	read, status := readFolder(ctx, name, dir, out, stderr)
 	if read == nil {
 		return nil, status
+	}
+	if all != nil {
+		*all = read.res.Projects
 	}
 	store := data.NewStore()
 	store.Set(read.res)
@@ -125,7 +130,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr)
+	var all []*data.Project
+	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr, &all)
 	if ps == nil {
 		return status
 	}
@@ -142,10 +148,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		own = export.OwnFromLayer(l)
 	}
 	progress := newProgressLine(stderr, "exporting")
-	res, err := export.ExportSummaries(ctx, ps, req.out, export.BatchOptions{
-		Lang: req.lang, Force: req.force, Now: req.now,
-		Progress: progress.report, Own: own,
-	})
+	bopts := export.BatchOptions{Lang: req.lang, Force: req.force, Now: req.now, Progress: progress.report, Own: own}
+	if req.similar {
+		bopts.Similar = similarEarlier(all)
+	}
+	res, err := export.ExportSummaries(ctx, ps, req.out, bopts)
 	progress.end()
 	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
 }
@@ -188,7 +195,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	replace := mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr)
+	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr, nil)
 	if ps == nil {
 		return status
 	}

@@ -22,7 +22,7 @@ func init() {
 // packRequest is what the pack flags ask for.
 type packRequest struct {
 	out, codes, filter, sortKey, lang, title, savedSelection string
-	desc, force, notes, changes                              bool
+	desc, force, notes, changes, similar                     bool
 }
 
 func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
@@ -40,8 +40,9 @@ func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
 	fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each project's page (see vertailu notes)")
 	fs.StringVar(&req.savedSelection, "selection", "", "the projects of this saved selection (see vertailu selections) that the folder holds")
 	fs.BoolVar(&req.changes, "changes", false, "add \"Changes since DATE\": what moved between the two newest exports of a project list (see vertailu changes)")
+	fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--selection NAME] [--notes] [--changes] [--force] [DIR]")
+		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--selection NAME] [--notes] [--changes] [--similar] [--force] [DIR]")
 		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
 		fs.PrintDefaults()
 		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
@@ -128,6 +129,9 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		opts.Own = export.OwnFromLayer(l)
+	}
+	if req.similar {
+		opts.Similar = similarEarlier(read.res.Projects)
 	}
 	opts.Replace = replace
 	progress := newProgressLine(stderr, "writing the pack")

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"vertailu/assets/words"
+	"vertailu/data"
+	"vertailu/data/similar"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// similarTop is how many projects the Similar tab lists.
+const similarTop = 20
+
+// similarIndex is the index of similar projects built for one load's projects.
+type similarIndex struct {
+	res *data.LoadResult
+	ix  *similar.Index
+}
+
+// buildSimilar builds the index of r's projects: on the loading worker, never on the UI
+// goroutine (a second for a large folder).
+func buildSimilar(r *data.LoadResult) similarIndex {
+	if r == nil {
+		return similarIndex{}
+	}
+	return similarIndex{res: r, ix: similar.New(r.Projects, similar.Options{})}
+}
+
+// similarView is the Similar tab: the projects most like the selected one, or like a text
+// the officer pasted, each a tap away and markable from there.
+type similarView struct {
+	a       *App
+	content *fyne.Container
+	header  *widget.Label
+	list    *widget.List
+	textBtn *widget.Button
+	visible bool
+
+	project *data.Project // the project asked about; nil for a text or nothing
+	text    string        // the text asked about, when project is nil
+	matches []similar.Match
+	stale   bool // the matches are not yet for the project or text
+}
+
+func newSimilarView(a *App) *similarView {
+	v := &similarView{a: a}
+	v.header = widget.NewLabel(T("Select a project in the table to see its details."))
+	v.header.Wrapping = fyne.TextWrapWord
+	v.textBtn = widget.NewButtonWithIcon(T("Find projects like this text…"), theme.SearchIcon(), a.ShowSimilarText)
+	v.list = widget.NewList(func() int { return len(v.matches) }, newSimilarRow, v.updateRow)
+	v.list.OnSelected = func(id widget.ListItemID) {
+		v.list.UnselectAll()
+		if id >= 0 && id < len(v.matches) {
+			a.openProject(v.matches[id].Project)
+		}
+	}
+	list := container.New(lowLayout{}, v.list)
+	v.content = container.NewBorder(container.NewBorder(nil, nil, nil, v.textBtn, v.header), nil, nil, nil, list)
+	return v
+}
+
+// lowLayout gives its object all its room but asks for no height: the list scrolls itself, and
+// the details pane keeps the least height the other tabs give it.
+type lowLayout struct{}
+
+func (lowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (lowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		w = max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, 0)
+}
+
+// show says whether the tab is on screen; it finds the projects when it comes on screen.
+func (v *similarView) show(on bool) {
+	v.visible = on
+	v.refresh()
+}
+
+// set asks for the projects like p (nil: none).
+func (v *similarView) set(p *data.Project) {
+	v.project, v.text, v.stale = p, "", true
+	v.refresh()
+}
+
+// setText asks for the projects like text.
+func (v *similarView) setText(text string) {
+	v.project, v.text, v.stale = nil, text, true
+	v.refresh()
+}
+
+// refresh finds the projects when the tab shows and the list is stale. A query takes a few
+// milliseconds among 22,000 projects, so it runs here; the index is built on the loading
+// worker, or, for a set the store got otherwise, in the background first.
+func (v *similarView) refresh() {
+	if !v.visible || !v.stale {
+		return
+	}
+	ix := v.a.similarFor(v.a.store.Result())
+	if ix == nil {
+		v.header.SetText(T("Comparing the projects' words…"))
+		return
+	}
+	v.stale = false
+	switch {
+	case v.project != nil:
+		v.matches = ix.LikeProject(v.project, similarTop)
+		head := T("Projects most like {{.Code}} {{.Name}}", "Code", v.project.Code, "Name", v.project.Name)
+		if similar.NameOnly(v.project) {
+			head += " — " + T("known by its name only, so compared by its name")
+		}
+		v.header.SetText(head)
+	case strings.TrimSpace(v.text) != "":
+		v.matches = ix.LikeText(v.text, similarTop)
+		v.header.SetText(T("Projects most like the text: {{.Text}}", "Text", clipText(v.text, 80)))
+	default:
+		v.matches = nil
+		v.header.SetText(T("Select a project in the table to see its details."))
+	}
+	if len(v.matches) == 0 && (v.project != nil || v.text != "") {
+		v.header.SetText(v.header.Text + "\n" + T("No project shares a word with it."))
+	}
+	v.list.Refresh()
+	v.list.ScrollToTop()
+}
+
+// newSimilarRow is a row's template: a mark check, then three lines: the project, its
+// figures, the words it shares.
+func newSimilarRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	facts := widget.NewLabel("")
+	facts.Truncation = fyne.TextTruncateEllipsis
+	shared := widget.NewLabel("")
+	shared.Truncation = fyne.TextTruncateEllipsis
+	shared.TextStyle.Italic = true
+	check := widget.NewCheck("", nil)
+	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, facts, shared))
+}
+
+// similarRow is what a row shows.
+type similarRow struct {
+	check                *widget.Check
+	title, facts, shared *widget.Label
+}
+
+func similarRowParts(o fyne.CanvasObject) similarRow {
+	c := o.(*fyne.Container)
+	var r similarRow
+	for _, o := range c.Objects {
+		switch w := o.(type) {
+		case *widget.Check:
+			r.check = w
+		case *fyne.Container:
+			r.title, r.facts, r.shared = w.Objects[0].(*widget.Label), w.Objects[1].(*widget.Label), w.Objects[2].(*widget.Label)
+		}
+	}
+	return r
+}
+
+func (v *similarView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(v.matches) {
+		return
+	}
+	m := v.matches[id]
+	p := m.Project
+	r := similarRowParts(o)
+	lang := langCode()
+	score := data.FormatDecimal(m.Score, 2, lang)
+	r.title.SetText(itoa(id+1) + ". " + p.Code + " " + p.Name + "  (" + T("score {{.Score}}", "Score", score) + ")")
+	r.facts.SetText(joinNonEmpty(" · ",
+		p.Applicant.Name, data.PeriodText(p.Period), words.Of(string(uiLang())).Status(p.Status),
+		T("granted {{.Granted}}, realised {{.Realised}} EU+state", "Granted", data.FormatEuro(p.Funding.GrantedEUState, lang), "Realised", data.FormatEuro(p.Funding.RealisedEUState, lang)),
+		T("utilisation {{.Utilisation}}", "Utilisation", data.FormatPercent(p.Derived.UtilisationEUState, lang))))
+	shared := T("Shared words: {{.Words}}", "Words", strings.Join(m.Shared, ", "))
+	if m.NameOnly {
+		shared += " — " + T("known by its name only")
+	}
+	r.shared.SetText(shared)
+	r.check.OnChanged = nil
+	r.check.SetChecked(v.a.marks.Has(p))
+	r.check.OnChanged = func(on bool) { v.a.setMark(p, on) }
+}
+
+// Matches returns the projects the tab lists, best first.
+func (v *similarView) Matches() []similar.Match { return v.matches }
+
+// similarFor returns the index of r's projects, or nil while it is being built: a set the store
+// got without a load of the app's (a test's, a benchmark's) has it built in the background,
+// and the Similar tab filled when it is ready.
+func (a *App) similarFor(r *data.LoadResult) *similar.Index {
+	if a.similar.res == r && a.similar.ix != nil {
+		return a.similar.ix
+	}
+	if a.similarBuilding == r {
+		return nil
+	}
+	a.similarBuilding = r
+	a.tasks.Go(func(do func(func())) {
+		si := buildSimilar(r)
+		do(func() {
+			if a.similarBuilding != r || a.store.Result() != r {
+				return // another set came meanwhile
+			}
+			a.similarBuilding = nil
+			a.similar = si
+			a.ui.similar.refresh()
+		})
+	})
+	return nil
+}
+
+// setMark marks or unmarks p wherever it is shown (the table, the Similar tab).
+func (a *App) setMark(p *data.Project, on bool) {
+	if a.marks.Has(p) == on {
+		return
+	}
+	a.ui.table.setMark(p, on)
+}
+
+// openProject selects p in the table (the filters cleared when they hide it) and shows its
+// overview.
+func (a *App) openProject(p *data.Project) {
+	if p == nil {
+		return
+	}
+	if !slices.Contains(a.ui.table.Rows(), p) {
+		a.ClearFilters()
+	}
+	a.ui.table.SelectProject(p)
+	if i := slices.Index(a.ui.table.Rows(), p); i >= 0 {
+		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+	}
+	a.ShowView("overview")
+}
+
+// ShowSimilarText asks for a text (a new application's summary, an idea) and lists the
+// projects most like it in the Similar tab.
+func (a *App) ShowSimilarText() {
+	entry := &escEntry{} // Esc closes the dialog even while the text has the focus
+	entry.MultiLine = true
+	entry.Wrapping = fyne.TextWrapWord
+	entry.ExtendBaseWidget(entry)
+	entry.SetPlaceHolder(T("Paste a summary of a new application, or describe an idea…"))
+	entry.SetMinRowsVisible(8)
+	if t := a.ui.similar.text; t != "" {
+		entry.SetText(t)
+	}
+	d := dialog.NewCustomConfirm(T("Find projects like this text…"), T("Find"), T("Cancel"), entry, func(ok bool) {
+		if ok {
+			a.findLikeText(entry.Text)
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(min(700, a.win.Canvas().Size().Width*0.9), 0))
+	entry.onEsc = d.Hide
+	a.present(d, nil) // Enter makes a new line in the text; the button finds
+	a.win.Canvas().Focus(entry)
+}
+
+// findLikeText lists the projects most like text in the Similar tab and shows it.
+func (a *App) findLikeText(text string) {
+	a.ui.similar.setText(text)
+	a.ShowView("similar")
+}
+
+// clipText is s on one line, cut to n letters.
+func clipText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
