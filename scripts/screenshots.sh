@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 FOLDER=${1:-assets/samples}
 OUT=${2:-out/screenshots}
 SIZES=${SIZES:-"1280x800 1280x720"}
-VIEWS=${VIEWS:-"overview funding sustainability texts source compare groups map map-municipalities warnings open"}
+VIEWS=${VIEWS:-"overview funding sustainability texts source compare groups map map-municipalities warnings changes notes similar open"}
 SHOT_LANG=${SHOT_LANG:-fi}
 DISPLAY_NUM=${DISPLAY_NUM:-99}
 WAIT=${WAIT:-30}

@@ -28,7 +28,7 @@ type Options struct {
 	Watch bool
 	// View, when set, opens that tab after the first load: "overview", "funding",
 	// "sustainability", "texts", "source", "compare", "groups", "map", "map-municipalities", "warnings" or
-	// "changes" (for screenshots).
+	// "changes", "notes" or "similar" (for screenshots).
 	View string
 	// Mark, when above 0, marks the first Mark rows after the first load (for screenshots of
 	// the comparison).
