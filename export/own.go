@@ -61,18 +61,7 @@ func noteHead(n data.Note, lang string) string {
 // ownBlock draws the project's notes and tags under their own heading in at most n lines of
 // text; a cut text ends with an ellipsis and says the rest is in Vertailu.
 func (pg *page) ownBlock(text string, n int, lh float64) {
-	pg.heading(pg.l.lang.T("My notes"))
-	pg.font("", 8, colText)
-	ls, cut := fitText(pg.pdf, text, contentW, n)
-	if cut && n > 1 {
-		ls, _ = fitText(pg.pdf, text, contentW, n-1)
-	}
-	pg.y = pg.lines(margin, pg.y, ls, lh)
-	if cut {
-		pg.font("", 7, colAccent)
-		pg.text(margin, pg.y+0.2, fitLine(pg.pdf, "» "+pg.l.lang.T("More notes in Vertailu"), contentW))
-		pg.y += lh
-	}
+	pg.block(pg.l.lang.T("My notes"), text, n, lh, pg.l.lang.T("More notes in Vertailu"))
 	pg.y += 1.5
 }
 

@@ -572,8 +572,19 @@ func shareLines(need [2]int, avail int) [2]int {
 	return [2]int{avail - half, half}
 }
 
-// textBlock draws a heading and text in n lines; a cut text ends with an ellipsis and a note.
+// textBlock draws a heading and text in n lines; a cut text ends with an ellipsis and a note
+// naming the file it continues in.
 func (pg *page) textBlock(title, text string, n int, lh float64) {
+	note := pg.l.continues
+	if pg.p.File != "" {
+		note += ": " + path.Base(pg.p.File)
+	}
+	pg.block(title, text, n, lh, note)
+}
+
+// block draws a heading and text in n lines; a cut text ends with an ellipsis and more, a
+// line that says where the rest is.
+func (pg *page) block(title, text string, n int, lh float64, more string) {
 	pg.heading(title)
 	pg.font("", 8, colText)
 	ls, cut := fitText(pg.pdf, text, contentW, n)
@@ -583,11 +594,7 @@ func (pg *page) textBlock(title, text string, n int, lh float64) {
 	pg.y = pg.lines(margin, pg.y, ls, lh)
 	if cut {
 		pg.font("", 7, colAccent)
-		note := pg.l.continues
-		if pg.p.File != "" {
-			note += ": " + path.Base(pg.p.File)
-		}
-		pg.text(margin, pg.y+0.2, fitLine(pg.pdf, "» "+note, contentW))
+		pg.text(margin, pg.y+0.2, fitLine(pg.pdf, "» "+more, contentW))
 		pg.y += lh
 	}
 }
