@@ -282,26 +282,27 @@ t0=$SECONDS
 mkdir -p "$work/tests" "$data/gotest"
 declare -A runs=(
 	[export]='^TestRefuseInside(WindowsPaths|LongPaths|NetworkShare)$'
-	[data]='^TestLoadFolder(LongPath|NetworkShare)$'
+	[data/load]='^TestLoadFolder(LongPath|NetworkShare)$'
 	[ui]='^Test(FolderWatcher|OpenFolderAndDialog)(WindowsPath|NetworkShare)$'
 )
-for pkg in export data ui; do
-	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/$pkg.test.exe" "./$pkg" ||
+for pkg in export data/load ui; do
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/${pkg//\//_}.test.exe" "./$pkg" ||
 		die "cross-compiling the tests of ./$pkg failed"
 done
 echo "wine-check: compiled in $((SECONDS - t0)) s"
-for pkg in export data ui; do
+for pkg in export data/load ui; do
 	s=0
+	name=${pkg//\//_} # data/load: data_load.test.exe, data_load.test.log
 	(cd "$pkg" && VERTAILU_TEST_UNC="$share\\gotest" VERTAILU_TEST_UNC_LOCAL="$(winpath "$data/gotest")" \
-		FYNE_CACHE=1h "$WINE" "$work/tests/$pkg.test.exe" -test.v -test.count=1 -test.run "${runs[$pkg]}") \
-		>"$work/$pkg.test.log" 2>&1 || s=$?
-	cp "$work/$pkg.test.log" "$OUT/$pkg.test.log"
-	passed=$(grep -c '^--- PASS' "$work/$pkg.test.log" || true)
-	if ((s != 0)) || grep -q -e '^--- SKIP' -e '^--- FAIL' "$work/$pkg.test.log" || ((passed == 0)); then
+		FYNE_CACHE=1h "$WINE" "$work/tests/$name.test.exe" -test.v -test.count=1 -test.run "${runs[$pkg]}") \
+		>"$work/$name.test.log" 2>&1 || s=$?
+	cp "$work/$name.test.log" "$OUT/$name.test.log"
+	passed=$(grep -c '^--- PASS' "$work/$name.test.log" || true)
+	if ((s != 0)) || grep -q -e '^--- SKIP' -e '^--- FAIL' "$work/$name.test.log" || ((passed == 0)); then
 		bad "go test ./$pkg under Wine (${runs[$pkg]}): exit $s, $passed passed"
-		grep -v '^=== RUN' "$work/$pkg.test.log" | head -30 | sed 's/^/      /' >&2
+		grep -v '^=== RUN' "$work/$name.test.log" | head -30 | sed 's/^/      /' >&2
 	else
-		ok "go test ./$pkg under Wine: $passed passed ($(grep '^--- PASS' "$work/$pkg.test.log" | awk '{print $3}' | paste -sd ' '))"
+		ok "go test ./$pkg under Wine: $passed passed ($(grep '^--- PASS' "$work/$name.test.log" | awk '{print $3}' | paste -sd ' '))"
 	fi
 done
 
