@@ -104,7 +104,11 @@ func (a *App) show(snap session.Snapshot) {
 		}
 	}
 	if !selected {
-		a.ui.table.SetRows(rows)
+		// A snapshot asked for by another tab (the grouping, the map's rows) often selects
+		// the same rows: the table is not redrawn for nothing.
+		if !slices.Equal(a.ui.table.Rows(), rows) || a.reselect {
+			a.ui.table.SetRows(rows)
+		}
 		if a.reselect {
 			a.selectProject(a.ui.table.Selected())
 		}
