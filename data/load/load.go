@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 
@@ -252,27 +253,29 @@ func load(ctx context.Context, root string, srcs []source, opts Options) (*data.
 	}
 	done := 0
 	rows := list.NewBudget(list.MaxLoadRows)
-	// A worker's read buffer and parse scratch go from file to file: the parse keeps nothing
-	// of the bytes, and most files need no new memory.
-	idle := sync.Pool{New: func() any { return &worker{pdf: opts.PDF, ctx: ctx, rows: rows} }}
+	// Each worker takes the next file until none is left, keeping its read buffer and parse
+	// scratch from file to file (the parse keeps nothing of the bytes). Workers that live for
+	// the whole load keep their grown stacks too: a goroutine a file, each growing its stack
+	// for the parser anew, made a load of 10,000 descriptions a fifth slower.
+	var next atomic.Int64
 	var g errgroup.Group
-	g.SetLimit(workers)
-	for i := range srcs {
-		if ctx.Err() != nil {
-			break
-		}
+	for range min(workers, len(srcs)) {
 		g.Go(func() error {
-			w := idle.Get().(*worker)
-			results[i] = loadOne(srcs[i], w)
-			dateFile(&results[i], srcs[i], opts.ExportDates)
-			idle.Put(w)
-			if opts.Progress != nil {
-				mu.Lock()
-				done++
-				opts.Progress(done, len(srcs))
-				mu.Unlock()
+			w := &worker{pdf: opts.PDF, ctx: ctx, rows: rows}
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(srcs) || ctx.Err() != nil {
+					return nil
+				}
+				results[i] = loadOne(srcs[i], w)
+				dateFile(&results[i], srcs[i], opts.ExportDates)
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					opts.Progress(done, len(srcs))
+					mu.Unlock()
+				}
 			}
-			return nil
 		})
 	}
 	_ = g.Wait() // a file's problem is its result, never an error
