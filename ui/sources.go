@@ -3,11 +3,12 @@ package ui
 import (
 	"strings"
 
+	"vertailu/assets"
+	"vertailu/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"vertailu/data"
 )
 
 // sourceOf is the Source tab: where the project was read from (a description, and every
@@ -21,7 +22,11 @@ func sourceOf(a *App, p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 	for _, s := range p.Sources {
 		addSource(a, f, p, s)
 	}
-	f.add(T("Opened folder"), r.Root)
+	root := r.Root
+	if root == assets.SamplesName { // the embedded samples: named in the reader's language
+		root = "(" + T("sample folder") + ")"
+	}
+	f.add(T("Opened folder"), root)
 	complete := T("Yes")
 	switch {
 	case !p.Described():

@@ -36,3 +36,15 @@ func TestSourceMarksBehindAnUnknownFirst(t *testing.T) {
 		t.Errorf("%d marks for 200 000 €, want 1", marked)
 	}
 }
+
+// The Source tab names the embedded sample folder in the interface's language.
+func TestSourceNamesTheSampleFolderInFinnish(t *testing.T) {
+	a := newTestApp(t, "")
+	t.Cleanup(func() { SetLanguage(LangEnglish) })
+	a.SwitchLanguage(LangFinnish)
+	a.ShowView("source")
+	settle(a)
+	if !labelShown(a, "(esimerkkikansio)") || labelShown(a, "(sample folder)") {
+		t.Error("the sample folder is not named in Finnish on the Source tab")
+	}
+}
