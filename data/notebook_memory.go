@@ -28,14 +28,19 @@ func NewMemoryNotebook() *MemoryNotebook { return &MemoryNotebook{now: time.Now}
 func (m *MemoryNotebook) Notes(code string) ([]Note, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	return ofCode(m.notes, code, func(n Note) string { return n.Code }), nil
+}
+
+// ofCode are the items of the project code (all of them for ""), in their order.
+func ofCode[T any](items []T, code string, codeOf func(T) string) []T {
 	code = CleanCode(code)
-	var out []Note
-	for _, n := range m.notes {
-		if code == "" || n.Code == code {
-			out = append(out, n)
+	var out []T
+	for _, it := range items {
+		if code == "" || codeOf(it) == code {
+			out = append(out, it)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // SaveNote implements Notebook.
@@ -81,14 +86,7 @@ func (m *MemoryNotebook) DeleteNote(id string) error {
 func (m *MemoryNotebook) Tags(code string) ([]Tag, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	code = CleanCode(code)
-	var out []Tag
-	for _, t := range m.tags {
-		if code == "" || t.Code == code {
-			out = append(out, t)
-		}
-	}
-	return out, nil
+	return ofCode(m.tags, code, func(t Tag) string { return t.Code }), nil
 }
 
 // AddTag implements Notebook.
