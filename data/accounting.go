@@ -54,7 +54,7 @@ func (f FileResult) Kinds() []ProblemKind {
 	for code, n := range f.ListKinds { // the list's own count: it includes the problems not kept
 		k := byCode[code]
 		if k == nil { // every one of them past the 100 kept
-			ex := problem(f.Path, 0, code)
+			ex := NewProblem(f.Path, 0, code)
 			k = &ProblemKind{Example: ex, Severity: ex.Severity()}
 			byCode[code] = k
 			kinds = append(kinds, k)

@@ -20,11 +20,6 @@ type Problem struct {
 	Sources []Problem
 }
 
-// problem makes a Problem of code with args in name, value pairs.
-func problem(file string, line int, code string, args ...string) Problem {
-	return Problem{File: file, Line: line, Code: code, Args: args}
-}
-
 // Error reads like a compiler's: "file:line: code Name=\"value\"" (the catalogue words the code
 // for a reader; this is for logs and tests).
 func (p Problem) Error() string {

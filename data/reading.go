@@ -27,7 +27,7 @@ var KnownStatuses = []string{"Toiminta päättynyt", "Toiminnassa", "Keskeytynyt
 // NewProblem makes a Problem of code at line (0: the whole file) with args in name, value
 // pairs, for the catalogue to word.
 func NewProblem(file string, line int, code string, args ...string) Problem {
-	return problem(file, line, code, args...)
+	return Problem{File: file, Line: line, Code: code, Args: args}
 }
 
 // ReadDate reads a date as Finnish texts write it (d.m.yyyy). A date that cannot be read, or

@@ -134,7 +134,7 @@ func LimitWarnings(file string, ws []Problem) []Problem {
 		kept = kept[:MaxWarnings]
 	}
 	if more > 0 {
-		kept = append(kept, problem(file, 0, "more", "Count", strconv.Itoa(more)))
+		kept = append(kept, NewProblem(file, 0, "more", "Count", strconv.Itoa(more)))
 	}
 	return kept
 }

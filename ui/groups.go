@@ -127,11 +127,11 @@ func (v *groupsView) set(snap session.Snapshot) {
 }
 
 // show tells the view whether its tab is shown: a snapshot with the grouping follows.
-func (v *groupsView) show(on bool) {
-	if v.visible != on {
-		v.visible = on
-		v.a.requery()
-	}
+// It reports whether the tab was just shown, and a snapshot with the grouping is wanted.
+func (v *groupsView) show(on bool) (entered bool) {
+	entered = on && !v.visible
+	v.visible = on
+	return entered
 }
 
 // groupNote says how a project in several groups is counted, and which sums leave out

@@ -98,11 +98,11 @@ func newChoice(n int, name func(int) string, selected int, on func(int)) *widget
 }
 
 // show tells the view whether its tab is shown: a snapshot with its rows follows.
-func (v *mapView) show(on bool) {
-	if v.visible != on {
-		v.visible = on
-		v.a.requery()
-	}
+// It reports whether the tab was just shown, and a snapshot with the map's rows is wanted.
+func (v *mapView) show(on bool) (entered bool) {
+	entered = on && !v.visible
+	v.visible = on
+	return entered
 }
 
 // refresh draws the map again (another level or figure): the level's field changes what the

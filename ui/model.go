@@ -72,6 +72,13 @@ func warningCountSuffix(r *data.LoadResult) string {
 // the grouping and map rows when their tabs show are computed off the UI goroutine, and show
 // applies the newest.
 func (a *App) requery() {
+	a.askFor()
+	a.sess.Refresh()
+}
+
+// askFor tells the session what the snapshots must carry beside the rows: the grouping while
+// the Groups tab shows, the map's rows while the Map shows; nothing for a hidden tab.
+func (a *App) askFor() {
 	var group, mapped data.Field
 	if a.ui.groups.visible {
 		group = a.groupBy.field
@@ -81,7 +88,6 @@ func (a *App) requery() {
 	}
 	a.sess.SetGroupBy(group)
 	a.sess.SetMapField(mapped)
-	a.sess.Refresh()
 }
 
 // show draws a snapshot: the table and its selection, the totals, the notice above the

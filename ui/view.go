@@ -116,8 +116,12 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 	}
 	tabs.OnSelected = func(t *container.TabItem) {
 		v.details.show(inner[t])
-		v.groups.show(t == groups)
-		v.mapv.show(t == maps)
+		grouped := v.groups.show(t == groups)
+		mapped := v.mapv.show(t == maps)
+		a.askFor()
+		if grouped || mapped { // one snapshot with what the tab shown needs; none on leaving
+			a.sess.Refresh()
+		}
 		v.changes.show(t == changes)
 		v.similar.show(t == similarTab)
 	}

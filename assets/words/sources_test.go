@@ -61,14 +61,14 @@ func stringLit(e ast.Expr) (string, bool) {
 }
 
 // catalogueArg says which argument of a call names a catalogue id, and with what prefix:
-// T, N and TN take the id first; the readers' warn, warnRow, problem and NewProblem take a
+// T, N and TN take the id first; the readers' warn, warnRow and NewProblem take a
 // problem code.
 var catalogueArg = map[string]struct {
 	index  int
 	prefix string
 }{
 	"T": {0, ""}, "N": {0, ""}, "TN": {0, ""},
-	"warn": {1, "problem."}, "problem": {2, "problem."}, "NewProblem": {2, "problem."},
+	"warn": {1, "problem."}, "NewProblem": {2, "problem."},
 	"warnRow": {0, "problem."},
 }
 
@@ -117,7 +117,7 @@ var notWords = map[string]bool{
 // catalogue, a programmer's error, a format of numbers, a font or a preference key.
 func exempt(name string) bool {
 	switch name {
-	case "T", "N", "TN", "Has", "warn", "problem", "NewProblem", "warnRow",
+	case "T", "N", "TN", "Has", "warn", "NewProblem", "warnRow",
 		"New", "Errorf", "panic", "Fatalf", // errors for programmers, and tests' helpers
 		"LogError",    // Fyne's log, for developers
 		"Join",        // paths ("Documents")

@@ -154,22 +154,13 @@ func (s *Session) ClearQuery() {
 	s.Refresh()
 }
 
-// SetGroupBy asks the snapshots for the grouping by f ("" for none: the Groups tab hides).
-func (s *Session) SetGroupBy(f data.Field) {
-	if s.view.GroupBy != f {
-		s.view.GroupBy = f
-		s.Refresh()
-	}
-}
+// SetGroupBy asks the snapshots for the grouping by f ("" for none: the Groups tab hides),
+// from the next Refresh on: a tab shown asks for one snapshot, not one a setting.
+func (s *Session) SetGroupBy(f data.Field) { s.view.GroupBy = f }
 
 // SetMapField asks the snapshots for the map's rows, the area filter of f left out ("" for
-// none: the map hides).
-func (s *Session) SetMapField(f data.Field) {
-	if s.view.MapField != f {
-		s.view.MapField = f
-		s.Refresh()
-	}
-}
+// none: the map hides), from the next Refresh on.
+func (s *Session) SetMapField(f data.Field) { s.view.MapField = f }
 
 // Refresh computes a snapshot of the current view off the UI goroutine and publishes it,
 // unless a newer one was asked for meanwhile. Typing never waits for a query: each change
@@ -188,9 +179,6 @@ func (s *Session) Refresh() {
 		})
 	})
 }
-
-// Pending reports whether a snapshot was asked for that is not yet published.
-func (s *Session) Pending(last Snapshot) bool { return last.Gen != s.gen }
 
 // compute is the snapshot of view over store, the marked projects being marked.
 func compute(store *data.Store, view View, marked []*data.Project) Snapshot {
