@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"vertailu/internal/wintest"
+	"vertailu/data/load/wintest"
 )
 
 // These tests are Windows' own: drive letters, case, both slashes, the \\?\ prefix, paths over

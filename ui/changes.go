@@ -18,7 +18,10 @@ import (
 // newest of one period unless the officer picks others), filtered by kind of change, small
 // funding changes hidden below a threshold, sortable; a row opens its project.
 type changesView struct {
-	a       *App
+	// OnOpen shows the project of a change (a tap on its row).
+	OnOpen func(*data.Project)
+
+	tasks   *Tasks
 	content fyne.CanvasObject
 	from    *widget.Select
 	to      *widget.Select
@@ -42,8 +45,9 @@ type changesView struct {
 // changeHeaders are the table's column titles (translated when drawn).
 var changeHeaders = []string{"column.code", "column.name", "changes.col.kind", "What changed", "Largest change €"}
 
-func newChangesView(a *App) *changesView {
-	v := &changesView{a: a, summary: widget.NewLabel(""), min: widget.NewEntry()}
+// newChangesView compares exports as tasks.
+func newChangesView(tasks *Tasks) *changesView {
+	v := &changesView{tasks: tasks, summary: widget.NewLabel(""), min: widget.NewEntry()}
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.from = widget.NewSelect(nil, func(string) { v.pairChanged() })
 	v.to = widget.NewSelect(nil, func(string) { v.pairChanged() })
@@ -70,8 +74,8 @@ func newChangesView(a *App) *changesView {
 		v.table.SetColumnWidth(i, w)
 	}
 	v.table.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(v.rows) {
-			v.open(v.rows[id.Row])
+		if id.Row >= 0 && id.Row < len(v.rows) && v.OnOpen != nil && v.rows[id.Row].Project != nil {
+			v.OnOpen(v.rows[id.Row].Project)
 		}
 	}
 	wide := func(s *widget.Select) fyne.CanvasObject {
@@ -110,7 +114,7 @@ func (v *changesView) update() {
 	if v.picked {
 		fromFile, toFile = v.fileOf(v.from), v.fileOf(v.to)
 	}
-	v.a.tasks.Go(func(do func(func())) {
+	v.tasks.Go(func(do func(func())) {
 		exps := data.Exports(res)
 		x, okx := data.ExportByFile(exps, fromFile)
 		y, oky := data.ExportByFile(exps, toFile)
@@ -345,24 +349,6 @@ func (v *changesView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			l.SetText("")
 		}
 	}
-}
-
-// open selects a change's project in the table (the filters cleared if they hide it) and
-// shows its sources, where each export's figures are.
-func (v *changesView) open(pc data.ProjectChange) {
-	p := pc.Project
-	if p == nil {
-		return
-	}
-	a := v.a
-	if !slices.Contains(a.ui.table.Rows(), p) {
-		a.ClearFilters()
-	}
-	a.ui.table.SelectProject(p)
-	if i := slices.Index(a.ui.table.Rows(), p); i >= 0 {
-		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
-	}
-	a.ShowView("source")
 }
 
 // packChanges is the comparison for the meeting pack: the projects the tab shows (filtered,

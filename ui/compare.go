@@ -17,7 +17,7 @@ const maxCompare = 6
 // compareView shows 2–6 marked projects side by side: radar overlays of the direct and
 // indirect scores, grouped funding bars and the key figures in columns.
 type compareView struct {
-	a        *App
+	lang     string
 	content  *fyne.Container
 	direct   *ChartView
 	indirect *ChartView
@@ -25,11 +25,12 @@ type compareView struct {
 	shown    []*data.Project
 }
 
-func newCompareView(a *App) *compareView {
-	v := &compareView{a: a, content: container.NewStack()}
-	v.direct = NewChartView(nil, &a.tasks, fyne.NewSize(260, 260))
-	v.indirect = NewChartView(nil, &a.tasks, fyne.NewSize(260, 260))
-	v.funding = NewChartView(nil, &a.tasks, fyne.NewSize(300, 260))
+// newCompareView is the comparison in lang; its charts are drawn as tasks.
+func newCompareView(lang string, tasks *Tasks) *compareView {
+	v := &compareView{lang: lang, content: container.NewStack()}
+	v.direct = NewChartView(nil, tasks, fyne.NewSize(260, 260))
+	v.indirect = NewChartView(nil, tasks, fyne.NewSize(260, 260))
+	v.funding = NewChartView(nil, tasks, fyne.NewSize(300, 260))
 	return v
 }
 
@@ -50,7 +51,7 @@ func (v *compareView) set(marked []*data.Project) {
 		return
 	}
 	v.shown = marked
-	lang := v.a.lang
+	lang := v.lang
 	v.funding.SetChart(charts.FundingCompare(marked, true, lang))
 	// A radar only for a series some project has scores in (list projects have none): an
 	// empty web says less than a sentence.

@@ -17,7 +17,12 @@ import (
 // detailsView shows the selected project in five tabs: overview, funding chart,
 // sustainability radar and criteria, texts, and source with its warnings.
 type detailsView struct {
-	a              *App
+	// OnCorrectDate asks the officer for the date of the list export file (relative to the
+	// open folder), was its date so far: the Source tab's "Correct…".
+	OnCorrectDate func(file string, was data.Date)
+
+	lang           string
+	result         *data.LoadResult // the load the project came from: the Source tab's folder
 	project        *data.Project
 	overview       *fyne.Container
 	funding        *fyne.Container
@@ -33,15 +38,16 @@ type detailsView struct {
 	built   map[*fyne.Container]bool
 }
 
-func newDetailsView(a *App) *detailsView {
-	d := &detailsView{a: a}
+// newDetailsView shows projects in lang; its charts are drawn as tasks.
+func newDetailsView(lang string, tasks *Tasks) *detailsView {
+	d := &detailsView{lang: lang}
 	d.overview = container.NewStack()
 	d.funding = container.NewStack()
 	d.sustainability = container.NewStack()
 	d.texts = container.NewStack()
 	d.source = container.NewStack()
-	d.fundingChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
-	d.radarChart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 220))
+	d.fundingChart = NewChartView(nil, tasks, fyne.NewSize(300, 200))
+	d.radarChart = NewChartView(nil, tasks, fyne.NewSize(300, 220))
 	d.visible = d.overview // the first tab
 	return d
 }
@@ -58,9 +64,9 @@ func (d *detailsView) show(o fyne.CanvasObject) {
 	d.build(d.visible)
 }
 
-// set shows p (nil shows a hint).
-func (d *detailsView) set(p *data.Project) {
-	d.project = p
+// set shows p (nil shows a hint), read by the load r.
+func (d *detailsView) set(p *data.Project, r *data.LoadResult) {
+	d.project, d.result = p, r
 	if p == nil {
 		hint := widget.NewLabel(T("Select a project in the table to see its details."))
 		for _, c := range []*fyne.Container{d.overview, d.funding, d.sustainability, d.texts, d.source} {
@@ -82,7 +88,7 @@ func (d *detailsView) build(c *fyne.Container) {
 		return
 	}
 	d.built[c] = true
-	lang := d.a.lang
+	lang := d.lang
 	switch c {
 	case d.overview:
 		setContent(d.overview, container.NewVScroll(overviewOf(p)))
@@ -97,7 +103,7 @@ func (d *detailsView) build(c *fyne.Container) {
 	case d.texts:
 		setContent(d.texts, container.NewVScroll(textsOf(p)))
 	case d.source:
-		setContent(d.source, container.NewVScroll(sourceOf(d.a, p, d.a.store.Result())))
+		setContent(d.source, container.NewVScroll(sourceOf(p, d.result, d.OnCorrectDate)))
 	}
 }
 

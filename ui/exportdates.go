@@ -82,12 +82,16 @@ func parseDay(s string) (data.Date, bool) {
 
 // exportDateRow is the Source tab's line for a list export's date: the date, where it came
 // from, and a button to correct it.
-func (a *App) exportDateRow(s data.Source) fyne.CanvasObject {
+func exportDateRow(s data.Source, correct func(file string, was data.Date)) fyne.CanvasObject {
 	text := T("Unknown")
 	if s.Exported.Known() {
 		text = data.FormatDate(s.Exported, langCode()) + " (" + words.Of(langCode()).DateFrom(s.From) + ")"
 	}
-	fix := widget.NewButton(T("Correct…"), func() { a.askExportDate(s.File, s.Exported) })
+	fix := widget.NewButton(T("Correct…"), func() {
+		if correct != nil {
+			correct(s.File, s.Exported)
+		}
+	})
 	return container.NewHBox(widget.NewLabel(text), fix)
 }
 

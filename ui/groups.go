@@ -36,7 +36,12 @@ const (
 // groupsView groups the visible projects by one field: a table of counts and sums with a
 // total row that counts each project once, and a bar chart.
 type groupsView struct {
-	a        *App
+	// OnChoose hears of another grouping field or sort: the app keeps the choice across a
+	// rebuild, and a new field needs a snapshot grouped by it.
+	OnChoose func(groupChoice)
+
+	choice   groupChoice
+	lang     string
 	content  fyne.CanvasObject
 	pick     *widget.Select
 	table    *widget.Table
@@ -83,20 +88,21 @@ var groupHeaders = []string{
 	"Planned public total", "Realised public total", "Mean utilisation of the projects",
 }
 
-func newGroupsView(a *App) *groupsView {
-	v := &groupsView{a: a, note: widget.NewLabel("")}
+// newGroupsView groups as choice says, in lang; its chart is drawn as a task.
+func newGroupsView(choice groupChoice, lang string, tasks *Tasks) *groupsView {
+	v := &groupsView{choice: choice, lang: lang, note: widget.NewLabel("")}
 	v.note.Wrapping = fyne.TextWrapWord
 	names := make([]string, len(groupFields))
 	for i, f := range groupFields {
 		names[i] = fieldTitle(f)
 	}
 	v.pick = widget.NewSelect(names, func(s string) {
-		if i := slices.Index(names, s); i >= 0 && groupFields[i] != a.groupBy.field {
-			a.groupBy = newGroupChoice(groupFields[i])
-			a.requery() // the snapshot groups by the new field
+		if i := slices.Index(names, s); i >= 0 && groupFields[i] != v.choice.field {
+			v.choice = newGroupChoice(groupFields[i])
+			v.chose()
 		}
 	})
-	v.pick.Selected = fieldTitle(a.groupBy.field)
+	v.pick.Selected = fieldTitle(v.choice.field)
 	v.table = widget.NewTableWithHeaders(v.size, func() fyne.CanvasObject {
 		return widget.NewLabel("")
 	}, v.updateCell)
@@ -108,7 +114,7 @@ func newGroupsView(a *App) *groupsView {
 	for i := 1; i < len(groupHeaders); i++ {
 		v.table.SetColumnWidth(i, 170)
 	}
-	v.chart = NewChartView(nil, &a.tasks, fyne.NewSize(300, 200))
+	v.chart = NewChartView(nil, tasks, fyne.NewSize(300, 200))
 	top := container.NewBorder(nil, nil, widget.NewLabel(T("Group by")), nil, v.pick)
 	split := container.NewHSplit(container.NewBorder(nil, v.note, nil, nil, v.table), v.chart)
 	split.Offset = 0.55
@@ -116,9 +122,16 @@ func newGroupsView(a *App) *groupsView {
 	return v
 }
 
+// chose tells OnChoose of the choice made.
+func (v *groupsView) chose() {
+	if v.OnChoose != nil {
+		v.OnChoose(v.choice)
+	}
+}
+
 // set shows a snapshot's grouping, when it carries one by the chosen field (the tab shows).
 func (v *groupsView) set(snap session.Snapshot) {
-	if !v.visible || snap.View.GroupBy != v.a.groupBy.field {
+	if !v.visible || snap.View.GroupBy != v.choice.field {
 		return
 	}
 	v.grouping = snap.Grouping
@@ -152,12 +165,12 @@ func groupNote(g data.Grouping) string {
 
 // sortGroups orders the groups by the chosen column (the grouping's order for -1).
 func (v *groupsView) sortGroups() {
-	v.groups = orderGroups(v.grouping.Groups, v.a.groupBy)
+	v.groups = orderGroups(v.grouping.Groups, v.choice)
 	v.fitNames()
 	v.table.Refresh()
 	shown := v.grouping
 	shown.Groups = v.groups // the chart lists the groups in the table's order
-	v.chart.SetChart(charts.Groups(shown, v.a.lang))
+	v.chart.SetChart(charts.Groups(shown, v.lang))
 }
 
 // orderGroups is groups in the order c chose (the grouping's own for a sort of -1), a copy: the
@@ -253,12 +266,13 @@ func groupFigure(col int) data.Figure {
 
 // tapHeader sorts by a column: ascending first, then descending.
 func (v *groupsView) tapHeader(col int) {
-	c := &v.a.groupBy
+	c := &v.choice
 	if c.sort == col {
 		c.desc = !c.desc
 	} else {
 		c.sort, c.desc = col, false
 	}
+	v.chose()
 	v.sortGroups()
 }
 
@@ -275,7 +289,7 @@ func (v *groupsView) header(id widget.TableCellID, o fyne.CanvasObject) {
 	if !ok || id.Col < 0 || id.Col >= len(groupHeaders) {
 		return
 	}
-	col, c := id.Col, v.a.groupBy
+	col, c := id.Col, v.choice
 	align := fyne.TextAlignTrailing
 	if col == 0 {
 		align = fyne.TextAlignLeading

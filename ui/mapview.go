@@ -26,7 +26,16 @@ type mapChoice struct {
 // the area, and a second click clears that filter. The map leaves its own filter out of what
 // it shades, so the other areas stay in view and the chosen one is outlined.
 type mapView struct {
-	a       *App
+	// OnChoose hears of another level or figure: the app keeps the choice across a rebuild
+	// and asks for a snapshot with the rows of the level's field.
+	OnChoose func(mapChoice)
+	// OnArea filters the table to area of level, or clears the level's filter when area is -1.
+	OnArea func(level geo.Level, area int)
+
+	choice  mapChoice
+	lang    string
+	tasks   *Tasks
+	filter  []string // the names the map's filter holds in the snapshot shown
 	content fyne.CanvasObject
 	level   *widget.Select
 	figure  *widget.Select
@@ -54,20 +63,21 @@ func levelName(l geo.Level) string {
 	return T("Regions")
 }
 
-func newMapView(a *App) *mapView {
-	v := &mapView{a: a, info: widget.NewLabel(""), notes: widget.NewLabel(""), pointed: -1}
+// newMapView shows the map as choice says, in lang; the maps are tallied and drawn as tasks.
+func newMapView(choice mapChoice, lang string, tasks *Tasks) *mapView {
+	v := &mapView{choice: choice, lang: lang, tasks: tasks, info: widget.NewLabel(""), notes: widget.NewLabel(""), pointed: -1}
 	v.info.Wrapping = fyne.TextWrapWord
 	v.notes.Wrapping = fyne.TextWrapWord
-	v.level = newChoice(len(mapLevels), func(i int) string { return levelName(mapLevels[i]) }, int(a.mapBy.level), func(i int) {
-		a.mapBy.level = mapLevels[i]
+	v.level = newChoice(len(mapLevels), func(i int) string { return levelName(mapLevels[i]) }, int(choice.level), func(i int) {
+		v.choice.level = mapLevels[i]
 		v.pointed = -1
-		v.refresh()
+		v.chose()
 	})
-	v.figure = newChoice(len(charts.MapFigures), func(i int) string { return charts.MapFigures[i].Name(a.lang) }, int(a.mapBy.figure), func(i int) {
-		a.mapBy.figure = charts.MapFigures[i]
-		v.refresh()
+	v.figure = newChoice(len(charts.MapFigures), func(i int) string { return charts.MapFigures[i].Name(lang) }, int(choice.figure), func(i int) {
+		v.choice.figure = charts.MapFigures[i]
+		v.chose()
 	})
-	v.chart = NewChartView(nil, &a.tasks, fyne.NewSize(240, 200))
+	v.chart = NewChartView(nil, tasks, fyne.NewSize(240, 200))
 	v.input = newMapInput(v)
 	// The choices go beside the map, not above it: the map needs every pixel of height.
 	controls := container.New(layout.NewFormLayout(), widget.NewLabel(T("Show")), v.level, widget.NewLabel(T("Shade by")), v.figure)
@@ -105,9 +115,12 @@ func (v *mapView) show(on bool) (entered bool) {
 	return entered
 }
 
-// refresh draws the map again (another level or figure): the level's field changes what the
-// snapshot leaves out, so a new one is asked for.
-func (v *mapView) refresh() { v.a.requery() }
+// chose tells OnChoose of another level or figure; the map follows with the snapshot.
+func (v *mapView) chose() {
+	if v.OnChoose != nil {
+		v.OnChoose(v.choice)
+	}
+}
 
 // set draws the map of a snapshot's rows, when it carries them (the tab shows).
 func (v *mapView) set(snap session.Snapshot) {
@@ -115,14 +128,15 @@ func (v *mapView) set(snap session.Snapshot) {
 		return
 	}
 	v.rows = snap.MapRows
-	v.draw(snap.View.Query.Filters[snap.View.MapField])
+	v.filter = snap.View.Query.Filters[snap.View.MapField]
+	v.draw(v.filter)
 }
 
 // draw tallies the rows into the map off the UI goroutine and shows it, selected being the
 // names the map's filter holds; a map asked for later wins.
 func (v *mapView) draw(selected []string) {
-	level := v.a.mapBy.level
-	opt := charts.MapOptions{Level: level, Figure: v.a.mapBy.figure}
+	level := v.choice.level
+	opt := charts.MapOptions{Level: level, Figure: v.choice.figure}
 	if len(selected) > 0 {
 		if i, ok := geo.Of(level).Find(selected[0]); ok {
 			opt.Selected = geo.Of(level).Areas[i].Code
@@ -132,8 +146,8 @@ func (v *mapView) draw(selected []string) {
 		opt.Pointed = areas[v.pointed].Code
 	}
 	v.drawn++
-	n, rows, lang := v.drawn, v.rows, v.a.lang
-	v.a.tasks.Go(func(do func(func())) {
+	n, rows, lang := v.drawn, v.rows, v.lang
+	v.tasks.Go(func(do func(func())) {
 		m := charts.Map(rows, opt, lang)
 		do(func() {
 			if n != v.drawn {
@@ -165,7 +179,7 @@ func unknownNames(names []string) string {
 func (v *mapView) outline(i int) {
 	opt := v.current.Options()
 	opt.Pointed = v.current.Tally().Map.Areas[i].Code
-	v.current = charts.MapOf(v.current.Tally(), opt, v.a.lang)
+	v.current = charts.MapOf(v.current.Tally(), opt, v.lang)
 	v.chart.SetChart(v.current)
 }
 
@@ -207,7 +221,7 @@ func (v *mapView) leave() {
 	if v.current != nil {
 		opt := v.current.Options()
 		opt.Pointed = ""
-		v.current = charts.MapOf(v.current.Tally(), opt, v.a.lang)
+		v.current = charts.MapOf(v.current.Tally(), opt, v.lang)
 		v.chart.SetChart(v.current)
 	}
 }
@@ -220,23 +234,13 @@ func (v *mapView) tap(p fyne.Position) {
 	}
 	v.pointed = i
 	v.showInfo()
-	level := v.a.mapBy.level
-	field := geo.FieldOf(level)
-	if names := v.a.sess.Query().Filters[field]; len(names) > 0 {
-		if j, ok := geo.Of(level).Find(names[0]); ok && j == i {
-			v.a.setMapFilter(field, nil)
-			return
+	level := v.choice.level
+	if len(v.filter) > 0 {
+		if j, ok := geo.Of(level).Find(v.filter[0]); ok && j == i {
+			i = -1 // the area filtered to: a second click clears the filter
 		}
 	}
-	// Every name the folder's descriptions give the area, not only the visible ones': the
-	// filter keeps the area's projects when other filters change. Counting every project
-	// takes a while at tens of thousands: off the UI goroutine.
-	all := v.a.store.Projects()
-	v.a.tasks.Go(func(do func(func())) {
-		names := geo.Count(all, level).Areas[i].Names
-		if len(names) == 0 {
-			names = []string{geo.Of(level).Areas[i].Name}
-		}
-		do(func() { v.a.setMapFilter(field, names) })
-	})
+	if v.OnArea != nil {
+		v.OnArea(level, i)
+	}
 }

@@ -17,7 +17,7 @@ import (
 // pointAt is the position of area name on the map widget.
 func pointAt(t *testing.T, v *mapView, name string) fyne.Position {
 	t.Helper()
-	i, ok := geo.Of(v.a.mapBy.level).Find(name)
+	i, ok := geo.Of(v.choice.level).Find(name)
 	if !ok {
 		t.Fatalf("no area %q", name)
 	}

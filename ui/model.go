@@ -76,6 +76,23 @@ func (a *App) requery() {
 	a.sess.Refresh()
 }
 
+// groupChosen keeps the Groups tab's choice across a rebuild; another field asks for a
+// snapshot grouped by it.
+func (a *App) groupChosen(c groupChoice) {
+	field := a.groupBy.field
+	a.groupBy = c
+	if c.field != field {
+		a.requery()
+	}
+}
+
+// mapChosen keeps the Map tab's choice across a rebuild and asks for a snapshot: the level's
+// field changes what the map's rows leave out.
+func (a *App) mapChosen(c mapChoice) {
+	a.mapBy = c
+	a.requery()
+}
+
 // askFor tells the session what the snapshots must carry beside the rows: the grouping while
 // the Groups tab shows, the map's rows while the Map shows; nothing for a hidden tab.
 func (a *App) askFor() {
@@ -193,6 +210,26 @@ func (a *App) activeFilters() []activeFilter {
 	return out
 }
 
+// mapArea filters the table to area of level, as a click on the map does, or clears the
+// level's filter for an area of -1. The filter holds every name the folder's descriptions give
+// the area, not only the visible projects': it keeps the area's projects when other filters
+// change. Counting every project takes a while at tens of thousands: off the UI goroutine.
+func (a *App) mapArea(level geo.Level, area int) {
+	field := geo.FieldOf(level)
+	if area < 0 {
+		a.setMapFilter(field, nil)
+		return
+	}
+	all := a.store.Projects()
+	a.tasks.Go(func(do func(func())) {
+		names := geo.Count(all, level).Areas[area].Names
+		if len(names) == 0 {
+			names = []string{geo.Of(level).Areas[area].Name}
+		}
+		do(func() { a.setMapFilter(field, names) })
+	})
+}
+
 // setMapFilter restricts field to any of names (nil removes the filter), as a click on the
 // map does, and shows the region filter's drop-down accordingly.
 func (a *App) setMapFilter(f data.Field, names []string) {
@@ -274,7 +311,7 @@ func (a *App) offerFilters(choices []filterChoices) {
 
 // selectProject shows p's details.
 func (a *App) selectProject(p *data.Project) {
-	a.ui.details.set(p)
+	a.ui.details.set(p, a.store.Result())
 	a.ui.notes.set(p)
 	a.ui.similar.set(p)
 }
@@ -331,4 +368,36 @@ func (a *App) folderName() string {
 		return T("sample folder")
 	}
 	return filepath.Clean(a.dir)
+}
+
+// setMark marks or unmarks p wherever it is shown (the table, the Similar tab).
+func (a *App) setMark(p *data.Project, on bool) {
+	if a.marks.Has(p) == on {
+		return
+	}
+	a.ui.table.setMark(p, on)
+}
+
+// openProject selects p in the table (the filters cleared when they hide it) and shows its
+// overview.
+func (a *App) openProject(p *data.Project) { a.openProjectAt(p, "overview") }
+
+// openSource selects p in the table as openProject does and shows its sources, where each
+// export's figures are (a row of the Changes tab).
+func (a *App) openSource(p *data.Project) { a.openProjectAt(p, "source") }
+
+// openProjectAt selects p in the table (the filters cleared when they hide it) and shows the
+// tab named view (see ShowView).
+func (a *App) openProjectAt(p *data.Project, view string) {
+	if p == nil {
+		return
+	}
+	if !slices.Contains(a.ui.table.Rows(), p) {
+		a.ClearFilters()
+	}
+	a.ui.table.SelectProject(p)
+	if i := slices.Index(a.ui.table.Rows(), p); i >= 0 {
+		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+	}
+	a.ShowView(view)
 }

@@ -20,7 +20,23 @@ import (
 // What is typed is kept as a draft in the notebook a moment after each change, so that a crash
 // loses at most that moment; a failed save says so and keeps the text in the editor.
 type notesView struct {
-	a       *App
+	// OnAllNotes, OnExport and OnImport are the buttons for every note, for writing the notes
+	// to a file and for reading notes from one.
+	OnAllNotes, OnExport, OnImport func()
+	// Change runs a change on the notebook off the UI goroutine, then done with its error on
+	// it (App.changeNotebook); ChangeQuietly is for one the officer did not ask for in words.
+	Change        func(change func(data.Notebook) error, done func(error))
+	ChangeQuietly func(change func(data.Notebook) error)
+	// OnError says what went wrong; Confirm shows a question with the window's keys.
+	OnError func(error)
+	Confirm func(*dialog.ConfirmDialog)
+
+	own      *ownLayer   // what the notebook held when last read
+	win      fyne.Window // the dialogs' parent
+	author   string      // the name notes are written under
+	tasks    *Tasks
+	selected bool // a project is selected (it may have no code)
+
 	content *fyne.Container
 	code    string // the project shown, "" for none
 
@@ -38,8 +54,10 @@ type notesView struct {
 	draftDelay time.Duration
 }
 
-func newNotesView(a *App) *notesView {
-	v := &notesView{a: a, draftDelay: 700 * time.Millisecond}
+// newNotesView shows the notes and tags of own, writing new ones under author; the drafts are
+// kept as tasks.
+func newNotesView(own *ownLayer, author string, win fyne.Window, tasks *Tasks) *notesView {
+	v := &notesView{own: own, author: author, win: win, tasks: tasks, draftDelay: 700 * time.Millisecond}
 	v.tags = container.NewHBox()
 	v.tagIn = widget.NewSelectEntry(nil)
 	v.tagIn.SetPlaceHolder(T("New tag…"))
@@ -58,11 +76,9 @@ func newNotesView(a *App) *notesView {
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	tagRow := container.NewBorder(nil, nil, container.NewHBox(heading(T("Tags")), v.tags), addTag, v.tagIn)
-	all := widget.NewButtonWithIcon(T("All notes…"), theme.ListIcon(), a.ShowAllNotes)
-	exp := widget.NewButtonWithIcon(T("Export notes…"), theme.UploadIcon(), func() {
-		a.chooseFile(datedName("json", T("notes")), a.ExportNotes)
-	})
-	imp := widget.NewButtonWithIcon(T("Import notes…"), theme.DownloadIcon(), a.ShowImportNotes)
+	all := widget.NewButtonWithIcon(T("All notes…"), theme.ListIcon(), func() { call(v.OnAllNotes) })
+	exp := widget.NewButtonWithIcon(T("Export notes…"), theme.UploadIcon(), func() { call(v.OnExport) })
+	imp := widget.NewButtonWithIcon(T("Import notes…"), theme.DownloadIcon(), func() { call(v.OnImport) })
 	for _, b := range []*widget.Button{all, exp, imp} {
 		b.Importance = widget.LowImportance
 	}
@@ -76,6 +92,7 @@ func newNotesView(a *App) *notesView {
 // draft.
 func (v *notesView) set(p *data.Project) {
 	code := ""
+	v.selected = p != nil
 	if p != nil {
 		code = data.CleanCode(p.Code)
 	}
@@ -104,7 +121,7 @@ func (v *notesView) restoreDraft() {
 
 // draftText is the draft kept for the note id on code ("" for a new one).
 func (v *notesView) draftText(code, id string) string {
-	for _, d := range v.a.own.drafts {
+	for _, d := range v.own.drafts {
 		if d.Code == code && d.NoteID == id {
 			return d.Text
 		}
@@ -114,7 +131,6 @@ func (v *notesView) draftText(code, id string) string {
 
 // refresh shows the notebook's notes and tags of the project.
 func (v *notesView) refresh() {
-	a := v.a
 	v.list.Objects = nil
 	v.tags.Objects = nil
 	on := v.code != ""
@@ -127,7 +143,7 @@ func (v *notesView) refresh() {
 	}
 	if !on {
 		hint := T("Select a project in the table to see its details.")
-		if a.ui != nil && a.ui.table.Selected() != nil {
+		if v.selected {
 			hint = T("This project has no code: notes are kept by the project's code.")
 		}
 		v.list.Add(widget.NewLabel(hint))
@@ -135,13 +151,13 @@ func (v *notesView) refresh() {
 		v.tags.Refresh()
 		return
 	}
-	for _, tag := range a.own.index.Tags(v.code) {
+	for _, tag := range v.own.index.Tags(v.code) {
 		b := widget.NewButtonWithIcon(tag, theme.CancelIcon(), func() { v.removeTag(tag) })
 		b.Importance = widget.LowImportance
 		v.tags.Add(b)
 	}
 	v.tagIn.SetOptions(v.tagChoices())
-	notes := a.own.notes[v.code]
+	notes := v.own.notes[v.code]
 	if len(notes) == 0 {
 		l := widget.NewLabel(T("No notes on this project yet."))
 		l.Importance = widget.LowImportance
@@ -156,7 +172,7 @@ func (v *notesView) refresh() {
 
 // tagChoices are the tags offered: those in use and a few suggested, in Finnish order.
 func (v *notesView) tagChoices() []string {
-	tags := slices.Clone(v.a.own.index.AllTags())
+	tags := slices.Clone(v.own.index.AllTags())
 	for _, s := range []string{T("follow up"), T("risk"), T("good practice")} {
 		if !slices.Contains(tags, s) {
 			tags = append(tags, s)
@@ -193,14 +209,14 @@ func (v *notesView) edit(n data.Note) {
 	v.editor.SetText(text)
 	v.save.SetText(T("Save changes"))
 	v.cancel.Show()
-	v.a.win.Canvas().Focus(v.editor)
+	v.win.Canvas().Focus(v.editor)
 }
 
 // cancelEdit leaves the note as it was and empties the editor.
 func (v *notesView) cancelEdit() {
 	v.stopDraft()
 	id, code := v.editing, v.code
-	v.a.changeNotebookQuiet(func(nb data.Notebook) error { return nb.SaveDraft(data.Draft{Code: code, NoteID: id}) })
+	v.ChangeQuietly(func(nb data.Notebook) error { return nb.SaveDraft(data.Draft{Code: code, NoteID: id}) })
 	v.resetEditor()
 }
 
@@ -221,11 +237,11 @@ func (v *notesView) saveNote() {
 		return
 	}
 	v.stopDraft()
-	n := data.Note{ID: v.editing, Code: v.code, Text: text, Author: v.a.opts.Author}
+	n := data.Note{ID: v.editing, Code: v.code, Text: text, Author: v.author}
 	code, editing := v.code, v.editing
 	v.status.SetText(T("Saving…"))
 	v.save.Disable()
-	v.a.changeNotebook(func(nb data.Notebook) error {
+	v.Change(func(nb data.Notebook) error {
 		_, err := nb.SaveNote(n)
 		return err
 	}, func(err error) {
@@ -250,17 +266,17 @@ func (v *notesView) askDelete(n data.Note) {
 		if !ok {
 			return
 		}
-		v.a.changeNotebook(func(nb data.Notebook) error { return nb.DeleteNote(n.ID) }, func(err error) {
+		v.Change(func(nb data.Notebook) error { return nb.DeleteNote(n.ID) }, func(err error) {
 			if err != nil && !errors.Is(err, data.ErrNoteNotFound) {
-				v.a.showError(noteError(err))
+				v.OnError(noteError(err))
 				return
 			}
 			if v.editing == n.ID {
 				v.resetEditor()
 			}
 		})
-	}, v.a.win)
-	v.a.confirmKeys(d)
+	}, v.win)
+	v.Confirm(d)
 }
 
 // addTag puts the tag typed (or chosen) on the project.
@@ -270,9 +286,9 @@ func (v *notesView) addTag() {
 		return
 	}
 	code := v.code
-	v.a.changeNotebook(func(nb data.Notebook) error { return nb.AddTag(code, tag) }, func(err error) {
+	v.Change(func(nb data.Notebook) error { return nb.AddTag(code, tag) }, func(err error) {
 		if err != nil {
-			v.a.showError(noteError(err))
+			v.OnError(noteError(err))
 			return
 		}
 		v.tagIn.SetText("")
@@ -281,9 +297,9 @@ func (v *notesView) addTag() {
 
 func (v *notesView) removeTag(tag string) {
 	code := v.code
-	v.a.changeNotebook(func(nb data.Notebook) error { return nb.RemoveTag(code, tag) }, func(err error) {
+	v.Change(func(nb data.Notebook) error { return nb.RemoveTag(code, tag) }, func(err error) {
 		if err != nil {
-			v.a.showError(noteError(err))
+			v.OnError(noteError(err))
 		}
 	})
 }
@@ -295,7 +311,7 @@ func (v *notesView) draftChanged() {
 	}
 	v.status.SetText("")
 	v.stopDraft()
-	v.draftTimer = time.AfterFunc(v.draftDelay, func() { v.a.tasks.Do(v.flushDraft) })
+	v.draftTimer = time.AfterFunc(v.draftDelay, func() { v.tasks.Do(v.flushDraft) })
 }
 
 func (v *notesView) stopDraft() {
@@ -313,9 +329,16 @@ func (v *notesView) flushDraft() {
 	}
 	v.stopDraft()
 	d := data.Draft{Code: v.code, NoteID: v.editing, Text: v.editor.Text}
-	v.a.own.drafts = slices.DeleteFunc(v.a.own.drafts, func(o data.Draft) bool { return o.Code == d.Code && o.NoteID == d.NoteID })
+	v.own.drafts = slices.DeleteFunc(v.own.drafts, func(o data.Draft) bool { return o.Code == d.Code && o.NoteID == d.NoteID })
 	if strings.TrimSpace(d.Text) != "" {
-		v.a.own.drafts = append(v.a.own.drafts, d)
+		v.own.drafts = append(v.own.drafts, d)
 	}
-	v.a.changeNotebookQuiet(func(nb data.Notebook) error { return nb.SaveDraft(d) })
+	v.ChangeQuietly(func(nb data.Notebook) error { return nb.SaveDraft(d) })
+}
+
+// call runs f when it is set.
+func call(f func()) {
+	if f != nil {
+		f()
+	}
 }

@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"slices"
+	"vertailu/ui/session"
+
 	"strings"
 
 	"vertailu/assets/words"
@@ -36,7 +37,15 @@ func buildSimilar(r *data.LoadResult) similarIndex {
 // similarView is the Similar tab: the projects most like the selected one, or like a text
 // the officer pasted, each a tap away and markable from there.
 type similarView struct {
-	a       *App
+	// OnOpen shows a project listed (a tap on its row).
+	OnOpen func(*data.Project)
+	// OnMark marks or unmarks a project listed (its row's check).
+	OnMark func(p *data.Project, on bool)
+	// Index is the index of the projects shown, nil while it is being built (refresh is
+	// called again when it is ready).
+	Index func() *similar.Index
+
+	marks   *session.Marks
 	content *fyne.Container
 	header  *widget.Label
 	list    *widget.List
@@ -49,16 +58,18 @@ type similarView struct {
 	stale   bool // the matches are not yet for the project or text
 }
 
-func newSimilarView(a *App) *similarView {
-	v := &similarView{a: a}
+// newSimilarView lists similar projects, each row's check showing marks; onText asks for a
+// text to find projects like.
+func newSimilarView(marks *session.Marks, onText func()) *similarView {
+	v := &similarView{marks: marks}
 	v.header = widget.NewLabel(T("Select a project in the table to see its details."))
 	v.header.Wrapping = fyne.TextWrapWord
-	v.textBtn = widget.NewButtonWithIcon(T("Find projects like this text…"), theme.SearchIcon(), a.ShowSimilarText)
+	v.textBtn = widget.NewButtonWithIcon(T("Find projects like this text…"), theme.SearchIcon(), onText)
 	v.list = widget.NewList(func() int { return len(v.matches) }, newSimilarRow, v.updateRow)
 	v.list.OnSelected = func(id widget.ListItemID) {
 		v.list.UnselectAll()
-		if id >= 0 && id < len(v.matches) {
-			a.openProject(v.matches[id].Project)
+		if id >= 0 && id < len(v.matches) && v.OnOpen != nil {
+			v.OnOpen(v.matches[id].Project)
 		}
 	}
 	list := container.New(lowLayout{}, v.list)
@@ -110,7 +121,10 @@ func (v *similarView) refresh() {
 	if !v.visible || !v.stale {
 		return
 	}
-	ix := v.a.similarFor(v.a.store.Result())
+	var ix *similar.Index
+	if v.Index != nil {
+		ix = v.Index()
+	}
 	if ix == nil {
 		v.header.SetText(T("Comparing the projects' words…"))
 		return
@@ -192,12 +206,19 @@ func (v *similarView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r.shared.SetText(shared)
 	r.check.OnChanged = nil
-	r.check.SetChecked(v.a.marks.Has(p))
-	r.check.OnChanged = func(on bool) { v.a.setMark(p, on) }
+	r.check.SetChecked(v.marks.Has(p))
+	r.check.OnChanged = func(on bool) {
+		if v.OnMark != nil {
+			v.OnMark(p, on)
+		}
+	}
 }
 
 // Matches returns the projects the tab lists, best first.
 func (v *similarView) Matches() []similar.Match { return v.matches }
+
+// similarIndexShown is the index of the projects the store holds (see similarFor).
+func (a *App) similarIndexShown() *similar.Index { return a.similarFor(a.store.Result()) }
 
 // similarFor returns the index of r's projects, or nil while it is being built: a set the store
 // got without a load of the app's (a test's, a benchmark's) has it built in the background,
@@ -222,30 +243,6 @@ func (a *App) similarFor(r *data.LoadResult) *similar.Index {
 		})
 	})
 	return nil
-}
-
-// setMark marks or unmarks p wherever it is shown (the table, the Similar tab).
-func (a *App) setMark(p *data.Project, on bool) {
-	if a.marks.Has(p) == on {
-		return
-	}
-	a.ui.table.setMark(p, on)
-}
-
-// openProject selects p in the table (the filters cleared when they hide it) and shows its
-// overview.
-func (a *App) openProject(p *data.Project) {
-	if p == nil {
-		return
-	}
-	if !slices.Contains(a.ui.table.Rows(), p) {
-		a.ClearFilters()
-	}
-	a.ui.table.SelectProject(p)
-	if i := slices.Index(a.ui.table.Rows(), p); i >= 0 {
-		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
-	}
-	a.ShowView("overview")
 }
 
 // ShowSimilarText asks for a text (a new application's summary, an idea) and lists the

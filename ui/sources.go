@@ -14,13 +14,13 @@ import (
 // sourceOf is the Source tab: where the project was read from (a description, and every
 // project list row that gives its code) with each source's funding figures when there are
 // several, whether they agree, and every warning.
-func sourceOf(a *App, p *data.Project, r *data.LoadResult) fyne.CanvasObject {
+func sourceOf(p *data.Project, r *data.LoadResult, correct func(file string, was data.Date)) fyne.CanvasObject {
 	f := newForm()
 	if len(p.Sources) == 0 {
 		f.add(T("Source file"), p.File)
 	}
 	for _, s := range p.Sources {
-		addSource(a, f, p, s)
+		addSource(f, p, s, correct)
 	}
 	root := r.Root
 	if root == assets.SamplesName { // the embedded samples: named in the reader's language
@@ -63,7 +63,7 @@ func sourceOf(a *App, p *data.Project, r *data.LoadResult) fyne.CanvasObject {
 // addSource adds one source to f: its kind, file and row and, when the project has several
 // sources, the funding figures it gives, a figure that differs from the one the table shows
 // (the first source's that is known) marked.
-func addSource(a *App, f *form, p *data.Project, s data.Source) {
+func addSource(f *form, p *data.Project, s data.Source, correct func(file string, was data.Date)) {
 	where := s.File
 	if s.Sheet != "" {
 		where += " · " + s.Sheet
@@ -73,7 +73,7 @@ func addSource(a *App, f *form, p *data.Project, s data.Source) {
 	}
 	f.add(T("source."+string(s.Kind)), where)
 	if s.Kind == data.SourceList {
-		f.addObject("    "+T("Export date"), a.exportDateRow(s))
+		f.addObject("    "+T("Export date"), exportDateRow(s, correct))
 	}
 	if len(p.Sources) < 2 {
 		return // the figures are the Funding tab's

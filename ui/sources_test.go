@@ -56,7 +56,7 @@ func TestListAndDescriptionInTheApp(t *testing.T) {
 	for _, r := range a.ui.warnings.Rows() {
 		if r.File == "lista.csv" && r.Line == 3 {
 			found = true
-			a.ui.warnings.choose(a, r)
+			a.ui.warnings.choose(r)
 			if a.ui.table.Selected() == nil || a.ui.table.Selected().Code != "A70303" {
 				t.Errorf("the list row's warning opened %v", a.ui.table.Selected())
 			}

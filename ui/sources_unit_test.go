@@ -21,7 +21,7 @@ func TestSourceMarksBehindAnUnknownFirst(t *testing.T) {
 	}
 	f := newForm()
 	for _, s := range p.Sources {
-		addSource(nil, f, p, s)
+		addSource(f, p, s, nil)
 	}
 	marked := 0
 	for _, o := range f.c.Objects {

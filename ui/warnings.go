@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-
 	"vertailu/assets/words"
 	"vertailu/data"
 
@@ -77,6 +75,9 @@ func listRows(f data.FileResult) map[int]*data.Project {
 
 // warningsView is the warnings panel: every file problem with file, line and message.
 type warningsView struct {
+	// OnOpen shows the project of a warning chosen, with the warnings of its file (its Source).
+	OnOpen func(*data.Project)
+
 	content fyne.CanvasObject
 	summary *widget.Label
 	table   *widget.Table
@@ -86,7 +87,7 @@ type warningsView struct {
 
 var warningHeaders = []string{"Source file", "Line", "Message"}
 
-func newWarningsView(a *App) *warningsView {
+func newWarningsView() *warningsView {
 	v := &warningsView{summary: widget.NewLabel(""), detail: widget.NewLabel(T("Choose a warning to read it in full and open its project."))}
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.table = widget.NewTableWithHeaders(func() (int, int) { return len(v.rows), 3 },
@@ -108,7 +109,7 @@ func newWarningsView(a *App) *warningsView {
 	v.table.SetColumnWidth(2, 900)
 	v.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(v.rows) {
-			v.choose(a, v.rows[id.Row])
+			v.choose(v.rows[id.Row])
 		}
 	}
 	v.content = container.NewBorder(v.summary, v.detail, nil, nil, v.table)
@@ -117,7 +118,7 @@ func newWarningsView(a *App) *warningsView {
 
 // choose shows a warning in full and opens its project: selected in the table (the filters
 // cleared if they hide it), with the warnings of its file on the Source tab.
-func (v *warningsView) choose(a *App, r warningRow) {
+func (v *warningsView) choose(r warningRow) {
 	text := r.File
 	if r.Sheet != "" {
 		text += "[" + r.Sheet + "]"
@@ -130,17 +131,9 @@ func (v *warningsView) choose(a *App, r warningRow) {
 		msg = T("skipped") + ": " + msg
 	}
 	v.detail.SetText(text + ": " + msg)
-	if r.Project == nil {
-		return
+	if r.Project != nil && v.OnOpen != nil {
+		v.OnOpen(r.Project)
 	}
-	if !slices.Contains(a.ui.table.Rows(), r.Project) {
-		a.ClearFilters()
-	}
-	a.ui.table.SelectProject(r.Project)
-	if i := slices.Index(a.ui.table.Rows(), r.Project); i >= 0 {
-		a.ui.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
-	}
-	a.ShowView("source")
 }
 
 // set lists the problems of r.

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"vertailu/internal/wintest"
+	"vertailu/data/load/wintest"
 
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"

@@ -11,7 +11,7 @@ import (
 	"vertailu/assets"
 	"vertailu/data"
 	"vertailu/data/load"
-	"vertailu/internal/wintest"
+	"vertailu/data/load/wintest"
 )
 
 // Windows' own folders: a path over 260 characters and a network share (\\server\share\…).
