@@ -189,7 +189,7 @@ func (a *App) rebuild() {
 	if a.ui != nil {
 		tab = a.ui.tabs.SelectedIndex()
 		a.splitOffset = a.ui.split.Offset
-		a.detailsHidden = !a.ui.tabs.Visible()
+		a.detailsHidden = !a.ui.pane.Visible()
 	}
 	a.ui = a.newMainView()
 	a.win.SetContent(a.ui.content)
@@ -293,10 +293,10 @@ func (a *App) toggleMarkedOnly() {
 // ToggleDetails hides the details below the table, giving the table the whole height, or
 // shows them again where the divider was (Ctrl+D).
 func (a *App) ToggleDetails() {
-	if a.ui.tabs.Visible() {
-		a.ui.tabs.Hide()
+	if a.ui.pane.Visible() {
+		a.ui.pane.Hide()
 	} else {
-		a.ui.tabs.Show()
+		a.ui.pane.Show()
 	}
 	a.ui.split.Refresh()
 }
@@ -307,7 +307,7 @@ const enlargedSplit = 0.3
 // EnlargeDetails gives the details most of the height, or the divider back where it was
 // (Ctrl+Shift+D); hidden details show again.
 func (a *App) EnlargeDetails() {
-	a.ui.tabs.Show()
+	a.ui.pane.Show()
 	if a.enlargedFrom > 0 && a.ui.split.Offset == enlargedSplit {
 		a.ui.split.SetOffset(a.enlargedFrom)
 		a.enlargedFrom = 0
@@ -325,7 +325,7 @@ func (a *App) close() {
 	if a.enlargedFrom > 0 && offset == enlargedSplit {
 		offset = a.enlargedFrom // Ctrl+Shift+D is for a moment: the usual divider is kept
 	}
-	a.prefs.setSplit(offset, !a.ui.tabs.Visible())
+	a.prefs.setSplit(offset, !a.ui.pane.Visible())
 	if a.cancelLoad != nil {
 		a.cancelLoad()
 	}

@@ -21,17 +21,17 @@ func TestGoldenImages(t *testing.T) {
 	for _, view := range []string{"overview", "funding", "sustainability", "texts", "source", "warnings", "similar"} {
 		a.ShowView(view)
 		settle(a)
-		test.AssertImageMatches(t, "main_"+view+".png", capture(a, a.ui.tabs))
+		test.AssertImageMatches(t, "main_"+view+".png", capture(a, a.ui.pane))
 	}
 	a.ui.table.ToggleMark(0)
 	a.ui.table.ToggleMark(1)
 	a.ui.table.ToggleMark(2)
 	a.ShowView("compare")
 	settle(a)
-	test.AssertImageMatches(t, "main_compare.png", capture(a, a.ui.tabs))
+	test.AssertImageMatches(t, "main_compare.png", capture(a, a.ui.pane))
 	a.ShowView("groups")
 	settle(a)
-	test.AssertImageMatches(t, "main_groups.png", capture(a, a.ui.tabs))
+	test.AssertImageMatches(t, "main_groups.png", capture(a, a.ui.pane))
 }
 
 // capture is the part of the window o covers, down to the window's bottom edge (the status

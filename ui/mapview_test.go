@@ -106,5 +106,5 @@ func TestGoldenMap(t *testing.T) {
 	a.EnlargeDetails()
 	a.ShowView("map")
 	settle(a)
-	test.AssertImageMatches(t, "main_map.png", capture(a, a.ui.tabs))
+	test.AssertImageMatches(t, "main_map.png", capture(a, a.ui.pane))
 }

@@ -27,7 +27,7 @@ func TestTwelveRowsAt1280x800(t *testing.T) {
 		if n := tableRowsShown(a); n < 12 {
 			t.Errorf("%s: %d table rows at 1280×800, want at least 12", lang, n)
 		}
-		if h := a.ui.tabs.Size().Height; h < 100 {
+		if h := a.ui.pane.Size().Height; h < 100 {
 			t.Errorf("%s: details %v high: no room for their first lines", lang, h)
 		}
 	}
@@ -39,17 +39,17 @@ func TestDetailsFromTheKeyboard(t *testing.T) {
 	a := newTestApp(t, "")
 	before, offset := tableRowsShown(a), a.ui.split.Offset
 	a.globalShortcut(shortcut(fyne.KeyD))
-	if a.ui.tabs.Visible() || tableRowsShown(a) <= before+2 {
-		t.Errorf("Ctrl+D: details shown %v, %d rows (were %d)", a.ui.tabs.Visible(), tableRowsShown(a), before)
+	if a.ui.pane.Visible() || tableRowsShown(a) <= before+2 {
+		t.Errorf("Ctrl+D: details shown %v, %d rows (were %d)", a.ui.pane.Visible(), tableRowsShown(a), before)
 	}
 	a.globalShortcut(shortcut(fyne.KeyD))
-	if !a.ui.tabs.Visible() || tableRowsShown(a) != before {
-		t.Errorf("Ctrl+D again: details shown %v, %d rows (were %d)", a.ui.tabs.Visible(), tableRowsShown(a), before)
+	if !a.ui.pane.Visible() || tableRowsShown(a) != before {
+		t.Errorf("Ctrl+D again: details shown %v, %d rows (were %d)", a.ui.pane.Visible(), tableRowsShown(a), before)
 	}
 	enlarge := &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	a.globalShortcut(enlarge)
-	if a.ui.tabs.Size().Height < a.ui.split.Size().Height/2 {
-		t.Errorf("Ctrl+Shift+D: details %v of %v high", a.ui.tabs.Size().Height, a.ui.split.Size().Height)
+	if a.ui.pane.Size().Height < a.ui.split.Size().Height/2 {
+		t.Errorf("Ctrl+Shift+D: details %v of %v high", a.ui.pane.Size().Height, a.ui.split.Size().Height)
 	}
 	a.globalShortcut(enlarge)
 	if a.ui.split.Offset != offset {
@@ -69,15 +69,15 @@ func TestDividerRemembered(t *testing.T) {
 	a := open()
 	a.ui.split.SetOffset(0.42)
 	a.close()
-	if b := open(); b.ui.split.Offset != 0.42 || !b.ui.tabs.Visible() {
-		t.Errorf("divider at %v (want 0.42), details shown %v", b.ui.split.Offset, b.ui.tabs.Visible())
+	if b := open(); b.ui.split.Offset != 0.42 || !b.ui.pane.Visible() {
+		t.Errorf("divider at %v (want 0.42), details shown %v", b.ui.split.Offset, b.ui.pane.Visible())
 		b.close()
 	} else {
 		b.ToggleDetails()
 		b.close()
 	}
-	if c := open(); c.ui.tabs.Visible() || c.ui.split.Offset != 0.42 {
-		t.Errorf("after Ctrl+D and a close: details shown %v, divider at %v", c.ui.tabs.Visible(), c.ui.split.Offset)
+	if c := open(); c.ui.pane.Visible() || c.ui.split.Offset != 0.42 {
+		t.Errorf("after Ctrl+D and a close: details shown %v, divider at %v", c.ui.pane.Visible(), c.ui.split.Offset)
 	}
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/layout"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -24,7 +26,9 @@ type mainView struct {
 	openBtn   *widget.Button
 	recentBtn *widget.Button
 	exportBtn *widget.Button
-	tabs      *container.AppTabs
+	tabs      *container.AppTabs // the detail tabs' bar: each item's own content is empty
+	tabBody   *fyne.Container    // below the bar, the selected tab's content (see newTabs)
+	pane      *fyne.Container    // the bar and the body: what Ctrl+D hides
 	details   *detailsView
 	compare   *compareView
 	groups    *groupsView
@@ -117,14 +121,29 @@ func (a *App) newTabs(v *mainView) *container.AppTabs {
 		container.NewTabItemWithIcon(T("Notes"), theme.DocumentCreateIcon(), v.notes.content),
 		similarTab,
 	)
-	// Each tab scrolls when the pane is lower than its charts: the pane's least height is then
-	// the tab bar and a line, and the divider can give the table the room.
+	// Fyne's tabs refresh every tab's content whenever a tab is selected or a title changes:
+	// with twelve tabs, tables and long texts among them, a step of tens of milliseconds. So
+	// the items hold empty contents, and the body below the bar shows the selected tab's own,
+	// the others hidden. Each tab scrolls when the pane is lower than its charts: the pane's
+	// least height is then the tab bar and a line, and the divider can give the table the room.
 	inner := map[*container.TabItem]fyne.CanvasObject{}
+	body := map[*container.TabItem]fyne.CanvasObject{}
+	v.tabBody = container.NewStack()
 	for _, t := range tabs.Items {
 		inner[t] = t.Content
-		t.Content = container.NewVScroll(t.Content)
+		body[t] = container.NewVScroll(t.Content)
+		body[t].Hide()
+		v.tabBody.Add(body[t])
+		t.Content = layout.NewSpacer()
 	}
+	shown := body[tabs.Items[0]]
+	shown.Show()
 	tabs.OnSelected = func(t *container.TabItem) {
+		if body[t] != shown {
+			shown.Hide()
+			shown = body[t]
+			shown.Show() // refreshes the tab shown, and it alone: the body's size is the tab's
+		}
 		v.details.show(inner[t])
 		grouped := v.groups.show(t == groups)
 		mapped := v.mapv.show(t == maps)
@@ -195,13 +214,31 @@ func (a *App) centre(v *mainView) fyne.CanvasObject {
 	v.notice = newFlowGrid()
 	v.notice.Hide()
 	top := container.NewBorder(v.notice, footer, nil, nil, v.table)
-	v.split = container.NewVSplit(top, v.tabs)
+	v.pane = container.New(barAbove{}, v.tabs, v.tabBody)
+	v.split = container.NewVSplit(top, v.pane)
 	v.split.Offset = defaultSplit
 	if a.splitOffset > 0 {
 		v.split.Offset = a.splitOffset
 	}
 	if a.detailsHidden {
-		v.tabs.Hide()
+		v.pane.Hide()
 	}
 	return v.split
+}
+
+// barAbove lays out the detail tabs' bar at its height and the selected tab's body below it,
+// with no gap: as Fyne's tabs place their own content.
+type barAbove struct{}
+
+func (barAbove) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	bar := objs[0].MinSize().Height
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, bar))
+	objs[1].Move(fyne.NewPos(0, bar))
+	objs[1].Resize(fyne.NewSize(size.Width, size.Height-bar))
+}
+
+func (barAbove) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	bar, body := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(bar.Width, body.Width), bar.Height+body.Height)
 }
