@@ -111,7 +111,7 @@ func TestUnknownValueDrawsNoBar(t *testing.T) {
 	}
 	n := 0
 	for _, tx := range r.texts {
-		if tx.s == data.NA {
+		if tx.s == data.Unknown("fi") {
 			n++
 		}
 	}
@@ -309,7 +309,7 @@ func TestDenseCompareStillSaysNA(t *testing.T) {
 	r := draw(t, FundingCompare(ps, false, "fi"), 1600, 900)
 	n := 0
 	for _, tx := range r.texts {
-		if tx.s == data.NA {
+		if tx.s == data.Unknown("fi") {
 			n++
 		}
 	}

@@ -89,7 +89,7 @@ func (f MapFigure) Of(s geo.AreaSums) data.Float {
 // "98,5 %" in Finnish, "95,084 €", "12", "98.5 %" in English.
 func (f MapFigure) Format(v data.Float, lang string) string {
 	if !v.Known {
-		return data.NA
+		return data.Unknown(lang)
 	}
 	switch f {
 	case MapCount:

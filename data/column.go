@@ -55,7 +55,7 @@ func (c Column) Known(p *Project) bool {
 }
 
 // Text returns the value as a reader of lang reads it: numbers and dates in lang's format
-// ("1 234 567 €" / "1,234,567 €", "1.4.2008" / "1 Apr 2008"), NA for an unknown number or
+// ("1 234 567 €" / "1,234,567 €", "1.4.2008" / "1 Apr 2008"), Unknown for an unknown number or
 // date; texts as they are.
 func (c Column) Text(p *Project, lang string) string {
 	switch {
@@ -68,7 +68,7 @@ func (c Column) Text(p *Project, lang string) string {
 	switch c.Kind {
 	case KindInt, KindEuro:
 		if !v.Known {
-			return NA
+			return Unknown(lang)
 		}
 		return FormatInt(KnownInt(int64(v.V)), lang)
 	case KindPercent:

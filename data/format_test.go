@@ -41,11 +41,11 @@ func TestNumbersAndDatesFollowTheLanguage(t *testing.T) {
 		{"decimal fi", display("months", "fi"), "1\u00a0234,5"},
 		{"date en", display("start", "en"), "1\u00a0Apr\u00a02008"},
 		{"date fi", display("start", "fi"), "1.4.2008"},
-		{"unknown date", display("end", "en"), data.NA},
+		{"unknown date", display("end", "en"), data.Unknown("en")},
 		{"sum en", words.Of("en").Sum(s, data.GrantedEUState), "1,234,567\u00a0€ (1,234 unknown)"},
 		{"sum fi", words.Of("fi").Sum(s, data.GrantedEUState), "1\u00a0234\u00a0567\u00a0€ (1\u00a0234 tuntematonta)"},
 		{"euro en", data.FormatEuro(data.KnownInt(-95084), "en"), "-95,084\u00a0€"},
-		{"NaN", data.FormatDecimal(math.NaN(), 1, "en"), data.NA},
+		{"NaN", data.FormatDecimal(math.NaN(), 1, "en"), data.Unknown("en")},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: %q, want %q", c.what, c.got, c.want)

@@ -152,5 +152,3 @@ func nowOr(t time.Time) time.Time {
 	return t
 }
 
-// na is data.NA, for brevity in the layouts.
-const na = data.NA

@@ -264,7 +264,7 @@ func (pk *pack) outline() []outlineEntry {
 	l := pk.rp.l
 	projects := make([]outlineEntry, len(pk.rp.ps))
 	for i, p := range pk.rp.ps {
-		projects[i] = outlineEntry{title: orNA(charts.ProjectLabel(p)), page: pk.layout.firstSummary + i}
+		projects[i] = outlineEntry{title: l.orNA(charts.ProjectLabel(p)), page: pk.layout.firstSummary + i}
 	}
 	out := []outlineEntry{
 		{title: l.lang.T("Cover"), page: 0},

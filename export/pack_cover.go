@@ -152,7 +152,7 @@ func periodsOf(ps []*data.Project) string {
 
 func (pk *pack) coverFact(pg *page, label, value string, n int) fact {
 	pg.font("", 9.5, colText)
-	ls, _ := fitText(pg.pdf, orNA(value), contentW-46, n)
+	ls, _ := fitText(pg.pdf, pg.l.orNA(value), contentW-46, n)
 	return fact{label, ls}
 }
 
@@ -248,7 +248,7 @@ func (pk *pack) contents(ctx context.Context) error {
 		{label: l.lang.T("Project summaries"), page: pk.layout.firstSummary, bold: true},
 	}
 	for i, p := range pk.rp.ps {
-		rows = append(rows, row{label: orNA(p.Code), name: p.Name, page: pk.layout.firstSummary + i})
+		rows = append(rows, row{label: l.orNA(p.Code), name: p.Name, page: pk.layout.firstSummary + i})
 	}
 	if pk.layout.changes >= 0 {
 		rows = append(rows, row{label: pk.changesTitle(), page: pk.layout.changes, bold: true})

@@ -215,13 +215,13 @@ func (pg *page) header() {
 	pg.font("B", 17, colAccent)
 	code := p.Code
 	if code == "" {
-		code = na
+		code = data.Unknown(pg.lang)
 	}
 	pg.text(margin, pg.y, fitLine(pg.pdf, code, contentW))
 	pg.y += lineH(17)
 
 	pg.font("B", 12.5, colText)
-	name, _ := fitText(pg.pdf, orNA(p.Name), contentW, 3)
+	name, _ := fitText(pg.pdf, pg.l.orNA(p.Name), contentW, 3)
 	pg.y = pg.lines(margin, pg.y, name, lineH(12.5)) + 1
 
 	pg.labelled(l.axis, p.PriorityAxis)
@@ -244,7 +244,7 @@ func (pg *page) labelled(label, value string) {
 	pg.font("", 7.5, colMuted)
 	pg.text(margin, pg.y+0.4, label)
 	pg.font("", 8.5, colText)
-	pg.text(margin+30, pg.y, fitLine(pg.pdf, orNA(value), contentW-30))
+	pg.text(margin+30, pg.y, fitLine(pg.pdf, pg.l.orNA(value), contentW-30))
 	pg.y += lineH(8.5)
 }
 
@@ -252,7 +252,7 @@ func (pg *page) labelled(label, value string) {
 func (pg *page) statusBadge() {
 	s := statusText(pg.p.Status, pg.lang)
 	if s == "" {
-		s = na
+		s = data.Unknown(pg.lang)
 	}
 	pg.font("B", 8, colText)
 	s = fitLine(pg.pdf, s, 70)
@@ -321,9 +321,9 @@ func coNames(cs []data.CoImplementer) []string {
 func (pg *page) period() string {
 	p := pg.p
 	if !p.Start.Known() && !p.End.Known() {
-		return na
+		return data.Unknown(pg.lang)
 	}
-	s := orNA(dateText(p.Start, pg.lang)) + "–" + orNA(dateText(p.End, pg.lang))
+	s := pg.l.orNA(dateText(p.Start, pg.lang)) + "–" + pg.l.orNA(dateText(p.End, pg.lang))
 	if m := p.Derived.DurationMonths; m.Known {
 		s += " (" + data.FormatFloat(m, 1, pg.lang) + "\u00a0" + pg.l.months + ")"
 	}
@@ -341,7 +341,7 @@ func dateText(d data.Date, lang string) string {
 
 func (pg *page) factText(label, value string, n int) fact {
 	pg.font("", factSize, colText)
-	ls, _ := fitText(pg.pdf, orNA(value), factValueW, n)
+	ls, _ := fitText(pg.pdf, pg.l.orNA(value), factValueW, n)
 	return fact{label, ls}
 }
 
@@ -367,10 +367,10 @@ func (pg *page) factColumn(x float64, facts []fact) float64 {
 	return y
 }
 
-// orNA returns s, or n/a when it is empty.
-func orNA(s string) string {
+// orNA returns s, or what an unknown value reads as when it is empty.
+func (l *labels) orNA(s string) string {
 	if strings.TrimSpace(s) == "" {
-		return na
+		return data.Unknown(string(l.lang))
 	}
 	return s
 }
@@ -443,7 +443,7 @@ func flagged(f data.Float, lang string) string {
 // euroFloat formats a euro amount that may have decimals as whole euros.
 func euroFloat(f data.Float, lang string) string {
 	if !f.Known {
-		return na
+		return data.Unknown(lang)
 	}
 	return data.FormatDecimal(f.V, 0, lang) + "\u00a0€"
 }
@@ -502,7 +502,7 @@ func (pg *page) genderAnswers(x, y, w float64) {
 	pg.text(x, y, pg.l.genderQ)
 	y += lineH(8.5) + 0.4
 	for i, a := range pg.p.GenderEquality {
-		ans := na
+		ans := data.Unknown(pg.lang)
 		if a.Answer.Known {
 			ans = pg.l.no
 			if a.Answer.V {
@@ -530,7 +530,7 @@ func (pg *page) texts(bottom float64, own string) {
 		final = pg.l.noFinalReport
 	}
 	pg.font("", size, colText)
-	need := [2]int{countLines(pg.pdf, orNA(pg.p.Summary), contentW), countLines(pg.pdf, final, contentW)}
+	need := [2]int{countLines(pg.pdf, pg.l.orNA(pg.p.Summary), contentW), countLines(pg.pdf, final, contentW)}
 	avail := int((bottom - pg.y - 2*headH - 2) / lh)
 	if own != "" {
 		avail = int((bottom - pg.y - 3*headH - 2 - 1.5) / lh)
@@ -543,7 +543,7 @@ func (pg *page) texts(bottom float64, own string) {
 		}
 	}
 	share := shareLines(need, avail)
-	pg.textBlock(pg.l.summary, orNA(pg.p.Summary), share[0], lh)
+	pg.textBlock(pg.l.summary, pg.l.orNA(pg.p.Summary), share[0], lh)
 	pg.y += 1.5
 	pg.textBlock(pg.l.finalReport, final, share[1], lh)
 }
@@ -623,6 +623,6 @@ func (pg *page) footer(now time.Time, n, total int) {
 	pg.textRight(pageW-margin, y, right)
 	dw := pg.pdf.GetStringWidth(date)
 	pg.textRight(pageW-margin-pg.pdf.GetStringWidth(right)-8, y, date)
-	src := pg.l.source + ": " + orNA(pg.l.sourcesText(pg.p))
+	src := pg.l.source + ": " + pg.l.orNA(pg.l.sourcesText(pg.p))
 	pg.text(margin, y, fitLine(pg.pdf, src, contentW-dw-30))
 }

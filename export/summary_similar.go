@@ -18,7 +18,7 @@ func (pg *page) similarLines(ps []*data.Project) []string {
 	lines := []string{pg.l.lang.T("Similar earlier projects")}
 	for _, p := range ps[:min(len(ps), similarShown)] {
 		outcome := pg.l.lang.T("{{.Status}}, utilisation EU+state {{.Utilisation}}, granted {{.Granted}}",
-			"Status", orNA(statusText(p.Status, pg.lang)), "Utilisation", data.FormatPercent(p.Derived.UtilisationEUState, pg.lang),
+			"Status", pg.l.orNA(statusText(p.Status, pg.lang)), "Utilisation", data.FormatPercent(p.Derived.UtilisationEUState, pg.lang),
 			"Granted", data.FormatEuro(p.Funding.GrantedEUState, pg.lang))
 		outcome = " – " + clean(outcome)
 		name := fitLine(pg.pdf, clean(p.Code+" "+p.Name), contentW-pg.pdf.GetStringWidth(outcome))

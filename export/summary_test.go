@@ -221,13 +221,17 @@ func TestSummaryUnknownIsNA(t *testing.T) {
 	p := &data.Project{Code: "S99999", Name: "Tuntematon", File: "x.txt", Complete: true}
 	p.Derived = data.Derive(p)
 	text := normSpace(pdfText(t, writeTemp(t, "na.pdf", summary(t, p, "fi"))))
-	if c := strings.Count(text, "n/a"); c < 12 {
-		t.Errorf("an empty project shows n/a %d times, want every figure (≥ 12):\n%s", c, text)
+	if c := strings.Count(text, "ei tiedossa"); c < 12 || strings.Contains(text, "n/a") {
+		t.Errorf("an empty project shows \"ei tiedossa\" %d times, want every figure (≥ 12), and never n/a:\n%s", c, text)
 	}
 	for _, bad := range []string{"0,0 %", " 0 €", "∞", "NaN"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("an empty project shows %q", bad)
 		}
+	}
+	en := normSpace(pdfText(t, writeTemp(t, "na-en.pdf", summary(t, p, "en"))))
+	if c := strings.Count(en, "n/a"); c < 12 || strings.Contains(en, "tiedossa") {
+		t.Errorf("in English, an empty project shows n/a %d times, want every figure (≥ 12):\n%s", c, en)
 	}
 }
 

@@ -272,7 +272,7 @@ func genderQuestion(i int) string {
 func yesNo(b data.Bool) string {
 	switch {
 	case !b.Known:
-		return data.NA
+		return data.Unknown(langCode())
 	case b.V:
 		return T("Yes")
 	}
@@ -290,21 +290,21 @@ func flagged(u data.Float) string {
 
 func costPerParticipant(f data.Float) string {
 	if !f.Known {
-		return data.NA
+		return data.Unknown(langCode())
 	}
 	return data.FormatDecimal(f.V, 0, langCode()) + "\u00a0€"
 }
 
 func period(p *data.Project) string {
 	if !p.Start.Known() && !p.End.Known() {
-		return data.NA
+		return data.Unknown(langCode())
 	}
 	return data.FormatDate(p.Start, langCode()) + " – " + data.FormatDate(p.End, langCode())
 }
 
 func orNA(s string) string {
 	if s == "" {
-		return data.NA
+		return data.Unknown(langCode())
 	}
 	return s
 }

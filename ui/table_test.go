@@ -76,7 +76,7 @@ func TestCellsFlagWhatNeedsALook(t *testing.T) {
 	if text, imp := cellText(col("utilisation_eu_state"), p, "en"); !strings.HasPrefix(text, "⚠ ") || imp != widget.WarningImportance {
 		t.Errorf("over 100 %%: %q %v", text, imp)
 	}
-	if text, imp := cellText(col("planned_public_total"), p, "en"); text != data.NA || imp != widget.LowImportance {
+	if text, imp := cellText(col("planned_public_total"), p, "en"); text != data.Unknown("en") || imp != widget.LowImportance {
 		t.Errorf("unknown: %q %v", text, imp)
 	}
 	if text, _ := cellText(col("code"), p, "en"); text != "S1" {

@@ -241,14 +241,14 @@ func (l Lang) DateFrom(from data.DateFrom) string {
 }
 
 // ChangeValue is a changed field's value as a reader of l reads it ("1 234 €" / "1,234 €",
-// "1.4.2008" / "1 Apr 2008", a status worded in the language; NA for an unknown figure or
+// "1.4.2008" / "1 Apr 2008", a status worded in the language; Unknown for an unknown figure or
 // date).
 func (l Lang) ChangeValue(v data.Value, field string) string {
 	lang := string(l)
 	switch v.Kind {
 	case data.KindEuro:
 		if !v.Euros.Known {
-			return data.NA
+			return data.Unknown(lang)
 		}
 		return data.FormatEuro(v.Euros, lang)
 	case data.KindDate:

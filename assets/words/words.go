@@ -57,6 +57,10 @@ type catalogue struct {
 	plain      map[Lang]map[string]string
 }
 
+// The number formatter (data/locale), which the model writes through and which cannot import
+// the catalogue, gets the words for an unknown value from it.
+func init() { locale.SetUnknown(Of("fi").T("value.unknown"), Of("en").T("value.unknown")) }
+
 var load = sync.OnceValue(func() *catalogue {
 	c, err := parse(files)
 	if err != nil {

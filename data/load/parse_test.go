@@ -104,7 +104,7 @@ func TestSeedValues(t *testing.T) {
 		{"persons planned", data.FormatInt(p.Indicators.PersonsPlanned, "fi"), "70"},
 		{"months", data.FormatFloat(p.Derived.DurationMonths, 1, "fi"), "19,0"},
 		{"cost per participant", data.FormatFloat(p.Derived.CostPerPlannedParticipant, 0, "fi"), "1\u00a0702"},
-		{"company target", data.FormatPercent(p.Derived.CompanyTargetReached, "fi"), data.NA},
+		{"company target", data.FormatPercent(p.Derived.CompanyTargetReached, "fi"), data.Unknown("fi")},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -172,8 +172,8 @@ func TestSeedInterrupted(t *testing.T) {
 	if p.Derived.UtilisationEUState.Known {
 		t.Errorf("utilisation of an interrupted project with nothing granted must be unknown, got %v", p.Derived.UtilisationEUState)
 	}
-	if got := data.FormatPercent(p.Derived.UtilisationEUState, "fi"); got != data.NA {
-		t.Errorf("shown as %q, want %q", got, data.NA)
+	if got := data.FormatPercent(p.Derived.UtilisationEUState, "fi"); got != data.Unknown("fi") {
+		t.Errorf("shown as %q, want %q", got, data.Unknown("fi"))
 	}
 	if p.FinalReport != "" {
 		t.Errorf("final report %q, want empty for '-'", p.FinalReport)

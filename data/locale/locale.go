@@ -36,6 +36,22 @@ func Of(code string) Locale {
 	return Finnish
 }
 
+// unknown is what an unknown value reads as, Finnish first: the catalogue words it
+// (SetUnknown, as it starts), "n/a" until then.
+var unknown = [2]string{"n/a", "n/a"}
+
+// SetUnknown words an unknown value in Finnish and in English. The catalogue calls it once as
+// the program starts, before any value is written.
+func SetUnknown(finnish, english string) { unknown = [2]string{finnish, english} }
+
+// Unknown is what an unknown value reads as in l: "ei tiedossa", "n/a".
+func (l Locale) Unknown() string {
+	if l.english {
+		return unknown[1]
+	}
+	return unknown[0]
+}
+
 // English reports whether l writes English.
 func (l Locale) English() bool { return l.english }
 
