@@ -27,7 +27,7 @@ func newCellLabel() *cellLabel {
 // SetFull shows text, cut to the label's width.
 func (l *cellLabel) SetFull(text string) {
 	l.full = text
-	l.Label.SetText(fits.fit(text, l.room(l.Size().Width)))
+	l.Label.SetText(fits.fit(text, l.room(l.Size().Width), l.TextStyle))
 }
 
 // Resize cuts the text again for the new width (a column dragged wider or narrower).
@@ -36,7 +36,7 @@ func (l *cellLabel) Resize(s fyne.Size) {
 		return
 	}
 	l.BaseWidget.Resize(s)
-	if cut := fits.fit(l.full, l.room(s.Width)); cut != l.Text {
+	if cut := fits.fit(l.full, l.room(s.Width), l.TextStyle); cut != l.Text {
 		l.Label.SetText(cut)
 	}
 }
@@ -55,6 +55,7 @@ type fitKey struct {
 	text  string
 	width int     // in whole pixels
 	size  float32 // the text size: a theme's change measures anew
+	style fyne.TextStyle
 }
 
 // fits is the cut texts of every table (one process has one theme at a time).
@@ -65,19 +66,19 @@ const maxFits = 20_000
 
 // fit is text cut to width, with "…" when cut; the whole text when it fits or the width is not
 // known yet.
-func (c *fitCache) fit(text string, width float32) string {
+func (c *fitCache) fit(text string, width float32, style fyne.TextStyle) string {
 	if width <= 0 || text == "" {
 		return text
 	}
 	size := theme.TextSize()
-	k := fitKey{text, int(math.Floor(float64(width))), size}
+	k := fitKey{text, int(math.Floor(float64(width))), size, style}
 	c.mu.Lock()
 	cut, ok := c.m[k]
 	c.mu.Unlock()
 	if ok {
 		return cut
 	}
-	cut = cutToWidth(text, float32(k.width), size)
+	cut = cutToWidth(text, float32(k.width), size, style)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxFits {
 		c.m = map[fitKey]string{}
@@ -89,8 +90,8 @@ func (c *fitCache) fit(text string, width float32) string {
 
 // cutToWidth is the longest beginning of text that, with "…", is no wider than width (a binary
 // search over its letters); the text itself when it fits.
-func cutToWidth(text string, width, size float32) string {
-	measure := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
+func cutToWidth(text string, width, size float32, style fyne.TextStyle) string {
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
 	if measure(text) <= width {
 		return text
 	}
