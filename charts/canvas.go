@@ -8,14 +8,16 @@ import (
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 	"golang.org/x/image/math/fixed"
+
+	"vertailu/assets"
 )
 
-// chartFont is go-chart's Roboto, parsed once. go-chart's own GetDefaultFont checks its cache
-// without the lock, which the race detector reports when charts render in parallel.
+// chartFont is the charts' Roboto (assets.Roboto, also embedded in the PDFs), parsed once and
+// set on every renderer. go-chart's own GetDefaultFont checks its cache without the lock, which
+// the race detector reports when charts render in parallel.
 var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
-	return truetype.Parse(roboto.Roboto)
+	return truetype.Parse(assets.Roboto)
 })
 
 // noColor makes go-chart's SVG writer emit "none": its Stroke and Fill both write fill and

@@ -11,11 +11,12 @@ import (
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 	"golang.org/x/image/font"
+
+	"vertailu/assets"
 )
 
-// PDFFontFamily is the family name under which DrawPDF registers go-chart's Roboto in a
+// PDFFontFamily is the family name under which DrawPDF registers the charts' Roboto in a
 // document, so text in the PDF has the metrics the layout was measured with.
 const PDFFontFamily = "VertailuChartRoboto"
 
@@ -42,7 +43,7 @@ func DrawPDF(pdf *fpdf.Fpdf, c Chart, x, y, w, h float64) (err error) {
 	if !(w > 0 && h > 0) || width <= 0 || height <= 0 || width*height > maxPixels {
 		return fmt.Errorf("charts: cannot draw a chart in a %g×%g box", w, h)
 	}
-	pdf.AddUTF8FontFromBytes(PDFFontFamily, "", roboto.Roboto)
+	pdf.AddUTF8FontFromBytes(PDFFontFamily, "", assets.Roboto)
 	st := savePDFState(pdf)
 	pdf.ClipRect(x, y, w, h, false)
 	r := newPDFRenderer(pdf, x, y, w/float64(width), h/float64(height))
