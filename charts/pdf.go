@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	chart "github.com/go-analyze/charts/chartdraw"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 	"github.com/golang/freetype/truetype"
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
 	"golang.org/x/image/font"
 
 	"vertailu/assets"
@@ -116,7 +116,7 @@ type pathOp struct {
 	x, y float64
 }
 
-// pdfRenderer implements go-chart's Renderer over fpdf. Renderer units map to the PDF box by
+// pdfRenderer implements chartdraw's Renderer over fpdf. Renderer units map to the PDF box by
 // (x0 + x·sx, y0 + y·sy); text is measured with the same Roboto metrics as the PNG renderer.
 type pdfRenderer struct {
 	pdf            *fpdf.Fpdf
@@ -211,7 +211,7 @@ func (r *pdfRenderer) QuadCurveTo(cx, cy, x, y int) {
 	}
 }
 
-// ArcTo follows go-chart's raster meaning (angles clockwise from the x axis on screen) with
+// ArcTo follows chartdraw's raster meaning (angles clockwise from the x axis on screen) with
 // computed points: fpdf's own ArcTo turns the other way.
 func (r *pdfRenderer) ArcTo(cx, cy int, rx, ry, start, delta float64) {
 	n := int(math.Ceil(math.Abs(delta)/(math.Pi/30))) + 1
@@ -273,7 +273,7 @@ func (r *pdfRenderer) face() font.Face {
 	return f
 }
 
-// MeasureText measures with the same Roboto metrics as go-chart's renderers.
+// MeasureText measures with the same Roboto metrics as chartdraw's renderers.
 func (r *pdfRenderer) MeasureText(body string) chart.Box {
 	if r.font == nil || r.fontSize <= 0 {
 		return chart.Box{}
