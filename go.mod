@@ -8,14 +8,14 @@ require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/fsnotify/fsnotify v1.10.1
+	github.com/go-analyze/charts v0.6.4
 	github.com/go-gl/glfw/v3.4/glfw v0.1.0-pre.1.0.20260707082822-2a407d02d01a
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0
 	github.com/klippa-app/go-pdfium v1.21.4
 	github.com/nicksnyder/go-i18n/v2 v2.5.1
 	github.com/tetratelabs/wazero v1.12.0
-	github.com/wcharczuk/go-chart/v2 v2.1.2
 	github.com/xuri/excelize/v2 v2.11.0
-	golang.org/x/image v0.40.0
+	golang.org/x/image v0.45.0
 	golang.org/x/net v0.61.0
 	golang.org/x/sync v0.24.0
 	golang.org/x/sys v0.49.0

@@ -1,5 +1,6 @@
 // Package assets holds what Vertailu embeds in its binary: the sample folder of project
-// descriptions, the DejaVu Sans font for PDFs, the icon and the translations.
+// descriptions, the charts' Roboto font (also the PDFs' regular text), the icon and the
+// translations.
 package assets
 
 import (
@@ -38,3 +39,12 @@ var RegionsGeo []byte
 //
 //go:embed geo/municipalities.json
 var MunicipalitiesGeo []byte
+
+// Roboto is Roboto Medium 2.134 (© Google, Apache License 2.0: fonts/Roboto-LICENSE.txt), the
+// font of every chart: drawn in PNGs, named in SVGs and embedded in PDFs, where it is also the
+// exports' regular text. It is byte for byte the font go-chart v2 embedded (the charts library
+// before go-analyze's chartdraw, whose own Roboto has no Cyrillic), so labels and PDF text keep
+// their metrics and scripts.
+//
+//go:embed fonts/Roboto-Medium.ttf
+var Roboto []byte

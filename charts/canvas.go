@@ -5,21 +5,28 @@ import (
 	"strings"
 	"sync"
 
+	chart "github.com/go-analyze/charts/chartdraw"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 	"github.com/golang/freetype/truetype"
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 	"golang.org/x/image/math/fixed"
+
+	"vertailu/assets"
 )
 
-// chartFont is go-chart's Roboto, parsed once. go-chart's own GetDefaultFont checks its cache
-// without the lock, which the race detector reports when charts render in parallel.
+// chartFont is the charts' Roboto (assets.Roboto, also embedded in the PDFs), parsed once and
+// set on every renderer: chartdraw's own default Roboto is another cut, without Cyrillic.
 var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
-	return truetype.Parse(roboto.Roboto)
+	return truetype.Parse(assets.Roboto)
 })
 
-// noColor makes go-chart's SVG writer emit "none": its Stroke and Fill both write fill and
-// stroke, so the unused one must be zero.
+// chartdraw's raster renderer draws a rune the font lacks from its own fallback fonts (Noto
+// Sans), whose advances the layout never measured and which the PDFs cannot show: such a rune
+// overlapped the next word. Without fallbacks it is drawn as the font's missing-glyph box, in
+// the PNG as in the PDF. Set once, before any chart is drawn.
+func init() { drawing.FallbackFonts = nil }
+
+// noColor is the colour of what is not painted (fill or stroke): transparent, which the SVG
+// writer emits as "none" and the PDF renderer skips.
 var noColor = drawing.Color{}
 
 // pt is a point in renderer units.
@@ -27,13 +34,13 @@ type pt struct{ X, Y float64 }
 
 // canvas wraps a renderer with the few primitives the charts use. Charts draw only paths and
 // text through it, never the renderer's Circle or ArcTo, whose meaning differs between
-// go-chart's PNG and SVG renderers.
+// chartdraw's PNG and SVG renderers and our PDF one.
 type canvas struct {
 	r    chart.Renderer
 	w, h float64
 	font *truetype.Font
 	fs   float64 // base font size in renderer units
-	// wordwise is set for go-chart's raster renderer: see text.
+	// wordwise is set for chartdraw's raster renderer: see text.
 	wordwise bool
 	look     look // paper and ink
 }
@@ -144,8 +151,8 @@ func (c *canvas) setFont(size float64, col drawing.Color) {
 }
 
 // textWidth measures s at size. Every renderer gets the same measure, from Roboto's advance
-// widths and kerning, so PNG, SVG and PDF lay out alike (and measuring stays cheap: go-chart's
-// SVG renderer builds a new font face for every measurement).
+// widths and kerning, so PNG, SVG and PDF lay out alike (and measuring stays cheap, with no font
+// face built per renderer).
 func (c *canvas) textWidth(s string, size float64) float64 {
 	return measure(c.font, s, size)
 }
@@ -185,7 +192,7 @@ func (c *canvas) text(s string, x, y, size float64, col drawing.Color, a align) 
 		c.r.Text(s, ri(x), ri(y))
 		return
 	}
-	// go-chart's rasteriser slows down quadratically with the glyphs of one Text call, so
+	// chartdraw's rasteriser slows down quadratically with the glyphs of one Text call, so
 	// raster text goes word by word at the positions the whole line would give them.
 	start := 0
 	for i, r := range s {

@@ -1,15 +1,15 @@
 // Package charts draws Vertailu's funding bar charts and sustainability radar charts from data
-// values, once, through go-chart's Renderer: to PNG and SVG, and as vector paths and real text
-// into a PDF.
+// values, once, through chartdraw's Renderer (github.com/go-analyze/charts, go-chart v2
+// continued): to PNG and SVG, and as vector paths and real text into a PDF.
 package charts
 
 import (
-	"github.com/wcharczuk/go-chart/v2"
+	chart "github.com/go-analyze/charts/chartdraw"
 
 	"vertailu/data"
 )
 
-// Chart is a chart definition built from data values only; it draws itself onto any go-chart
+// Chart is a chart definition built from data values only; it draws itself onto any chartdraw
 // renderer.
 type Chart interface {
 	// Draw renders the whole chart into a canvas of width×height renderer units.

@@ -4,8 +4,8 @@ import (
 	"math"
 	"strings"
 
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
+	chart "github.com/go-analyze/charts/chartdraw"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 )
 
 // hbarValue is one bar: a value that may be unknown, and the text written at its end.

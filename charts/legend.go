@@ -4,7 +4,7 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/wcharczuk/go-chart/v2/drawing"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 )
 
 // swatch kinds of a legend entry.

@@ -4,17 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	chart "github.com/wcharczuk/go-chart/v2"
+	chart "github.com/go-analyze/charts/chartdraw"
 )
 
 // TestLegendNoteKeptWhole: a legend entry too long for its room is shortened in its name, and
 // its note ("(scores missing)") stays whole, so no "(pisteet p…" is printed.
 func TestLegendNoteKeptWhole(t *testing.T) {
-	r, err := chart.PNG(400, 300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := newCanvas(r, 400, 300)
+	c, err := newCanvas(chart.PNG(400, 300), 400, 300)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,8 +25,8 @@ func TestMapGoldenPNG(t *testing.T) {
 	goldenPNGs(t, goldenMaps(t), 600, 500)
 }
 
-// areaPath matches an area's path in go-chart's SVG: filled, with the white border.
-var areaPath = regexp.MustCompile(`<path\s+d="([^"]*)"\s*style="[^"]*stroke:rgba\(255,255,255,1\.0\);fill:rgba\([^"]*"`)
+// areaPath matches an area's path in chartdraw's SVG: filled, with the white border.
+var areaPath = regexp.MustCompile(`<path\s+d="([^"]*)"\s*style="[^"]*stroke:white;fill:rgb\([^"]*"`)
 
 // TestMapSVGOnePathPerArea: each area is one path (all its rings), and names and the
 // attribution are real text.

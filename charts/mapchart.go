@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/wcharczuk/go-chart/v2"
+	chart "github.com/go-analyze/charts/chartdraw"
 
 	"vertailu/assets/words"
 	"vertailu/charts/geo"

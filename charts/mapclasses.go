@@ -4,7 +4,7 @@ import (
 	"math"
 	"slices"
 
-	"github.com/wcharczuk/go-chart/v2/drawing"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 
 	"vertailu/data"
 )

@@ -4,7 +4,7 @@ import (
 	"image/color"
 	"math"
 
-	"github.com/wcharczuk/go-chart/v2/drawing"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 )
 
 // projectPalette alternates dark and light colours (Okabe–Ito based) so neighbours also differ

@@ -8,14 +8,15 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	chart "github.com/go-analyze/charts/chartdraw"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 	"github.com/golang/freetype/truetype"
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 	"golang.org/x/image/font"
+
+	"vertailu/assets"
 )
 
-// PDFFontFamily is the family name under which DrawPDF registers go-chart's Roboto in a
+// PDFFontFamily is the family name under which DrawPDF registers the charts' Roboto in a
 // document, so text in the PDF has the metrics the layout was measured with.
 const PDFFontFamily = "VertailuChartRoboto"
 
@@ -42,7 +43,7 @@ func DrawPDF(pdf *fpdf.Fpdf, c Chart, x, y, w, h float64) (err error) {
 	if !(w > 0 && h > 0) || width <= 0 || height <= 0 || width*height > maxPixels {
 		return fmt.Errorf("charts: cannot draw a chart in a %g×%g box", w, h)
 	}
-	pdf.AddUTF8FontFromBytes(PDFFontFamily, "", roboto.Roboto)
+	pdf.AddUTF8FontFromBytes(PDFFontFamily, "", assets.Roboto)
 	st := savePDFState(pdf)
 	pdf.ClipRect(x, y, w, h, false)
 	r := newPDFRenderer(pdf, x, y, w/float64(width), h/float64(height))
@@ -115,7 +116,7 @@ type pathOp struct {
 	x, y float64
 }
 
-// pdfRenderer implements go-chart's Renderer over fpdf. Renderer units map to the PDF box by
+// pdfRenderer implements chartdraw's Renderer over fpdf. Renderer units map to the PDF box by
 // (x0 + x·sx, y0 + y·sy); text is measured with the same Roboto metrics as the PNG renderer.
 type pdfRenderer struct {
 	pdf            *fpdf.Fpdf
@@ -210,7 +211,7 @@ func (r *pdfRenderer) QuadCurveTo(cx, cy, x, y int) {
 	}
 }
 
-// ArcTo follows go-chart's raster meaning (angles clockwise from the x axis on screen) with
+// ArcTo follows chartdraw's raster meaning (angles clockwise from the x axis on screen) with
 // computed points: fpdf's own ArcTo turns the other way.
 func (r *pdfRenderer) ArcTo(cx, cy int, rx, ry, start, delta float64) {
 	n := int(math.Ceil(math.Abs(delta)/(math.Pi/30))) + 1
@@ -272,7 +273,7 @@ func (r *pdfRenderer) face() font.Face {
 	return f
 }
 
-// MeasureText measures with the same Roboto metrics as go-chart's renderers.
+// MeasureText measures with the same Roboto metrics as chartdraw's renderers.
 func (r *pdfRenderer) MeasureText(body string) chart.Box {
 	if r.font == nil || r.fontSize <= 0 {
 		return chart.Box{}

@@ -4,8 +4,8 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
+	chart "github.com/go-analyze/charts/chartdraw"
+	"github.com/go-analyze/charts/chartdraw/drawing"
 
 	"vertailu/data"
 )

@@ -8,9 +8,8 @@ import (
 	"image/color"
 	"image/png"
 	"math"
-	"strings"
 
-	"github.com/wcharczuk/go-chart/v2"
+	chart "github.com/go-analyze/charts/chartdraw"
 )
 
 // maxPixels bounds one raster chart (about 64 megapixels) so a wrong size cannot exhaust memory.
@@ -54,11 +53,8 @@ func renderImage(c Chart, width, height int, scale float64, lk look) (img image.
 	if width <= 0 || height <= 0 || pw <= 0 || ph <= 0 || pw*ph > maxPixels {
 		return nil, fmt.Errorf("charts: cannot draw a %d×%d chart at scale %g", width, height, scale)
 	}
-	r, err := chart.PNG(pw, ph)
-	if err != nil {
-		return nil, err
-	}
-	var target chart.Renderer = rasterDPI{Renderer: r, look: lk}
+	r := chart.PNG(pw, ph)
+	var target chart.Renderer = raster{Renderer: r, look: lk}
 	if scale != 1 {
 		target = &scaled{Renderer: target, s: scale}
 	}
@@ -75,8 +71,8 @@ func renderImage(c Chart, width, height int, scale float64, lk look) (img image.
 	return col.img, nil
 }
 
-// RenderSVG draws c as an SVG document with a width×height view box. Text is XML-escaped
-// (go-chart's SVG writer does not escape it).
+// RenderSVG draws c as an SVG document with a width×height view box (chartdraw's SVG writer
+// XML-escapes the text and writes fractional stroke widths).
 func RenderSVG(c Chart, width, height int) ([]byte, error) {
 	if c == nil {
 		return nil, errors.New("charts: no chart to draw")
@@ -84,11 +80,8 @@ func RenderSVG(c Chart, width, height int) ([]byte, error) {
 	if width <= 0 || height <= 0 || width*height > maxPixels {
 		return nil, fmt.Errorf("charts: cannot draw a %d×%d chart", width, height)
 	}
-	r, err := chart.SVG(width, height)
-	if err != nil {
-		return nil, err
-	}
-	if err := safeDraw(c, svgEscaper{r}, width, height); err != nil {
+	r := chart.SVG(width, height)
+	if err := safeDraw(c, r, width, height); err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
@@ -109,42 +102,26 @@ func safeDraw(c Chart, r chart.Renderer, width, height int) (err error) {
 	return c.Draw(r, width, height)
 }
 
-// rasterDPI corrects go-chart's raster renderer, which sizes glyphs as points×DPI/64 pixels
-// while its SVG renderer (and PDF) use points×DPI/72: without it PNG text is 12.5 % wider than
-// the layout measured.
-type rasterDPI struct {
+// raster is chartdraw's raster renderer with the look asked for. Its glyphs are
+// points×DPI/72 pixels, like the SVG and PDF text and the layout's measure, so the canvas's
+// 72 DPI passes through unchanged. (go-chart, the library before it, sized them points×DPI/64,
+// and this type used to set DPI×64/72 to make up for it; on chartdraw that shrank every word by
+// 11 % inside the place measured for it, which is what widened the gaps between words.)
+type raster struct {
 	chart.Renderer
 	look look // the paper and ink asked for
 }
 
 // chartLook is the look the canvas draws in.
-func (r rasterDPI) chartLook() look { return r.look }
-
-func (r rasterDPI) SetDPI(dpi float64) { r.Renderer.SetDPI(dpi * 64 / 72) }
+func (r raster) chartLook() look { return r.look }
 
 // wordwise asks charts to send raster text a word at a time (see canvas.text).
-func (rasterDPI) wordwise() bool { return true }
+func (raster) wordwise() bool { return true }
 
 type collector struct{ img *image.RGBA }
 
 func (c *collector) SetRGBA(i *image.RGBA)       { c.img = i }
 func (c *collector) Write(b []byte) (int, error) { return len(b), nil }
-
-var xmlText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
-
-// svgEscaper escapes text for go-chart's SVG writer, which writes it verbatim.
-type svgEscaper struct{ chart.Renderer }
-
-func (e svgEscaper) Text(body string, x, y int) { e.Renderer.Text(xmlText.Replace(body), x, y) }
-
-// SetStrokeWidth keeps a thin line (a map's borders) at least one unit wide: go-chart's SVG
-// writer truncates the width to a whole number, which would drop it.
-func (e svgEscaper) SetStrokeWidth(w float64) {
-	if w > 0 && w < 1 {
-		w = 1
-	}
-	e.Renderer.SetStrokeWidth(w)
-}
 
 // scaled draws a chart laid out in logical units onto a renderer s times larger: coordinates,
 // widths and font sizes are multiplied, measurements divided.
@@ -203,6 +180,5 @@ func (r *scaled) MeasureText(body string) chart.Box {
 
 var (
 	_ chart.Renderer = (*scaled)(nil)
-	_ chart.Renderer = svgEscaper{}
-	_ chart.Renderer = rasterDPI{}
+	_ chart.Renderer = raster{}
 )

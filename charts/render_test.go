@@ -9,6 +9,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+	chart "github.com/go-analyze/charts/chartdraw"
 
 	"vertailu/charts/geo"
 	"vertailu/data"
@@ -317,5 +319,53 @@ func TestConcurrentRendering(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestMissingGlyphAsInPDF: a rune Roboto lacks is drawn as the missing-glyph box, the same for
+// every such rune, as in the PDF, not from chartdraw's fallback fonts (whose glyphs the layout
+// never measured, so they ran into the next word).
+func TestMissingGlyphAsInPDF(t *testing.T) {
+	draw := func(r string) image.Image {
+		p := &data.Project{Code: "S1", Name: "Hanke " + r + " varoitus"}
+		p.Derived = data.Derive(p)
+		img, err := RenderImage(Funding(p, "fi"), 400, 200, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img
+	}
+	if d := imageDiff(draw("⚠"), draw("→")); d != 0 {
+		t.Errorf("two runes missing from the font drew differently (%.3f %% of pixels)", d*100)
+	}
+}
+
+// TestRasterTextFillsItsMeasure: PNG text is as wide as the layout measured it (the same font
+// size as SVG and PDF), so words sent one at a time keep normal spaces between them. With
+// go-chart's DPI correction left on chartdraw, glyphs were 8/9 of the size and every gap grew.
+func TestRasterTextFillsItsMeasure(t *testing.T) {
+	const s, size, x = "Kulttuuriympäristö Ympäristöosaaminen", 30.0, 10.0
+	r := chart.PNG(700, 60)
+	c, err := newCanvas(raster{Renderer: r, look: printLook}, 700, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.text(s, x, 45, size, printLook.text, alignLeft)
+	var col collector
+	if err := r.Save(&col); err != nil {
+		t.Fatal(err)
+	}
+	right := 0 // the rightmost inked column
+	b := col.img.Bounds()
+	for px := b.Min.X; px < b.Max.X; px++ {
+		for py := b.Min.Y; py < b.Max.Y; py++ {
+			if cr, _, _, _ := col.img.At(px, py).RGBA(); cr < 0x8000 {
+				right = px
+			}
+		}
+	}
+	want := x + c.textWidth(s, size)
+	if math.Abs(float64(right)-want) > 4 {
+		t.Errorf("text inked to x=%d, measured to %.1f", right, want)
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 
+	"vertailu/assets"
 	"vertailu/assets/words"
 	"vertailu/charts"
 	"vertailu/data"
@@ -139,7 +139,7 @@ func newDocument(orientation string, now time.Time) *fpdf.Fpdf {
 	pdf.SetProducer("Vertailu", true)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.AddUTF8FontFromBytes(regularFamily, "", roboto.Roboto)
+	pdf.AddUTF8FontFromBytes(regularFamily, "", assets.Roboto)
 	pdf.AddUTF8FontFromBytes(boldFamily, "B", dejaVuSansBold)
 	return pdf
 }

@@ -11,13 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets"
 	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
 	"vertailu/data/pdftext"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/wcharczuk/go-chart/v2/roboto"
 )
 
 // printed prints text as a browser would: A4 pages, a column w mm wide that wraps long lines
@@ -26,7 +26,7 @@ import (
 func printed(t *testing.T, text string, w float64) []byte {
 	t.Helper()
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes("r", "", roboto.Roboto)
+	pdf.AddUTF8FontFromBytes("r", "", assets.Roboto)
 	pdf.SetFont("r", "", 10)
 	pdf.SetHeaderFunc(func() {
 		pdf.SetY(5)
