@@ -38,7 +38,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	langFlag := fs.String("lang", "", v.lang.T("cli.app.flag.lang"))
 	fs.Usage = func() {
 		v.line("cli.app.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2

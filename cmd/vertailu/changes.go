@@ -33,7 +33,7 @@ func runChanges(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "en", v.lang.T("cli.table.flag.lang"))
 	fs.Usage = func() {
 		v.line("cli.changes.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2

@@ -46,7 +46,7 @@ func chartFlags(v voice) (*flag.FlagSet, *chartRequest) {
 	fs.BoolVar(&req.public, "public", false, l.T("cli.chart.flag.public"))
 	fs.Usage = func() {
 		v.line("cli.chart.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 	}
 	return fs, req
 }

@@ -41,13 +41,13 @@ func exportFlags(name string, v voice, req *exportRequest) *flag.FlagSet {
 		fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
 		fs.Usage = func() {
 			v.line("cli.export.usage")
-			fs.PrintDefaults()
+			v.flagDefaults(fs)
 		}
 	} else {
 		fs.StringVar(&req.out, "out", "", l.T("cli.report.flag.out"))
 		fs.Usage = func() {
 			v.line("cli.report.usage")
-			fs.PrintDefaults()
+			v.flagDefaults(fs)
 		}
 	}
 	return fs

@@ -44,7 +44,7 @@ func packFlags(v voice) (*flag.FlagSet, *packRequest) {
 	fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
 	fs.Usage = func() {
 		v.line("cli.pack.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
 	}
 	return fs, req

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -113,6 +114,25 @@ func (v voice) sayText(s string) { fmt.Fprintf(v.w, "%s: %s\n", v.prefix(), s) }
 
 // line writes the message id worded with args on a line of its own, as usage texts are.
 func (v voice) line(id string, args ...any) { fmt.Fprintln(v.w, v.lang.T(id, args...)) }
+
+// flagDefaults is fs.PrintDefaults in v's language: the flag package words a default in
+// English only.
+func (v voice) flagDefaults(fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		head := "  -" + f.Name
+		if kind != "" {
+			head += " " + kind
+		}
+		if def := f.DefValue; def != "" && def != "0" && def != "false" {
+			if kind == "string" {
+				def = strconv.Quote(def)
+			}
+			usage += " " + v.lang.T("cli.flag.default", "Value", def)
+		}
+		fmt.Fprintf(fs.Output(), "%s\n    \t%s\n", head, strings.ReplaceAll(usage, "\n", "\n    \t"))
+	})
+}
 
 // words is err in v's language: a cliError worded from the catalogue, any other as it says
 // itself.

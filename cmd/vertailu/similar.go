@@ -41,7 +41,7 @@ func runSimilar(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "en", v.lang.T("cli.similar.flag.lang"))
 	fs.Usage = func() {
 		v.line("cli.similar.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 	}
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {

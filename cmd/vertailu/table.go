@@ -43,7 +43,7 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	notes := fs.Bool("notes", false, v.lang.T("cli.table.flag.notes"))
 	fs.Usage = func() {
 		v.line("cli.table.usage")
-		fs.PrintDefaults()
+		v.flagDefaults(fs)
 		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
 	}
 	if err := parseFlags(fs, args); err != nil {
