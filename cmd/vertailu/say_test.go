@@ -43,7 +43,7 @@ func TestCommandsSpeakTheLanguageAsked(t *testing.T) {
 		{[]string{"pack", "--lang", "sv", "--out", "x.pdf"}, "--lang must be fi or en, not \"sv\""},
 		{[]string{"similar", "--lang", "fi"}, "anna hankkeen koodi tai --text TIEDOSTO"},
 		{[]string{"chart", "--lang", "fi", "--out", "x.gif"}, "tiedoston x.gif muotoa ei tunnisteta"},
-		{[]string{"notes", "--lang", "fi", "list", "--format", "xml"}, "--format on text tai json, ei xml"},
+		{[]string{"notes", "--lang", "fi", "list", "--format", "xml"}, "--format voi olla text tai json, ei xml"},
 		{[]string{"check", "--lang", "fi", "a", "b"}, "odotettiin enintään yhtä kansiota, saatiin 2 argumenttia"},
 	}
 	for _, c := range cases {
