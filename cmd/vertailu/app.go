@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"log"
 	"os"
@@ -15,7 +14,7 @@ import (
 	"vertailu/ui"
 )
 
-func init() { register("", "open the desktop app", runApp) }
+func init() { register("", "cli.summary.app", runApp) }
 
 // appID is the app's unique ID: preferences and storage live under it.
 const appID = "fi.vertailu.app"
@@ -33,32 +32,36 @@ func screenshotMarks() int {
 // first start). For scripts/screenshots.sh, VERTAILU_SCREENSHOT_VIEW names a tab to show
 // after loading and VERTAILU_SCREENSHOT_MARK marks that many rows.
 func runApp(args []string, stdout, stderr io.Writer) int {
+	v := voice{lang: langOf(args), w: stderr}
 	fs := flag.NewFlagSet("vertailu", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	langFlag := fs.String("lang", "", "language: fi or en (default: the one chosen last, else the system's)")
+	langFlag := fs.String("lang", "", v.lang.T("cli.app.flag.lang"))
+	fs.Usage = func() {
+		v.line("cli.app.usage")
+		v.flagDefaults(fs)
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
-	if err != nil {
-		sayError(stderr, "", err)
-		return 2
+	if err == nil && *langFlag != "" {
+		err = checkLang(*langFlag)
 	}
-	if *langFlag != "" && *langFlag != ui.LangFinnish && *langFlag != ui.LangEnglish {
-		fmt.Fprintf(stderr, "vertailu: -lang must be fi or en, not %q\n", *langFlag)
+	if err != nil {
+		v.sayError(err)
 		return 2
 	}
 	log.SetOutput(&fyneEOFFilter{w: os.Stderr}) // see fyneEOFFilter
 	ui.PrepareLocale()                          // before Fyne reads the locale: a C locale would log an error
 	prepareUserCache()
-	guardFyneFiles()
+	guardFyneFiles(voice{lang: v.lang, w: logWriter{}})
 	a := app.NewWithID(appID)
 	a.Settings().SetTheme(ui.VisibleFocus(a.Settings().Theme())) // a focus one can find with Tab
-	nb, problem := openAppNotebook(stderr)
+	nb, problem := openAppNotebook(v)
 	if nb != nil {
 		defer nb.Close()
 	}
-	v := ui.New(a, data.NewStore(), ui.Options{
+	view := ui.New(a, data.NewStore(), ui.Options{
 		Dir:   dir,
 		Lang:  *langFlag,
 		Watch: true,
@@ -73,9 +76,9 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		NotebookProblem: problem,
 		Author:          authorName(),
 	})
-	v.FitScreen(screenRoom(a)) // on the main goroutine, GLFW started by New's window
-	endOnSignal(stderr)
-	v.Window().ShowAndRun()
+	view.FitScreen(screenRoom(a)) // on the main goroutine, GLFW started by New's window
+	endOnSignal(v)
+	view.Window().ShowAndRun()
 	return 0
 }
 

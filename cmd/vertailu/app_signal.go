@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,13 +15,13 @@ var quitGrace = 10 * time.Second // a variable for the tests
 // app was starting on a busy machine), so if the process is still there after quitGrace it
 // says so and ends. Settings are written whole and renamed into place and exports write to
 // temporary files, so nothing is left half-written.
-func endOnSignal(stderr io.Writer) {
+func endOnSignal(v voice) {
 	c := make(chan os.Signal, 1)
 	signal.Notify(c, os.Interrupt, syscall.SIGTERM) // beside Fyne's own: both hear it
 	go func() {
 		s := <-c
 		time.Sleep(quitGrace)
-		fmt.Fprintf(stderr, "vertailu: %v, and the app did not end within %s: ending it\n", s, quitGrace)
+		v.say("cli.app.no_end", "Signal", s, "Grace", quitGrace)
 		os.Exit(exitInterrupted)
 	}()
 }

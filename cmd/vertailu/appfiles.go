@@ -21,8 +21,8 @@ const maxScale = 8
 // Fyne opens them without a look, so a pipe there hung the start with no window and a link to
 // /dev/zero was read for ever. Anything but a small regular file is set aside (its name with
 // ".broken") with one log line, and Fyne starts from its defaults; a scale no screen can show
-// (Fyne's settings.json says 1e12) is replaced by 1 for this run.
-func guardFyneFiles() {
+// (Fyne's settings.json says 1e12) is replaced by 1 for this run. v says so.
+func guardFyneFiles(v voice) {
 	root := fyneConfigRoot()
 	if root == "" {
 		return
@@ -30,21 +30,29 @@ func guardFyneFiles() {
 	settings := filepath.Join(root, "settings.json")
 	for _, p := range []string{settings, filepath.Join(root, appID, "preferences.json")} {
 		if !smallRegularFile(p) {
-			log.Printf("vertailu: %s is not a small regular file; set aside as %s.broken, Fyne starts from its defaults", termName(p), termName(filepath.Base(p)))
+			v.say("cli.app.set_aside", "File", termName(p), "Name", termName(filepath.Base(p)+".broken"))
 			os.Rename(p, p+".broken")
 		}
 	}
 	if env, ok := os.LookupEnv("FYNE_SCALE"); ok && env != "auto" {
 		if s, err := strconv.ParseFloat(env, 64); err == nil && !usableScale(s) {
-			log.Printf("vertailu: FYNE_SCALE=%s cannot be shown; using 1", termName(env))
+			v.say("cli.app.scale_env", "Value", termName(env))
 			os.Setenv("FYNE_SCALE", "1")
 		}
 		return
 	}
 	if s, ok := fyneScale(settings); ok && !usableScale(s) {
-		log.Printf("vertailu: the scale %g in %s cannot be shown; using 1", s, termName(settings))
+		v.say("cli.app.scale_file", "Scale", strconv.FormatFloat(s, 'g', -1, 64), "File", termName(settings))
 		os.Setenv("FYNE_SCALE", "1")
 	}
+}
+
+// logWriter writes through the standard logger, where Fyne's own messages go.
+type logWriter struct{}
+
+func (logWriter) Write(p []byte) (int, error) {
+	log.Print(string(p))
+	return len(p), nil
 }
 
 // smallRegularFile reports whether p is missing or a regular file (through links) of at most

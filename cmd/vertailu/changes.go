@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,88 +17,88 @@ import (
 )
 
 func init() {
-	register("changes", "what moved between two exports of a project list (text, csv, json, xlsx)", runChanges)
+	register("changes", "cli.summary.changes", runChanges)
 }
 
 func runChanges(args []string, stdout, stderr io.Writer) int {
+	v := voice{name: "changes", lang: langOf(args), w: stderr}
 	fs := flag.NewFlagSet("vertailu changes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	from := fs.String("from", "", "the older export (a file of DIR, or any file when no DIR is given)")
-	to := fs.String("to", "", "the newer export")
-	format := fs.String("format", "text", "output format: text, csv, json (or xlsx with --out)")
-	minEuros := fs.Int64("min", 0, "leave out funding changes smaller than this many euros")
-	out := fs.String("out", "", "write to this file instead of standard output (needed for xlsx)")
-	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
-	lang := fs.String("lang", "en", "language of the numbers and dates in text output and of the titles in csv/xlsx: fi or en")
+	from := fs.String("from", "", v.lang.T("cli.changes.flag.from"))
+	to := fs.String("to", "", v.lang.T("cli.changes.flag.to"))
+	format := fs.String("format", "text", v.lang.T("cli.changes.flag.format"))
+	minEuros := fs.Int64("min", 0, v.lang.T("cli.changes.flag.min"))
+	out := fs.String("out", "", v.lang.T("cli.flag.out_table"))
+	sep := fs.String("sep", "", v.lang.T("cli.flag.sep"))
+	lang := fs.String("lang", "en", v.lang.T("cli.table.flag.lang"))
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu changes [--from FILE --to FILE] [--format text|csv|json|xlsx] [--min EUROS] [--out FILE] [DIR]")
-		fmt.Fprintln(stderr, "Without --from and --to: the two newest exports of one period in DIR.")
-		fs.PrintDefaults()
+		v.line("cli.changes.usage")
+		v.flagDefaults(fs)
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err == nil && (*from == "") != (*to == "") {
-		err = errors.New("--from and --to go together")
+		err = problem("cli.changes.from_to")
 	}
 	if err != nil {
-		sayError(stderr, "changes", err)
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
-	if *lang != "fi" && *lang != "en" {
-		fmt.Fprintf(stderr, "vertailu changes: --lang must be fi or en, not %q\n", *lang)
+	if err := checkLang(*lang); err != nil {
+		v.sayError(err)
 		return 2
 	}
-	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang}
+	req := tableRequest{v: v, format: *format, out: *out, sep: *sep, lang: *lang}
 	render, ok := changeFormats(req)
 	if !ok {
-		return writeRendered[*data.Changes](context.Background(), req, nil, nil, false, "", stdout, stderr)
+		return writeRendered[*data.Changes](context.Background(), req, nil, nil, false, "", stdout)
 	}
 	if err := refuseInside(*out, dir); err != nil {
-		sayError(stderr, "changes", err)
+		v.sayError(err)
 		return 2
 	}
 	req.replace = *out != "" && mayReplace(*out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	read, status := readChanges(ctx, dir, *from, *to, *out, stderr)
+	read, status := readChanges(ctx, v, dir, *from, *to, *out)
 	if read == nil {
 		return status
 	}
 	ch, err := pickChanges(read.res, dir, *from, *to)
 	if err != nil {
-		sayError(stderr, "changes", err)
+		v.sayError(err)
 		return 2
 	}
 	ch.Projects = data.Larger(ch.Projects, *minEuros)
-	what := fmt.Sprintf("%d projects changed", len(ch.Projects))
-	return max(read.status, writeRendered(ctx, req, ch, render, true, what, stdout, stderr))
+	wrote := v.lang.N("cli.changes.wrote", len(ch.Projects), "File", termName(*out))
+	return max(read.status, writeRendered(ctx, req, ch, render, true, wrote, stdout))
 }
 
 // readChanges loads what the changes are read from: the folder dir (the embedded samples
 // when none), or, without one, the two files from and to wherever they are.
-func readChanges(ctx context.Context, dir, from, to, out string, stderr io.Writer) (*folderRead, int) {
+func readChanges(ctx context.Context, v voice, dir, from, to, out string) (*folderRead, int) {
 	if dir != "" || from == "" {
-		return readFolder(ctx, "changes", dir, out, stderr)
+		return readFolder(ctx, v, dir, out)
 	}
 	res, err := load.Files(ctx, []string{from, to}, load.Options{Own: ownFolders()})
 	switch {
 	case ctx.Err() != nil:
-		fmt.Fprintln(stderr, "vertailu changes: interrupted")
+		v.say("cli.interrupted")
 		return nil, exitInterrupted
 	case err != nil:
-		sayError(stderr, "changes", err)
+		v.sayError(err)
 		return nil, 2
 	}
 	if err := export.RefuseInside(out, res.Places...); err != nil {
-		sayError(stderr, "changes", err)
+		v.sayError(err)
 		return nil, 2
 	}
 	for _, f := range res.Files {
 		if f.Status == data.Skipped {
-			fmt.Fprintf(stderr, "vertailu changes: %s: %s\n", termName(f.Path), termText(words.Of("en").Problem(f.Reason)))
+			v.sayText(termName(f.Path) + ": " + termText(v.lang.Problem(f.Reason)))
 			return nil, 2
 		}
 	}
@@ -113,7 +112,7 @@ func pickChanges(res *data.LoadResult, dir, from, to string) (*data.Changes, err
 	if from == "" {
 		x, y, ok := data.LatestPair(exps)
 		if !ok {
-			return nil, fmt.Errorf("no two project list exports of one period in %s: name them with --from and --to", samplesOr(dir))
+			return nil, problem("cli.changes.no_pair", "Folder", folderWords(dir))
 		}
 		return data.Compare(x, y), nil
 	}
@@ -155,14 +154,7 @@ func findExport(exps []data.Export, dir, name string) (data.Export, error) {
 	if len(found) == 1 {
 		return found[0], nil
 	}
-	return data.Export{}, fmt.Errorf("%s is not a project list export that loaded", name)
-}
-
-func samplesOr(dir string) string {
-	if dir == "" {
-		return "the samples"
-	}
-	return dir
+	return data.Export{}, problem("cli.changes.not_export", "File", termName(name))
 }
 
 // changeFormats picks the writer of the changes for a format.
@@ -203,6 +195,12 @@ func writeChangesJSON(w io.Writer, ch *data.Changes) error {
 	return enc.Encode(pcs)
 }
 
+// The columns of the changes' text, keys as the CSV's header has them, and of its totals.
+var (
+	changeKeys = []string{"code", "kind", "field", "from", "to", "difference", "ratio"}
+	totalKeys  = []string{"total", "from", "to", "difference"}
+)
+
 // writeChangesText prints which exports were compared, the counts, one line per change and
 // the totals, numbers and dates as a reader of lang writes them.
 func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
@@ -210,9 +208,12 @@ func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
 		return fmt.Sprintf("%s (%s, %s)", termName(e.File), data.FormatDate(e.Date.Date, lang), e.Date.From)
 	}
 	added, removed, changed := ch.Count()
-	fmt.Fprintf(w, "from %s\nto   %s\nadded %d, removed %d, changed %d\n\n", dated(ch.From), dated(ch.To), added, removed, changed)
+	l := words.Of(lang)
+	fmt.Fprintln(w, l.T("cli.changes.compared", "From", dated(ch.From), "To", dated(ch.To)))
+	fmt.Fprintln(w, l.T("cli.changes.counts", "Added", added, "Removed", removed, "Changed", changed))
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "code\tkind\tfield\tfrom\tto\tdifference\tratio")
+	fmt.Fprintln(tw, strings.Join(changeKeys, "\t"))
 	plain := func(s string) string { return termText(strings.ReplaceAll(s, "\u00a0", " ")) }
 	for _, pc := range ch.Projects {
 		if len(pc.Changes) == 0 {
@@ -231,7 +232,7 @@ func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
 				ratio = data.FormatPercent(q, lang)
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", plain(pc.Code), pc.Kind, c.Field,
-				plain(clip(words.Of(lang).ChangeValue(c.From, c.Field), 30)), plain(clip(words.Of(lang).ChangeValue(c.To, c.Field), 30)), plain(diff), plain(ratio))
+				plain(clip(l.ChangeValue(c.From, c.Field), 30)), plain(clip(l.ChangeValue(c.To, c.Field), 30)), plain(diff), plain(ratio))
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -239,7 +240,7 @@ func writeChangesText(w io.Writer, ch *data.Changes, lang string) error {
 	}
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "total\tfrom\tto\tdifference\t")
+	fmt.Fprintln(tw, strings.Join(totalKeys, "\t")+"\t")
 	for _, t := range ch.Totals {
 		diff := ""
 		if d := t.Difference(); d.Known {

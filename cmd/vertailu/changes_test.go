@@ -83,10 +83,13 @@ func TestChangesJSON(t *testing.T) {
 func TestChangesTextCSVAndErrors(t *testing.T) {
 	dir := changesFolder(t)
 	out, errs, code := runCLI(t, "changes", "--lang", "fi", dir)
-	for _, want := range []string{"lista_2026-07-25.csv (25.7.2026, name)", "added 1, removed 1, changed 1", "realised_eu_state", "+250 €", "250,0 %", "Toiminta päättynyt"} {
+	for _, want := range []string{"lista_2026-07-25.csv (25.7.2026, name)", "lisätty 1, poistettu 1, muuttunut 1", "realised_eu_state", "+250 €", "250,0 %", "Toiminta päättynyt"} {
 		if code != 0 || !strings.Contains(strings.ReplaceAll(out, "\u00a0", " "), want) {
 			t.Errorf("exit %d %s: no %q in\n%s", code, errs, want, out)
 		}
+	}
+	if out, _, _ := runCLI(t, "changes", dir); !strings.Contains(out, "from lista_2026-07-25.csv") || !strings.Contains(out, "added 1, removed 1, changed 1") {
+		t.Errorf("the English text:\n%s", out)
 	}
 	out, _, code = runCLI(t, "changes", "--format", "csv", dir)
 	if code != 0 || !strings.HasPrefix(out, "code,name,kind,field,from,to,difference,ratio\n") || !strings.Contains(out, "S1,Nimi,changed,realised_eu_state,100,350,250,2.5000\n") {

@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"vertailu/charts"
@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register("chart", "render a chart to PNG, SVG or PDF", runChart)
+	register("chart", "cli.summary.chart", runChart)
 }
 
 // chartRequest is what the chart flags ask for.
@@ -28,25 +28,25 @@ type chartRequest struct {
 	replace                                 bool // the final step may replace a file at out (see mayReplace)
 }
 
-func chartFlags(stderr io.Writer) (*flag.FlagSet, *chartRequest) {
+func chartFlags(v voice) (*flag.FlagSet, *chartRequest) {
 	fs := flag.NewFlagSet("vertailu chart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(v.w)
 	req := &chartRequest{}
-	fs.StringVar(&req.kind, "kind", "funding", "funding, utilisation, radar, radar-overlay, dimensions, groups or map")
-	fs.StringVar(&req.groupBy, "group-by", "", "grouping for --kind groups: "+fieldKeys()+" (default priority_axis); for --kind map: region or municipality (default region)")
-	fs.StringVar(&req.figure, "figure", "granted", "figure a map shades by: "+mapFigureKeys())
-	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes to draw (default: every project)")
-	fs.StringVar(&req.series, "series", "direct", "sustainability series for radar-overlay and dimensions: direct or indirect")
-	fs.StringVar(&req.lang, "lang", "fi", "labels: fi or en")
-	fs.StringVar(&req.out, "out", "", "output file: .png, .svg or .pdf (required)")
-	fs.IntVar(&req.width, "width", 800, "width in pixels (points for PDF)")
-	fs.IntVar(&req.height, "height", 0, "height in pixels (points for PDF); 0 fits the chart (bar charts grow with their rows)")
-	fs.Float64Var(&req.scale, "scale", 1, "PNG pixel scale, e.g. 2 for high-DPI screens")
-	fs.BoolVar(&req.public, "public", false, "funding of several projects: add planned and realised public funding")
+	l := v.lang
+	fs.StringVar(&req.kind, "kind", "funding", l.T("cli.chart.flag.kind"))
+	fs.StringVar(&req.groupBy, "group-by", "", l.T("cli.chart.flag.group_by", "Fields", fieldKeys()))
+	fs.StringVar(&req.figure, "figure", "granted", l.T("cli.chart.flag.figure", "Figures", mapFigureKeys()))
+	fs.StringVar(&req.codes, "codes", "", l.T("cli.chart.flag.codes"))
+	fs.StringVar(&req.series, "series", "direct", l.T("cli.chart.flag.series"))
+	fs.StringVar(&req.lang, "lang", "fi", l.T("cli.chart.flag.lang"))
+	fs.StringVar(&req.out, "out", "", l.T("cli.chart.flag.out"))
+	fs.IntVar(&req.width, "width", 800, l.T("cli.chart.flag.width"))
+	fs.IntVar(&req.height, "height", 0, l.T("cli.chart.flag.height"))
+	fs.Float64Var(&req.scale, "scale", 1, l.T("cli.chart.flag.scale"))
+	fs.BoolVar(&req.public, "public", false, l.T("cli.chart.flag.public"))
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu chart --kind funding|utilisation|radar|radar-overlay|dimensions|groups|map [--group-by KEY] [--figure F]")
-		fmt.Fprintln(stderr, "         [--codes A,B] [--series direct|indirect] [--width W --height H] [--lang fi|en] --out FILE.png|.svg|.pdf [DIR]")
-		fs.PrintDefaults()
+		v.line("cli.chart.usage")
+		v.flagDefaults(fs)
 	}
 	return fs, req
 }
@@ -60,7 +60,8 @@ func fieldKeys() string {
 }
 
 func runChart(args []string, stdout, stderr io.Writer) int {
-	fs, req := chartFlags(stderr)
+	v := voice{name: "chart", lang: langOf(args), w: stderr}
+	fs, req := chartFlags(v)
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
@@ -72,14 +73,14 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		err = refuseInside(req.out, dir)
 	}
 	if err != nil {
-		sayError(stderr, "chart", err)
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
 	req.replace = mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	read, status := readFolder(ctx, "chart", dir, req.out, stderr)
+	read, status := readFolder(ctx, v, dir, req.out)
 	if read == nil {
 		return status
 	}
@@ -90,10 +91,10 @@ func runChart(args []string, stdout, stderr io.Writer) int {
 		err = req.render(ctx, ps)
 	}
 	if err != nil {
-		sayWriteError(stderr, "chart", req.out, err)
+		sayWriteError(v, req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", termName(req.out))
+	fmt.Fprintln(stdout, v.lang.T("cli.wrote", "File", termName(req.out)))
 	return read.status
 }
 
@@ -102,30 +103,30 @@ func (req *chartRequest) check() error {
 	switch req.kind {
 	case "funding", "utilisation", "radar", "radar-overlay", "dimensions", "groups", "map":
 	default:
-		return fmt.Errorf("unknown --kind %q", req.kind)
+		return problem("cli.chart.unknown_kind", "Kind", strconv.Quote(req.kind))
 	}
 	if err := req.checkGrouping(); err != nil {
 		return err
 	}
-	if req.lang != "fi" && req.lang != "en" {
-		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
+	if err := checkLang(req.lang); err != nil {
+		return err
 	}
 	if req.series != "direct" && req.series != "indirect" {
-		return fmt.Errorf("--series must be direct or indirect, not %q", req.series)
+		return problem("cli.chart.series", "Value", strconv.Quote(req.series))
 	}
 	if req.out == "" {
-		return errors.New("--out FILE is required (.png, .svg or .pdf)")
+		return problem("cli.chart.out_required")
 	}
 	switch strings.ToLower(filepath.Ext(req.out)) {
 	case ".png", ".svg", ".pdf":
 	default:
-		return fmt.Errorf("cannot tell the format of %s: name it .png, .svg or .pdf", termName(req.out))
+		return problem("cli.chart.out_format", "File", termName(req.out))
 	}
 	if req.width < 100 || req.width > 10000 || (req.height != 0 && (req.height < 100 || req.height > 10000)) {
-		return errors.New("--width and --height must be between 100 and 10000")
+		return problem("cli.chart.size")
 	}
 	if !(req.scale >= 0.25 && req.scale <= 8) {
-		return errors.New("--scale must be between 0.25 and 8")
+		return problem("cli.chart.scale")
 	}
 	return nil
 }
@@ -152,7 +153,7 @@ func selectProjects(store *data.Store, codes string) ([]*data.Project, error) {
 		ps = append(ps, found...)
 	}
 	if len(missing) > 0 {
-		return nil, fmt.Errorf("no project with code %s in the folder", strings.Join(missing, ", "))
+		return nil, problem("cli.no_code", "Codes", strings.Join(missing, ", "))
 	}
 	return ps, nil
 }
@@ -160,7 +161,7 @@ func selectProjects(store *data.Store, codes string) ([]*data.Project, error) {
 // build makes the chart the request asks for from ps.
 func (req *chartRequest) build(ps []*data.Project) (charts.Chart, error) {
 	if len(ps) == 0 {
-		return nil, errors.New("the folder has no projects to draw")
+		return nil, problem("cli.chart.no_projects")
 	}
 	series := charts.Direct
 	if req.series == "indirect" {
@@ -176,7 +177,7 @@ func (req *chartRequest) build(ps []*data.Project) (charts.Chart, error) {
 		return charts.Utilisation(ps, req.lang), nil
 	case "radar":
 		if len(ps) != 1 {
-			return nil, fmt.Errorf("a radar draws one project, and %d are selected: name one with --codes (or use --kind radar-overlay)", len(ps))
+			return nil, problem("cli.chart.radar_one", "Selected", len(ps))
 		}
 		return charts.Radar(ps[0], req.lang), nil
 	case "radar-overlay":

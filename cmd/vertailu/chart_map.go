@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"vertailu/charts"
@@ -17,15 +17,15 @@ func (req *chartRequest) checkGrouping() error {
 			req.groupBy = string(data.FieldPriorityAxis)
 		}
 		if _, ok := data.ParseField(req.groupBy); !ok {
-			return fmt.Errorf("unknown --group-by %q (use one of %s)", req.groupBy, fieldKeys())
+			return unknownGroupBy(req.groupBy)
 		}
 		return nil
 	}
 	if f, ok := data.ParseField(req.groupBy); req.groupBy != "" && (!ok || !f.MultiValued()) {
-		return fmt.Errorf("a map groups by region or municipality, not %q", req.groupBy)
+		return problem("cli.chart.map_group", "Value", strconv.Quote(req.groupBy))
 	}
 	if _, ok := charts.ParseMapFigure(req.figure); !ok {
-		return fmt.Errorf("unknown --figure %q (use one of %s)", req.figure, mapFigureKeys())
+		return problem("cli.chart.unknown_figure", "Value", strconv.Quote(req.figure), "Figures", mapFigureKeys())
 	}
 	return nil
 }

@@ -47,7 +47,7 @@ func TestTableJSONOnSamples(t *testing.T) {
 
 func TestTableTextFilterAndErrors(t *testing.T) {
 	out, _, code := runCLI(t, "table", "--filter", "raakkyla")
-	if code != 0 || !strings.Contains(out, "S22829") || strings.Contains(out, "S21029") || !strings.Contains(out, "1 projects") {
+	if code != 0 || !strings.Contains(out, "S22829") || strings.Contains(out, "S21029") || !strings.Contains(out, "1 project\n") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 	if _, errs, code := runCLI(t, "table", "--sort", "nope"); code != 2 || !strings.Contains(errs, "unknown sort key") {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"time"
@@ -19,7 +18,7 @@ func printDate() (time.Time, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 {
-		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH must be whole seconds since 1970, not %q", s)
+		return time.Time{}, problem("cli.source_date_epoch", "Value", strconv.Quote(s))
 	}
 	return time.Unix(n, 0).UTC(), nil
 }

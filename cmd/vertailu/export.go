@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,13 +11,14 @@ import (
 	"strings"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/export"
 )
 
 func init() {
-	register("export", "write a one-page PDF summary of each project into a folder", runExport)
-	register("report", "write a comparison report PDF of the projects", runReport)
+	register("export", "cli.summary.export", runExport)
+	register("report", "cli.summary.report", runReport)
 }
 
 // exportRequest is what the export and report flags ask for.
@@ -28,26 +28,26 @@ type exportRequest struct {
 	now                   time.Time // the print date (see printDate)
 }
 
-func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSet {
+func exportFlags(name string, v voice, req *exportRequest) *flag.FlagSet {
 	fs := flag.NewFlagSet("vertailu "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes (default: every project)")
-	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
+	fs.SetOutput(v.w)
+	l := v.lang
+	fs.StringVar(&req.codes, "codes", "", l.T("cli.flag.codes"))
+	fs.StringVar(&req.lang, "lang", "fi", l.T("cli.flag.lang_pages"))
 	if name == "export" {
-		fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each page (see vertailu notes)")
-		fs.StringVar(&req.out, "out", "", "folder to write the PDFs into (made if missing; required)")
-		fs.BoolVar(&req.force, "force", false, "overwrite PDFs that already exist")
-		fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
+		fs.BoolVar(&req.notes, "notes", false, l.T("cli.flag.notes_pages"))
+		fs.StringVar(&req.out, "out", "", l.T("cli.export.flag.out"))
+		fs.BoolVar(&req.force, "force", false, l.T("cli.export.flag.force"))
+		fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Usage: vertailu export --out DIR [--codes A,B] [--lang fi|en] [--notes] [--similar] [--force] [DIR]")
-			fmt.Fprintln(stderr, "Writes <code>_<name>.pdf for each project; existing files are kept unless --force.")
-			fs.PrintDefaults()
+			v.line("cli.export.usage")
+			v.flagDefaults(fs)
 		}
 	} else {
-		fs.StringVar(&req.out, "out", "", "the report file, .pdf (required)")
+		fs.StringVar(&req.out, "out", "", l.T("cli.report.flag.out"))
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Usage: vertailu report --out FILE.pdf [--codes A,B] [--lang fi|en] [DIR]")
-			fs.PrintDefaults()
+			v.line("cli.report.usage")
+			v.flagDefaults(fs)
 		}
 	}
 	return fs
@@ -55,8 +55,8 @@ func exportFlags(name string, stderr io.Writer, req *exportRequest) *flag.FlagSe
 
 // check validates the flags before anything is read.
 func (req *exportRequest) check(name, dir string) error {
-	if req.lang != "fi" && req.lang != "en" {
-		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
+	if err := checkLang(req.lang); err != nil {
+		return err
 	}
 	now, err := printDate()
 	if err != nil {
@@ -65,12 +65,12 @@ func (req *exportRequest) check(name, dir string) error {
 	req.now = now
 	if req.out == "" {
 		if name == "export" {
-			return errors.New("--out DIR is required")
+			return problem("cli.export.out_required")
 		}
-		return errors.New("--out FILE.pdf is required")
+		return problem("cli.out_pdf_required")
 	}
 	if name == "report" && !strings.EqualFold(filepath.Ext(req.out), ".pdf") {
-		return fmt.Errorf("name the report .pdf, not %s", termName(req.out))
+		return problem("cli.report.name_pdf", "File", termName(req.out))
 	}
 	if name == "export" {
 		return refuseInside(filepath.Join(req.out, "x.pdf"), dir)
@@ -78,32 +78,33 @@ func (req *exportRequest) check(name, dir string) error {
 	return refuseInside(req.out, dir)
 }
 
-// parseExportArgs parses and checks the flags; it returns the folder to read, or the exit
-// status when the arguments are wrong.
-func parseExportArgs(name string, args []string, stderr io.Writer) (*exportRequest, string, int) {
+// parseExportArgs parses and checks the flags; it returns the folder to read and how the
+// command speaks, or the exit status when the arguments are wrong.
+func parseExportArgs(name string, args []string, stderr io.Writer) (*exportRequest, voice, string, int) {
 	req := &exportRequest{}
-	fs := exportFlags(name, stderr, req)
+	v := voice{name: name, lang: langOf(args), w: stderr}
+	fs := exportFlags(name, v, req)
 	if err := parseFlags(fs, args); err != nil {
-		return nil, "", 2
+		return nil, v, "", 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err == nil {
 		err = req.check(name, dir)
 	}
 	if err != nil {
-		sayError(stderr, name, err)
+		v.sayError(err)
 		fs.Usage()
-		return nil, "", 2
+		return nil, v, "", 2
 	}
-	return req, dir, 0
+	return req, v, dir, 0
 }
 
 // loadSelection loads dir and picks the projects named by codes; out is what the command
 // will write (refused inside the places read). It returns nil and the exit status when the
 // command cannot go on, else the projects and the best exit status (see folderRead); all, when
 // not nil, is given every project of the folder.
-func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.Writer, all *[]*data.Project) ([]*data.Project, int) {
-	read, status := readFolder(ctx, name, dir, out, stderr)
+func loadSelection(ctx context.Context, v voice, dir, out, codes string, all *[]*data.Project) ([]*data.Project, int) {
+	read, status := readFolder(ctx, v, dir, out)
 	if read == nil {
 		return nil, status
 	}
@@ -114,88 +115,97 @@ func loadSelection(ctx context.Context, name, dir, out, codes string, stderr io.
 	store.Set(read.res)
 	ps, err := selectProjects(store, codes)
 	if err == nil && len(ps) == 0 {
-		err = errors.New("the folder has no projects")
+		err = problem("cli.no_projects")
 	}
 	if err != nil {
-		sayError(stderr, name, err)
+		v.sayError(err)
 		return nil, 1
 	}
 	return ps, read.status
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	req, dir, status := parseExportArgs("export", args, stderr)
+	req, v, dir, status := parseExportArgs("export", args, stderr)
 	if req == nil {
 		return status
 	}
 	ctx, stop := interruptible()
 	defer stop()
 	var all []*data.Project
-	ps, status := loadSelection(ctx, "export", dir, filepath.Join(req.out, "x.pdf"), req.codes, stderr, &all)
+	ps, status := loadSelection(ctx, v, dir, filepath.Join(req.out, "x.pdf"), req.codes, &all)
 	if ps == nil {
 		return status
 	}
 	if err := os.MkdirAll(req.out, 0o755); err != nil {
-		sayError(stderr, "export", err)
+		v.sayError(err)
 		return 1
 	}
 	var own export.OwnNotes
 	if req.notes {
-		l, ok := readOwnForOutput("export", stderr)
+		l, ok := readOwnForOutput(v)
 		if !ok {
 			return 1
 		}
 		own = export.OwnFromLayer(l)
 	}
-	progress := newProgressLine(stderr, "exporting")
+	progress := newProgressLine(stderr, v.lang.T("cli.progress.exporting"))
 	bopts := export.BatchOptions{Lang: req.lang, Force: req.force, Now: req.now, Progress: progress.report, Own: own}
 	if req.similar {
 		bopts.Similar = similarEarlier(all)
 	}
 	res, err := export.ExportSummaries(ctx, ps, req.out, bopts)
 	progress.end()
-	return max(status, reportBatch(res, err, len(ps), req.out, stdout, stderr))
+	return max(status, reportBatch(v, res, err, len(ps), req.out, stdout))
 }
 
 // reportBatch says what an export wrote and skipped, and returns the exit status: 1 when it
 // was interrupted or a summary could not be written, 0 otherwise (existing files kept on
 // purpose are no failure).
-func reportBatch(res export.BatchResult, err error, total int, out string, stdout, stderr io.Writer) int {
+func reportBatch(v voice, res export.BatchResult, err error, total int, out string, stdout io.Writer) int {
 	status := 0
 	kept := 0
 	for _, s := range res.Skipped {
 		if s.Reason == export.ReasonExists {
 			kept++
-			fmt.Fprintf(stderr, "skipped %s: %s exists (use --force to overwrite)\n", termText(s.Code), termName(s.Path))
+			v.line("cli.export.kept", "Code", termText(s.Code), "File", termName(s.Path))
 			continue
 		}
 		status = 1
-		fmt.Fprintf(stderr, "skipped %s: %s: %s\n", termText(s.Code), termName(s.Path), termText(s.Reason))
+		v.line("cli.export.skipped", "Code", termText(s.Code), "File", termName(s.Path), "Reason", termText(reasonWords(s.Reason, v.lang)))
 	}
-	fmt.Fprintf(stdout, "wrote %d of %d summaries to %s", len(res.Written), total, termName(out))
+	line := v.lang.T("cli.export.wrote", "Written", len(res.Written), "Total", total, "Folder", termName(out))
 	if kept > 0 {
-		fmt.Fprintf(stdout, "; %d kept as they were", kept)
+		line += v.lang.T("cli.export.wrote_kept", "Kept", kept)
 	}
 	if n := len(res.Skipped) - kept; n > 0 {
-		fmt.Fprintf(stdout, "; %d failed", n)
+		line += v.lang.T("cli.export.wrote_failed", "Failed", n)
 	}
-	fmt.Fprintln(stdout)
+	fmt.Fprintln(stdout, line)
 	if err != nil {
-		fmt.Fprintln(stderr, "vertailu export: interrupted:", err)
+		v.say("cli.interrupted_because", "Error", termText(err.Error()))
 		return exitInterrupted
 	}
 	return status
 }
 
+// reasonWords is why a summary was skipped, in lang: the export words some reasons as
+// catalogue ids; the others are a system's error.
+func reasonWords(reason string, lang words.Lang) string {
+	if words.Has(reason) {
+		return lang.T(reason)
+	}
+	return reason
+}
+
 func runReport(args []string, stdout, stderr io.Writer) int {
-	req, dir, status := parseExportArgs("report", args, stderr)
+	req, v, dir, status := parseExportArgs("report", args, stderr)
 	if req == nil {
 		return status
 	}
 	replace := mayReplace(req.out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	ps, status := loadSelection(ctx, "report", dir, req.out, req.codes, stderr, nil)
+	ps, status := loadSelection(ctx, v, dir, req.out, req.codes, nil)
 	if ps == nil {
 		return status
 	}
@@ -205,9 +215,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		err = writeOutput(ctx, req.out, b.Bytes(), replace)
 	}
 	if err != nil {
-		sayWriteError(stderr, "report", req.out, err)
+		sayWriteError(v, req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stdout, "wrote a report of %d projects to %s\n", len(ps), termName(req.out))
+	fmt.Fprintln(stdout, v.lang.N("cli.report.wrote", len(ps), "File", termName(req.out)))
 	return status
 }

@@ -30,14 +30,15 @@ func interruptible() (context.Context, context.CancelFunc) {
 // loadFolder loads dir, or the embedded sample folder when dir is "". Progress goes to stderr
 // for large folders, and a line says so when the load waits for the PDF reader to be prepared
 // (seconds, the first time only).
-func loadFolder(ctx context.Context, dir string, stderr io.Writer) (*data.LoadResult, error) {
-	progress := newProgressLine(stderr, "reading")
+func loadFolder(ctx context.Context, dir string, v voice) (*data.LoadResult, error) {
+	stderr := v.w
+	progress := newProgressLine(stderr, v.lang.T("cli.progress.reading"))
 	defer progress.end()
 	preparing := func() { // never beside progress.report (load.Options)
 		if progress.tty && progress.open {
 			fmt.Fprintln(stderr) // the progress line goes on below
 		}
-		fmt.Fprintln(stderr, words.Of("en").T("Preparing the PDF reader, first time only…"))
+		fmt.Fprintln(stderr, v.lang.T("Preparing the PDF reader, first time only…"))
 	}
 	opts := load.Options{Progress: progress.report, Preparing: preparing, PDF: pdftext.Reader(), Own: ownFolders()}
 	if dir == "" {
@@ -58,23 +59,23 @@ type folderRead struct {
 // (Ctrl+C cancels), refuse an out inside any place the load read (the folder and whatever its
 // links lead to), and say on stderr in one line what did not load cleanly, so that nothing is
 // left out silently. It returns nil and the exit status when the command cannot go on.
-func readFolder(ctx context.Context, name, dir, out string, stderr io.Writer) (*folderRead, int) {
-	res, err := loadFolder(ctx, dir, stderr)
+func readFolder(ctx context.Context, v voice, dir, out string) (*folderRead, int) {
+	res, err := loadFolder(ctx, dir, v)
 	switch {
 	case ctx.Err() != nil:
-		fmt.Fprintf(stderr, "vertailu %s: interrupted\n", name)
+		v.say("cli.interrupted")
 		return nil, exitInterrupted
 	case err != nil:
-		sayError(stderr, name, err)
+		v.sayError(err)
 		return nil, 2
 	}
 	if err := export.RefuseInside(out, res.Places...); err != nil {
-		sayError(stderr, name, err)
+		v.sayError(err)
 		return nil, 2
 	}
 	fr := &folderRead{res: res}
-	if line, internal := loadNote(res, dir); line != "" {
-		fmt.Fprintf(stderr, "vertailu %s: %s\n", name, line)
+	if line, internal := loadNote(res, dir, v.lang); line != "" {
+		v.sayText(line)
 		if internal > 0 {
 			fr.status = 1
 		}
@@ -83,9 +84,9 @@ func readFolder(ctx context.Context, name, dir, out string, stderr io.Writer) (*
 }
 
 // loadNote is the one line that says how many files were skipped or had warnings, pointing to
-// check; "" when every file loaded cleanly. internal counts the files skipped for an internal
-// error.
-func loadNote(res *data.LoadResult, dir string) (line string, internal int) {
+// check, in lang; "" when every file loaded cleanly. internal counts the files skipped for an
+// internal error.
+func loadNote(res *data.LoadResult, dir string, lang words.Lang) (line string, internal int) {
 	_, warn, skip := res.Counts()
 	for _, f := range res.Files {
 		if f.Internal {
@@ -95,15 +96,15 @@ func loadNote(res *data.LoadResult, dir string) (line string, internal int) {
 	if warn+skip == 0 {
 		return "", 0
 	}
-	line = fmt.Sprintf("of %d files, %d skipped and %d loaded with warnings", len(res.Files), skip, warn)
-	if internal > 0 {
-		line += fmt.Sprintf(" (%d skipped for an internal error: please report it)", internal)
-	}
-	check := "vertailu check"
+	check := voice{name: "check"}.prefix()
 	if dir != "" {
 		check += " " + termName(dir)
 	}
-	return line + "; '" + check + "' lists them", internal
+	note := ""
+	if internal > 0 {
+		note = lang.T("cli.load.internal", "Internal", internal)
+	}
+	return lang.T("cli.load.note", "Files", len(res.Files), "Skipped", skip, "Warned", warn, "Internal", note, "Check", check), internal
 }
 
 // interruptedOr returns the exit status for err: exitInterrupted when ctx was cancelled (Ctrl+C),
@@ -188,7 +189,7 @@ func folderArg(args []string) (string, error) {
 	case 1:
 		return args[0], nil
 	}
-	return "", fmt.Errorf("expected at most one folder, got %d arguments", len(args))
+	return "", problem("cli.one_folder", "Args", len(args))
 }
 
 // refuseInside returns an error when out lies inside the folder dir about to be read: asked

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -73,23 +74,28 @@ func writeGroupsText(w io.Writer, g data.Grouping, lang string) error {
 	for _, gr := range g.Groups {
 		value := gr.Value
 		if value == "" {
-			value = "(no value)"
+			value = words.Of(lang).T("(no value)")
 		}
 		row(value, gr.Sums)
 	}
-	row("total (each project once)", g.Total)
+	row(words.Of(lang).T("cli.groups.total"), g.Total)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if g.Overlap {
-		_, err := fmt.Fprintf(w, "A project with several values of %s counts in each group; the total counts it once.\n", g.Field)
+		_, err := fmt.Fprintln(w, words.Of(lang).T("cli.groups.overlap", "Field", g.Field))
 		return err
 	}
 	return nil
 }
 
 // writeGrouping renders a grouping in the requested format to stdout, or to the file req.out.
-func writeGrouping(ctx context.Context, req tableRequest, g data.Grouping, stdout, stderr io.Writer) int {
+func writeGrouping(ctx context.Context, req tableRequest, g data.Grouping, stdout io.Writer) int {
 	render, ok := groupFormats(req)
-	return writeRendered(ctx, req, g, render, ok, fmt.Sprintf("%d groups", len(g.Groups)), stdout, stderr)
+	return writeRendered(ctx, req, g, render, ok, req.v.lang.N("cli.groups.wrote", len(g.Groups), "File", termName(req.out)), stdout)
+}
+
+// unknownGroupBy is the error of a --group-by no grouping field has.
+func unknownGroupBy(value string) error {
+	return problem("cli.unknown_group_by", "Value", strconv.Quote(value), "Fields", fieldKeys())
 }

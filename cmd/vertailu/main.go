@@ -8,9 +8,11 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"vertailu/assets/words"
 )
 
-// command is one subcommand: what it does in a line and how it runs. run returns the exit
+// command is one subcommand: what it does in a line (a catalogue id) and how it runs. run returns the exit
 // status: 0 success, 1 a failure or findings, 2 a usage error.
 type command struct {
 	summary string
@@ -33,7 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "help", "-h", "-help", "--help":
-			usage(stdout)
+			usage(stdout, langOf(args))
 			return 0
 		}
 		if c, ok := commands[args[0]]; ok {
@@ -43,8 +45,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if c, ok := commands[""]; ok {
 				return c.run(args, stdout, stderr)
 			}
-			fmt.Fprintf(stderr, "vertailu: unknown flag %s\n\n", termName(args[0]))
-			usage(stderr)
+			v := voice{lang: langOf(args), w: stderr}
+			v.say("cli.unknown_flag", "Flag", termName(args[0]))
+			fmt.Fprintln(stderr)
+			usage(stderr, v.lang)
 			return 2
 		}
 	}
@@ -52,14 +56,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if c, ok := commands[""]; ok {
 		return c.run(args, stdout, stderr)
 	}
-	usage(stderr)
+	usage(stderr, langOf(args))
 	return 2
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "Usage: vertailu [DIR]            open the desktop app (on the sample folder without DIR)")
-	fmt.Fprintln(w, "       vertailu COMMAND [flags] [DIR]")
-	fmt.Fprintln(w, "\nCommands (headless; without DIR they use the embedded sample folder):")
+func usage(w io.Writer, lang words.Lang) {
+	v := voice{lang: lang, w: w}
+	v.line("cli.usage")
+	v.line("cli.usage.commands")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		if n != "" {
@@ -72,7 +76,7 @@ func usage(w io.Writer) {
 		width = max(width, len(n))
 	}
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-*s %s\n", width, n, commands[n].summary)
+		fmt.Fprintf(w, "  %-*s %s\n", width, n, lang.T(commands[n].summary))
 	}
-	fmt.Fprintln(w, "\nRun 'vertailu COMMAND -h' for a command's flags.")
+	v.line("cli.usage.more")
 }

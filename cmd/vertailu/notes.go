@@ -20,9 +20,9 @@ import (
 )
 
 func init() {
-	register("notes", "the officer's own notes on projects: add, list, edit, delete, export, import", runNotes)
-	register("tags", "the officer's own tags on projects: add, remove, list, export, import", runTags)
-	register("selections", "saved selections of projects: save, list, rename, delete, export, import", runSelections)
+	register("notes", "cli.summary.notes", runNotes)
+	register("tags", "cli.summary.tags", runTags)
+	register("selections", "cli.summary.selections", runSelections)
 }
 
 // notebookPath is the notebook the app and the commands use: VERTAILU_NOTEBOOK when set, else
@@ -41,7 +41,7 @@ func notebookPath() string {
 // openAppNotebook opens the app's notebook (see notebookPath): one that cannot be used is moved
 // aside and a new one started, and the problem is handed to the app to say; when none can be
 // opened at all, the app keeps notes in memory for the run (nil store) and says so.
-func openAppNotebook(stderr io.Writer) (*notebook.Store, ui.NotebookProblem) {
+func openAppNotebook(v voice) (*notebook.Store, ui.NotebookProblem) {
 	p := notebookPath()
 	if p == "" {
 		return nil, ui.NotebookProblem{Kind: "unavailable"}
@@ -50,7 +50,7 @@ func openAppNotebook(stderr io.Writer) (*notebook.Store, ui.NotebookProblem) {
 	if why == nil {
 		return s, ui.NotebookProblem{}
 	}
-	sayError(stderr, "", why)
+	v.sayError(why)
 	kind := "unavailable"
 	var oe *notebook.OpenError
 	if errors.As(why, &oe) {
@@ -69,7 +69,7 @@ func notebookOrNil(s *notebook.Store) data.Notebook {
 
 // readOwnForOutput reads the officer's notes and tags for an output that prints them (pack,
 // export, table with --notes), changing nothing; a missing notebook is an empty one.
-func readOwnForOutput(name string, stderr io.Writer) (data.OwnLayer, bool) {
+func readOwnForOutput(v voice) (data.OwnLayer, bool) {
 	p := notebookPath()
 	if p == "" {
 		return data.OwnLayer{}, true
@@ -77,7 +77,7 @@ func readOwnForOutput(name string, stderr io.Writer) (data.OwnLayer, bool) {
 	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
 		return data.OwnLayer{}, true
 	}
-	c := &notebookCommand{name: name, db: &p, format: new(string), stderr: stderr}
+	c := &notebookCommand{voice: v, db: &p, format: new(string)}
 	s, ok := c.read()
 	if !ok {
 		return data.OwnLayer{}, false
@@ -85,7 +85,7 @@ func readOwnForOutput(name string, stderr io.Writer) (data.OwnLayer, bool) {
 	defer s.Close()
 	l, err := data.ReadOwnLayer(s)
 	if err != nil {
-		sayError(stderr, name, err)
+		v.sayError(err)
 		return l, false
 	}
 	return l, true
@@ -109,21 +109,34 @@ func authorName() string {
 	return ""
 }
 
-// notebookCommand is what the notes, tags and selections commands share: the flags, the
-// database, the output.
+// notebookCommand is what the notes, tags and selections commands share: how they speak, the
+// flags, the database, the output.
 type notebookCommand struct {
-	name           string
-	db, format     *string
-	stdout, stderr io.Writer
+	voice
+	usageID    string // the catalogue's words for how the command is used
+	db, format *string
+	stdout     io.Writer
 }
 
-func newNotebookCommand(name string, stdout, stderr io.Writer) (*notebookCommand, *flag.FlagSet) {
+// newNotebookCommand parses the flags of the command name among args and returns the other
+// arguments; false when the flags are wrong (said on stderr). usageID words how it is used.
+func newNotebookCommand(name, usageID string, args []string, stdout, stderr io.Writer) (*notebookCommand, []string, bool) {
 	fs := flag.NewFlagSet("vertailu "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	c := &notebookCommand{name: name, stdout: stdout, stderr: stderr}
-	c.db = fs.String("db", "", "the notebook database (default: VERTAILU_NOTEBOOK, else the app's own, see docs/guide.md)")
-	c.format = fs.String("format", "text", "list: text or json; export: json or csv (default: by the file's extension)")
-	return c, fs
+	c := &notebookCommand{voice: voice{name: name, lang: langOf(args), w: stderr}, usageID: usageID, stdout: stdout}
+	c.db = fs.String("db", "", c.lang.T("cli.notebook.flag.db"))
+	c.format = fs.String("format", "text", c.lang.T("cli.notebook.flag.format"))
+	lang := fs.String("lang", "en", c.lang.T("cli.notebook.flag.lang"))
+	fs.Usage = func() { c.usage() }
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return c, nil, false
+	}
+	if err := checkLang(*lang); err != nil {
+		c.sayError(err)
+		return c, nil, false
+	}
+	return c, pos, true
 }
 
 // parseArgs parses flags anywhere among the arguments (vertailu notes list S123 --format json);
@@ -157,15 +170,14 @@ func (c *notebookCommand) path() string {
 func (c *notebookCommand) open() (*notebook.Store, bool) {
 	p := c.path()
 	if p == "" {
-		fmt.Fprintf(c.stderr, "vertailu %s: no place for the notebook (no home folder); give --db FILE\n", c.name)
+		c.say("cli.notebook.no_place")
 		return nil, false
 	}
 	s, moved, why := notebook.OpenOrRecover(p)
 	if why != nil {
-		sayError(c.stderr, c.name, why)
+		c.sayError(why)
 		if moved != "" {
-			fmt.Fprintf(c.stderr, "vertailu %s: the old file was moved aside as %s (export what can be read with: vertailu notes export --db %s FILE); a new notebook was started\n",
-				c.name, termName(moved), termName(moved))
+			c.say("cli.notebook.moved", "File", termName(moved))
 		}
 	}
 	return s, s != nil
@@ -185,7 +197,7 @@ func (c *notebookCommand) read() (*notebook.Store, bool) {
 		} else if err2 == nil {
 			s2.Close()
 		}
-		sayError(c.stderr, c.name, err)
+		c.sayError(err)
 		return nil, false
 	}
 	return s, true
@@ -194,31 +206,34 @@ func (c *notebookCommand) read() (*notebook.Store, bool) {
 // fail reports err and returns 1; a full disk is said in plain words.
 func (c *notebookCommand) fail(err error) int {
 	if errors.Is(err, data.ErrNotebookFull) {
-		fmt.Fprintf(c.stderr, "vertailu %s: the disk is full: nothing was saved\n", c.name)
+		c.say("cli.notebook.full")
 		return 1
 	}
-	sayError(c.stderr, c.name, err)
+	c.sayError(err)
 	return 1
 }
 
-func (c *notebookCommand) usage(lines ...string) int {
-	fmt.Fprintf(c.stderr, "Usage: vertailu %s\n", strings.Join(lines, "\n       vertailu "+c.name+" "))
-	fmt.Fprintln(c.stderr, "Flags: --db FILE (the notebook), --format text|json (list) or json|csv (export)")
+// usage says how the command is used and its flags, and returns the exit status of a usage
+// error.
+func (c *notebookCommand) usage() int {
+	c.line(c.usageID)
+	c.line("cli.notebook.flags")
+	return 2
+}
+
+// badListFormat says that --format is neither text nor json, and returns the exit status.
+func (c *notebookCommand) badListFormat() int {
+	c.say("cli.notebook.list_format", "Format", termName(*c.format))
 	return 2
 }
 
 func runNotes(args []string, stdout, stderr io.Writer) int {
-	c, fs := newNotebookCommand("notes", stdout, stderr)
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	c, pos, ok := newNotebookCommand("notes", "cli.notes.usage", args, stdout, stderr)
+	if !ok {
 		return 2
 	}
-	use := func() int {
-		return c.usage("notes add CODE TEXT… (TEXT - reads the note from standard input)", "list [CODE] [--format text|json]",
-			"edit ID TEXT…", "delete ID", "export FILE [--format json|csv]", "import FILE")
-	}
 	if len(pos) == 0 {
-		return use()
+		return c.usage()
 	}
 	switch verb, rest := pos[0], pos[1:]; {
 	case verb == "add" && len(rest) >= 2:
@@ -242,7 +257,7 @@ func runNotes(args []string, stdout, stderr io.Writer) int {
 	case verb == "import" && len(rest) == 1:
 		return c.importFile(rest[0], func(l data.OwnLayer) data.OwnLayer { return data.OwnLayer{Notes: l.Notes} })
 	}
-	return use()
+	return c.usage()
 }
 
 // noteText is the words of a note: joined by spaces, or standard input for "-".
@@ -260,7 +275,8 @@ func (c *notebookCommand) addNote(code string, words []string) int {
 		return c.fail(err)
 	}
 	if data.CleanCode(code) == "" || strings.TrimSpace(text) == "" {
-		return c.usage("notes add CODE TEXT…")
+		c.line("cli.notes.usage_add")
+		return 2
 	}
 	s, ok := c.open()
 	if !ok {
@@ -323,8 +339,7 @@ func (c *notebookCommand) printNotes(notes []data.Note) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(c.stderr, "vertailu %s: --format must be text or json, not %s\n", c.name, termName(*c.format))
-	return 2
+	return c.badListFormat()
 }
 
 func (c *notebookCommand) printJSON(v any) int {
@@ -364,7 +379,7 @@ func (c *notebookCommand) export(file string, pick func(data.OwnLayer) data.OwnL
 	case "csv":
 		err = data.WriteOwnCSV(&b, l)
 	default:
-		fmt.Fprintf(c.stderr, "vertailu %s: export --format must be json or csv, not %s\n", c.name, termName(format))
+		c.say("cli.notebook.export_format", "Format", termName(format))
 		return 2
 	}
 	if err != nil {
@@ -390,7 +405,7 @@ func (c *notebookCommand) importFile(file string, pick func(data.OwnLayer) data.
 	l, err := data.ReadOwnJSON(f)
 	f.Close()
 	if err != nil {
-		return c.fail(fmt.Errorf("%s: %w", file, err))
+		return c.fail(fmt.Errorf("%s: %w", termName(file), err))
 	}
 	s, ok := c.open()
 	if !ok {
@@ -401,13 +416,13 @@ func (c *notebookCommand) importFile(file string, pick func(data.OwnLayer) data.
 	if err != nil {
 		return c.fail(err)
 	}
-	fmt.Fprintf(c.stdout, "notes: %d added, %d already there; tags: %d added, %d already there; selections: %d added, %d already there\n",
-		rep.NotesAdded, rep.NotesSame, rep.TagsAdded, rep.TagsSame, rep.SelectionsAdded, rep.SelectionsSame)
+	fmt.Fprintln(c.stdout, c.lang.T("cli.notebook.imported", "NotesAdded", rep.NotesAdded, "NotesSame", rep.NotesSame,
+		"TagsAdded", rep.TagsAdded, "TagsSame", rep.TagsSame, "SelectionsAdded", rep.SelectionsAdded, "SelectionsSame", rep.SelectionsSame))
 	if n := len(rep.NoteConflicts); n > 0 {
-		fmt.Fprintf(c.stdout, "%d notes had the ID of a note here with another text: both were kept\n", n)
+		fmt.Fprintln(c.stdout, c.lang.N("cli.notebook.note_conflicts", n))
 	}
 	for _, name := range rep.SelectionConflicts {
-		fmt.Fprintf(c.stdout, "a selection of that name holds other projects: the imported one was kept as %s\n", termName(name))
+		fmt.Fprintln(c.stdout, c.lang.T("cli.notebook.selection_conflict", "Name", termName(name)))
 	}
 	return 0
 }

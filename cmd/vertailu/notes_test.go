@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"vertailu/assets/words"
 )
 
 func TestNotesCommand(t *testing.T) {
@@ -177,12 +179,12 @@ func TestAppNotebookMovedAside(t *testing.T) {
 	t.Setenv("VERTAILU_NOTEBOOK", p)
 	os.WriteFile(p, []byte(strings.Repeat("not sqlite ", 500)), 0o600)
 	var errb strings.Builder
-	s, problem := openAppNotebook(&errb)
+	s, problem := openAppNotebook(voice{lang: words.EN, w: &errb})
 	if s == nil || problem.Kind != "damaged" || !strings.HasPrefix(problem.Moved, p+".unusable-") {
 		t.Fatalf("store %v, problem %+v", s, problem)
 	}
 	s.Close()
-	s, problem = openAppNotebook(&errb)
+	s, problem = openAppNotebook(voice{lang: words.EN, w: &errb})
 	if s == nil || problem.Kind != "" {
 		t.Fatalf("the second start: %v %+v", s, problem)
 	}
@@ -197,7 +199,7 @@ func TestPackOfASavedSelection(t *testing.T) {
 	}
 	pack := filepath.Join(dir, "pack.pdf")
 	out, errs, code := runCLI(t, "pack", "--selection", "Komitea", "--out", pack)
-	if code != 0 || !strings.Contains(out, "2 projects") || !strings.Contains(errs, "1 projects of the selection are not in the folder: S99999") {
+	if code != 0 || !strings.Contains(out, "2 projects") || !strings.Contains(errs, "1 project of the selection is not in the folder: S99999") {
 		t.Fatalf("pack --selection: %d %s %s", code, out, errs)
 	}
 	if _, errs, code := runCLI(t, "pack", "--selection", "Nope", "--out", filepath.Join(dir, "x.pdf")); code != 1 || !strings.Contains(errs, "no saved selection") {
@@ -208,7 +210,7 @@ func TestPackOfASavedSelection(t *testing.T) {
 	}
 	// table --notes: the filter finds the words of a note
 	runCLI(t, "notes", "add", "S20634", "erityinen huomio")
-	if out, _, _ := runCLI(t, "table", "--notes", "--filter", "erityinen"); !strings.Contains(out, "S20634") || !strings.Contains(out, "1 projects") {
+	if out, _, _ := runCLI(t, "table", "--notes", "--filter", "erityinen"); !strings.Contains(out, "S20634") || !strings.Contains(out, "1 project\n") {
 		t.Errorf("table --notes --filter:\n%s", out)
 	}
 }

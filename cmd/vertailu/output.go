@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io"
 	"os"
 
 	"vertailu/export"
@@ -34,12 +32,12 @@ func writeOutput(ctx context.Context, out string, b []byte, replace bool) error 
 	return export.WriteNewFileContext(ctx, out, b)
 }
 
-// sayWriteError is sayError for a writer's failure, in plain words when a file appeared at out
-// while the output was being made.
-func sayWriteError(w io.Writer, name, out string, err error) {
+// sayWriteError is v.sayError for a writer's failure, in plain words when a file appeared at
+// out while the output was being made.
+func sayWriteError(v voice, out string, err error) {
 	if errors.Is(err, export.ErrAppeared) {
-		fmt.Fprintf(w, "vertailu %s: %s appeared while this output was being written; it was kept and nothing was written\n", name, termName(out))
+		v.say("cli.appeared", "File", termName(out))
 		return
 	}
-	sayError(w, name, err)
+	v.sayError(err)
 }

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"vertailu/assets/words"
@@ -16,7 +16,7 @@ import (
 )
 
 func init() {
-	register("pack", "write one printable meeting pack PDF: cover, contents, comparison, a summary per project", runPack)
+	register("pack", "cli.summary.pack", runPack)
 }
 
 // packRequest is what the pack flags ask for.
@@ -25,46 +25,47 @@ type packRequest struct {
 	desc, force, notes, changes, similar                     bool
 }
 
-func packFlags(stderr io.Writer) (*flag.FlagSet, *packRequest) {
+func packFlags(v voice) (*flag.FlagSet, *packRequest) {
 	fs := flag.NewFlagSet("vertailu pack", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(v.w)
 	req := &packRequest{}
-	fs.StringVar(&req.out, "out", "", "the pack file, .pdf (required)")
-	fs.StringVar(&req.codes, "codes", "", "comma-separated project codes (default: every project the filter keeps)")
-	fs.StringVar(&req.filter, "filter", "", "free-text filter, as the table's search field")
-	fs.StringVar(&req.sortKey, "sort", "", "order by this column key (default: as the files are in the folder)")
-	fs.BoolVar(&req.desc, "desc", false, "order descending (unknown values stay last)")
-	fs.StringVar(&req.lang, "lang", "fi", "page language: fi or en")
-	fs.StringVar(&req.title, "title", "", "the cover's title (default: Kokousaineisto / Meeting pack)")
-	fs.BoolVar(&req.force, "force", false, "overwrite the file if it exists")
-	fs.BoolVar(&req.notes, "notes", false, "print your own notes and tags on each project's page (see vertailu notes)")
-	fs.StringVar(&req.savedSelection, "selection", "", "the projects of this saved selection (see vertailu selections) that the folder holds")
-	fs.BoolVar(&req.changes, "changes", false, "add \"Changes since DATE\": what moved between the two newest exports of a project list (see vertailu changes)")
-	fs.BoolVar(&req.similar, "similar", false, "list on each summary the three similar earlier projects of the folder with their outcome")
+	l := v.lang
+	fs.StringVar(&req.out, "out", "", l.T("cli.pack.flag.out"))
+	fs.StringVar(&req.codes, "codes", "", l.T("cli.pack.flag.codes"))
+	fs.StringVar(&req.filter, "filter", "", l.T("cli.pack.flag.filter"))
+	fs.StringVar(&req.sortKey, "sort", "", l.T("cli.pack.flag.sort"))
+	fs.BoolVar(&req.desc, "desc", false, l.T("cli.flag.desc"))
+	fs.StringVar(&req.lang, "lang", "fi", l.T("cli.flag.lang_pages"))
+	fs.StringVar(&req.title, "title", "", l.T("cli.pack.flag.title"))
+	fs.BoolVar(&req.force, "force", false, l.T("cli.pack.flag.force"))
+	fs.BoolVar(&req.notes, "notes", false, l.T("cli.flag.notes_pages"))
+	fs.StringVar(&req.savedSelection, "selection", "", l.T("cli.pack.flag.selection"))
+	fs.BoolVar(&req.changes, "changes", false, l.T("cli.pack.flag.changes"))
+	fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu pack --out FILE.pdf [--codes A,B] [--filter TEXT] [--sort KEY] [--desc] [--lang fi|en] [--title TEXT] [--selection NAME] [--notes] [--changes] [--similar] [--force] [DIR]")
-		fmt.Fprintln(stderr, "One A4 PDF: a cover, the contents, the comparison report and the summary of each project.")
-		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
+		v.line("cli.pack.usage")
+		v.flagDefaults(fs)
+		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
 	}
 	return fs, req
 }
 
 // check validates the flags before anything is read.
 func (req *packRequest) check(dir string) error {
+	if err := checkLang(req.lang); err != nil {
+		return err
+	}
 	switch {
-	case req.lang != "fi" && req.lang != "en":
-		return fmt.Errorf("--lang must be fi or en, not %q", req.lang)
 	case req.out == "":
-		return errors.New("--out FILE.pdf is required")
+		return problem("cli.out_pdf_required")
 	case !strings.EqualFold(filepath.Ext(req.out), ".pdf"):
-		return fmt.Errorf("name the pack .pdf, not %s", termName(req.out))
+		return problem("cli.pack.name_pdf", "File", termName(req.out))
 	case req.savedSelection != "" && req.codes != "":
-		return errors.New("give --codes or --selection, not both")
+		return problem("cli.pack.codes_or_selection")
 	}
 	if req.sortKey != "" {
 		if _, ok := data.ColumnByKey(req.sortKey); !ok {
-			return fmt.Errorf("unknown sort key %q", req.sortKey)
+			return problem("cli.unknown_sort_key", "Key", strconv.Quote(req.sortKey))
 		}
 	}
 	if _, err := printDate(); err != nil {
@@ -74,7 +75,8 @@ func (req *packRequest) check(dir string) error {
 }
 
 func runPack(args []string, stdout, stderr io.Writer) int {
-	fs, req := packFlags(stderr)
+	v := voice{name: "pack", lang: langOf(args), w: stderr}
+	fs, req := packFlags(v)
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
@@ -83,48 +85,48 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		err = req.check(dir)
 	}
 	if err != nil {
-		sayError(stderr, "pack", err)
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
 	if _, err := os.Lstat(req.out); err == nil && !req.force {
-		fmt.Fprintf(stderr, "vertailu pack: %s exists; use --force to overwrite it\n", termName(req.out))
+		v.say("cli.pack.exists", "File", termName(req.out))
 		return 2
 	}
 	replace := mayReplace(req.out, req.force)
 	ctx, stop := interruptible()
 	defer stop()
-	read, status := readFolder(ctx, "pack", dir, req.out, stderr)
+	read, status := readFolder(ctx, v, dir, req.out)
 	if read == nil {
 		return status
 	}
 	if req.savedSelection != "" {
-		codes, ok := selectionCodes(req.savedSelection, stderr)
+		codes, ok := selectionCodes(v, req.savedSelection)
 		if !ok {
 			return 1
 		}
-		req.codes = strings.Join(presentCodes(read.res, codes, stderr), ",")
+		req.codes = strings.Join(presentCodes(v, read.res, codes), ",")
 		if req.codes == "" {
-			fmt.Fprintf(stderr, "vertailu pack: no project of the selection %s is in the folder\n", termName(req.savedSelection))
+			v.say("cli.pack.selection_absent", "Name", termName(req.savedSelection))
 			return 1
 		}
 	}
 	ps, opts, err := req.selection(read.res, dir)
 	if err != nil {
-		sayError(stderr, "pack", err)
+		v.sayError(err)
 		return 1
 	}
 	if req.changes {
 		from, to, ok := data.LatestPair(data.Exports(read.res))
 		if !ok {
-			sayError(stderr, "pack", fmt.Errorf("--changes: no two project list exports of one period in %s", samplesOr(dir)))
+			v.sayError(problem("cli.pack.no_pair", "Folder", folderWords(dir)))
 			return 1
 		}
 		opts.Changes = data.Compare(from, to)
 	}
 	opts.Now, _ = printDate() // checked in check
 	if req.notes {
-		l, ok := readOwnForOutput("pack", stderr)
+		l, ok := readOwnForOutput(v)
 		if !ok {
 			return 1
 		}
@@ -134,19 +136,19 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		opts.Similar = similarEarlier(read.res.Projects)
 	}
 	opts.Replace = replace
-	progress := newProgressLine(stderr, "writing the pack")
+	progress := newProgressLine(stderr, v.lang.T("cli.progress.pack"))
 	opts.Progress = progress.report
 	err = export.WritePackFile(ctx, req.out, ps, opts)
 	progress.end()
 	switch {
 	case ctx.Err() != nil:
-		fmt.Fprintln(stderr, "vertailu pack: interrupted; nothing was written")
+		v.say("cli.pack.interrupted")
 		return exitInterrupted
 	case err != nil:
-		sayWriteError(stderr, "pack", req.out, err)
+		sayWriteError(v, req.out, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote a meeting pack of %d projects to %s\n", len(ps), termName(req.out))
+	fmt.Fprintln(stdout, v.lang.N("cli.pack.wrote", len(ps), "File", termName(req.out)))
 	return read.status
 }
 
@@ -175,7 +177,7 @@ func (req *packRequest) selection(res *data.LoadResult, dir string) ([]*data.Pro
 		}
 	}
 	if len(ps) == 0 {
-		return nil, opts, errors.New("no project to put in the pack (the folder is empty, or the filter keeps none)")
+		return nil, opts, problem("cli.pack.empty")
 	}
 	return ps, opts, nil
 }
@@ -192,8 +194,8 @@ func folderName(dir, lang string) string {
 	return dir
 }
 
-// presentCodes keeps the codes of projects res holds, saying on stderr which are not there.
-func presentCodes(res *data.LoadResult, codes []string, stderr io.Writer) []string {
+// presentCodes keeps the codes of projects res holds, v saying which are not there.
+func presentCodes(v voice, res *data.LoadResult, codes []string) []string {
 	have := map[string]bool{}
 	for _, p := range res.Projects {
 		have[data.CleanCode(p.Code)] = true
@@ -207,7 +209,7 @@ func presentCodes(res *data.LoadResult, codes []string, stderr io.Writer) []stri
 		}
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(stderr, "vertailu pack: %d projects of the selection are not in the folder: %s\n", len(missing), termText(strings.Join(missing, ", ")))
+		v.sayN("cli.pack.selection_missing", len(missing), "Codes", termText(strings.Join(missing, ", ")))
 	}
 	return keep
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"vertailu/assets/words"
 	"vertailu/data/synth"
 )
 
@@ -19,7 +20,7 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("VERTAILU_TEST_LOST_QUIT") != "" { // an app whose quit is lost: it never ends by itself
 		quitGrace = 200 * time.Millisecond
-		endOnSignal(os.Stderr)
+		endOnSignal(voice{lang: words.EN, w: os.Stderr})
 		os.Stderr.WriteString("running\n")
 		select {}
 	}

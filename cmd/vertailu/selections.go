@@ -9,17 +9,12 @@ import (
 )
 
 func runSelections(args []string, stdout, stderr io.Writer) int {
-	c, fs := newNotebookCommand("selections", stdout, stderr)
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	c, pos, ok := newNotebookCommand("selections", "cli.selections.usage", args, stdout, stderr)
+	if !ok {
 		return 2
 	}
-	use := func() int {
-		return c.usage("selections save NAME CODE…", "list [--format text|json]", "rename NAME NEW-NAME", "delete NAME",
-			"export FILE [--format json|csv]", "import FILE")
-	}
 	if len(pos) == 0 {
-		return use()
+		return c.usage()
 	}
 	pick := func(l data.OwnLayer) data.OwnLayer { return data.OwnLayer{Selections: l.Selections} }
 	verb, rest := pos[0], pos[1:]
@@ -45,6 +40,7 @@ func runSelections(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer s.Close()
+		var err error
 		switch verb {
 		case "save":
 			err = s.SaveSelection(data.Selection{Name: rest[0], Codes: rest[1:]})
@@ -58,7 +54,7 @@ func runSelections(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	return use()
+	return c.usage()
 }
 
 // printSelections writes selections as --format says: JSON, an array of {name, codes, saved};
@@ -76,14 +72,14 @@ func (c *notebookCommand) printSelections(sels []data.Selection) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(c.stderr, "vertailu %s: --format must be text or json, not %s\n", c.name, termName(*c.format))
-	return 2
+	return c.badListFormat()
 }
 
-// selectionCodes are the codes of the saved selection named name, for pack --selection.
-func selectionCodes(name string, stderr io.Writer) ([]string, bool) {
+// selectionCodes are the codes of the saved selection named name, for pack --selection; v
+// says what went wrong.
+func selectionCodes(v voice, name string) ([]string, bool) {
 	p := notebookPath()
-	c := &notebookCommand{name: "pack", db: &p, format: new(string), stderr: stderr}
+	c := &notebookCommand{voice: v, db: &p, format: new(string)}
 	s, ok := c.read()
 	if !ok {
 		return nil, false
@@ -91,18 +87,18 @@ func selectionCodes(name string, stderr io.Writer) ([]string, bool) {
 	defer s.Close()
 	sels, err := s.Selections()
 	if err != nil {
-		sayError(stderr, "pack", err)
+		v.sayError(err)
 		return nil, false
 	}
 	for _, sel := range sels {
 		if sel.Name == data.CleanTag(name) {
 			if len(sel.Codes) == 0 {
-				fmt.Fprintf(stderr, "vertailu pack: the selection %s is empty\n", termName(sel.Name))
+				v.say("cli.pack.selection_empty", "Name", termName(sel.Name))
 				return nil, false
 			}
 			return sel.Codes, true
 		}
 	}
-	fmt.Fprintf(stderr, "vertailu pack: no saved selection %s (vertailu selections list shows them)\n", termName(name))
+	v.say("cli.pack.no_selection", "Name", termName(name))
 	return nil, false
 }

@@ -15,12 +15,13 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/similar"
 )
 
 func init() {
-	register("similar", "list the projects most like a project, or like a text (--text FILE or -)", runSimilar)
+	register("similar", "cli.summary.similar", runSimilar)
 }
 
 // stdin is what --text - reads (a test sets it).
@@ -31,54 +32,53 @@ var stdin io.Reader = os.Stdin
 const maxTextBytes = 1 << 20
 
 func runSimilar(args []string, stdout, stderr io.Writer) int {
+	v := voice{name: "similar", lang: langOf(args), w: stderr}
 	fs := flag.NewFlagSet("vertailu similar", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	top := fs.Int("top", 10, "how many projects to list")
-	format := fs.String("format", "text", "output format: text, csv, json")
-	textFile := fs.String("text", "", "find projects like the text of this file ('-': standard input) instead of a project's")
-	lang := fs.String("lang", "en", "language of the numbers in text output: fi or en")
+	top := fs.Int("top", 10, v.lang.T("cli.similar.flag.top"))
+	format := fs.String("format", "text", v.lang.T("cli.similar.flag.format"))
+	textFile := fs.String("text", "", v.lang.T("cli.similar.flag.text"))
+	lang := fs.String("lang", "en", v.lang.T("cli.similar.flag.lang"))
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu similar CODE [--top N] [--format text|csv|json] [--lang fi|en] [DIR]")
-		fmt.Fprintln(stderr, "       vertailu similar --text FILE|- [--top N] [--format text|csv|json] [DIR]")
-		fmt.Fprintln(stderr, "Projects compared by their words (stemmed Finnish, TF-IDF, cosine); a list row by its name only.")
-		fs.PrintDefaults()
+		v.line("cli.similar.usage")
+		v.flagDefaults(fs)
 	}
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return 2
 	}
-	usageError := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "vertailu similar: "+format+"\n", a...)
+	usageError := func(err error) int {
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
 	switch {
 	case *top < 1:
-		return usageError("--top must be 1 or more, not %d", *top)
+		return usageError(problem("cli.similar.top", "Value", *top))
 	case *format != "text" && *format != "csv" && *format != "json":
-		return usageError("unknown format %q (text, csv, json)", *format)
-	case *lang != "fi" && *lang != "en":
-		return usageError("--lang must be fi or en, not %q", *lang)
+		return usageError(problem("cli.similar.unknown_format", "Format", strconv.Quote(*format)))
+	case checkLang(*lang) != nil:
+		return usageError(checkLang(*lang))
 	}
 	var code, text string
 	if *textFile != "" {
 		if text, err = readQueryText(*textFile); err != nil {
-			sayError(stderr, "similar", err)
+			v.sayError(err)
 			return 2
 		}
 	} else {
 		if len(pos) == 0 {
-			return usageError("give a project code, or --text FILE")
+			return usageError(problem("cli.similar.no_code"))
 		}
 		code, pos = strings.TrimSpace(pos[0]), pos[1:]
 	}
 	dir, err := folderArg(pos)
 	if err != nil {
-		return usageError("%s", termText(err.Error()))
+		return usageError(err)
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	read, status := readFolder(ctx, "similar", dir, "", stderr)
+	read, status := readFolder(ctx, v, dir, "")
 	if read == nil {
 		return status
 	}
@@ -89,13 +89,13 @@ func runSimilar(args []string, stdout, stderr io.Writer) int {
 	} else {
 		p := projectByCode(read.res.Projects, code)
 		if p == nil {
-			fmt.Fprintf(stderr, "vertailu similar: no project with the code %s in %s\n", termName(code), termName(folderLabelCLI(dir)))
+			v.say("cli.similar.unknown_code", "Code", termName(code), "Folder", folderWords(dir))
 			return 2
 		}
 		ms = ix.LikeProject(p, *top)
 	}
 	if err := writeSimilar(stdout, *format, ms, *lang); err != nil {
-		sayError(stderr, "similar", err)
+		v.sayError(err)
 		return 1
 	}
 	return read.status
@@ -137,9 +137,9 @@ func readQueryText(name string) (string, error) {
 	case err != nil:
 		return "", err
 	case len(b) > maxTextBytes:
-		return "", fmt.Errorf("the text of %s is longer than %d bytes", termName(name), maxTextBytes)
+		return "", problem("cli.similar.text_long", "File", termName(name), "Max", maxTextBytes)
 	case strings.TrimSpace(string(b)) == "":
-		return "", fmt.Errorf("the text of %s is empty", termName(name))
+		return "", problem("cli.similar.text_empty", "File", termName(name))
 	}
 	return queryText(b), nil
 }
@@ -174,14 +174,6 @@ func projectByCode(ps []*data.Project, code string) *data.Project {
 		}
 	}
 	return found
-}
-
-// folderLabelCLI names the folder read, the samples when dir is "".
-func folderLabelCLI(dir string) string {
-	if dir == "" {
-		return "the sample folder"
-	}
-	return dir
 }
 
 // similarRow is one project found, as csv and json write it.
@@ -259,18 +251,26 @@ func floatCell(f data.Float) string {
 	return strconv.FormatFloat(f.V, 'f', -1, 64)
 }
 
+// similarKeys are the columns of the text output: the rank, then keys as json and csv name
+// them.
+var similarKeys = []string{
+	"#", "score", "code", "name", "applicant", "period", "status", "granted_eu_state", "realised_eu_state",
+	"utilisation_eu_state", "shared_words",
+}
+
 // writeSimilarText prints an aligned table, the numbers as a reader of lang writes them.
 func writeSimilarText(w io.Writer, rows []similarRow, lang string) error {
+	l := words.Of(lang)
 	if len(rows) == 0 {
-		_, err := fmt.Fprintln(w, "No project shares a word with it.")
+		_, err := fmt.Fprintln(w, l.T("cli.similar.none"))
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tscore\tcode\tname\tapplicant\tperiod\tstatus\tgranted_eu_state\trealised_eu_state\tutilisation\tshared words")
+	fmt.Fprintln(tw, strings.Join(similarKeys, "\t"))
 	for _, r := range rows {
 		name := r.Name
 		if r.NameOnly {
-			name += " (name only)"
+			name += l.T("cli.similar.name_only")
 		}
 		cells := []string{
 			strconv.Itoa(r.Rank), data.FormatDecimal(r.Score, 3, lang), r.Code, clip(name, 50), clip(r.Applicant, 30), r.Period, r.Status,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -17,8 +18,8 @@ import (
 )
 
 func init() {
-	register("table", "print or save the project table (text, csv, tsv, json, xlsx)", runTable)
-	register("check", "say for every file whether it loaded, with warnings, or was skipped", runCheck)
+	register("table", "cli.summary.table", runTable)
+	register("check", "cli.summary.check", runCheck)
 }
 
 // tableColumns is what the text table shows: the columns that fit a terminal.
@@ -28,64 +29,65 @@ var tableColumns = []string{
 }
 
 func runTable(args []string, stdout, stderr io.Writer) int {
+	v := voice{name: "table", lang: langOf(args), w: stderr}
 	fs := flag.NewFlagSet("vertailu table", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format: text, csv, tsv, json (or xlsx with --out)")
-	sortKey := fs.String("sort", "", "sort by this column key (see below)")
-	desc := fs.Bool("desc", false, "sort descending (unknown values stay last)")
-	filter := fs.String("filter", "", "free-text filter (code, name, applicant, places, texts)")
-	out := fs.String("out", "", "write to this file instead of standard output (needed for xlsx)")
-	sep := fs.String("sep", "", "CSV separator with --out: ';' (default, with a byte-order mark for Excel) or ','")
-	lang := fs.String("lang", "en", "language of the numbers and dates in text output and of the column titles in csv/xlsx: fi or en")
-	groupBy := fs.String("group-by", "", "one row per group of this field and a total row: "+fieldKeys())
-	notes := fs.Bool("notes", false, "csv, tsv and xlsx: add columns of your own tags and notes (own_tags, own_notes; see vertailu notes)")
+	format := fs.String("format", "text", v.lang.T("cli.table.flag.format"))
+	sortKey := fs.String("sort", "", v.lang.T("cli.table.flag.sort"))
+	desc := fs.Bool("desc", false, v.lang.T("cli.flag.desc"))
+	filter := fs.String("filter", "", v.lang.T("cli.table.flag.filter"))
+	out := fs.String("out", "", v.lang.T("cli.flag.out_table"))
+	sep := fs.String("sep", "", v.lang.T("cli.flag.sep"))
+	lang := fs.String("lang", "en", v.lang.T("cli.table.flag.lang"))
+	groupBy := fs.String("group-by", "", v.lang.T("cli.table.flag.group_by", "Fields", fieldKeys()))
+	notes := fs.Bool("notes", false, v.lang.T("cli.table.flag.notes"))
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu table [--format text|csv|tsv|json|xlsx] [--sort KEY] [--desc] [--filter TEXT] [--group-by FIELD] [--notes] [--out FILE] [DIR]")
-		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nColumn keys: "+strings.Join(data.ColumnKeys(), ", "))
+		v.line("cli.table.usage")
+		v.flagDefaults(fs)
+		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
 	if err != nil {
-		sayError(stderr, "table", err)
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
 	if *sortKey != "" {
 		if _, ok := data.ColumnByKey(*sortKey); !ok {
-			fmt.Fprintf(stderr, "vertailu table: unknown sort key %q\n", *sortKey)
+			v.say("cli.unknown_sort_key", "Key", strconv.Quote(*sortKey))
 			fs.Usage()
 			return 2
 		}
 	}
 	field, grouped := data.ParseField(*groupBy)
 	if *groupBy != "" && !grouped {
-		fmt.Fprintf(stderr, "vertailu table: unknown --group-by %q (use one of %s)\n", *groupBy, fieldKeys())
+		v.sayError(unknownGroupBy(*groupBy))
 		return 2
 	}
-	if *lang != "fi" && *lang != "en" {
-		fmt.Fprintf(stderr, "vertailu table: --lang must be fi or en, not %q\n", *lang)
-		return 2
+	err = checkLang(*lang)
+	if err == nil {
+		err = refuseInside(*out, dir)
 	}
-	if err := refuseInside(*out, dir); err != nil {
-		sayError(stderr, "table", err)
+	if err != nil {
+		v.sayError(err)
 		return 2
 	}
 	replace := *out != "" && mayReplace(*out, false)
 	ctx, stop := interruptible()
 	defer stop()
-	read, status := readFolder(ctx, "table", dir, *out, stderr)
+	read, status := readFolder(ctx, v, dir, *out)
 	if read == nil {
 		return status
 	}
 	store := data.NewStore()
 	store.Set(read.res)
 	q := data.Query{Text: *filter, SortKey: *sortKey, Desc: *desc}
-	req := tableRequest{format: *format, out: *out, sep: *sep, lang: *lang, replace: replace, cols: data.Columns()}
+	req := tableRequest{v: v, format: *format, out: *out, sep: *sep, lang: *lang, replace: replace, cols: data.Columns()}
 	if *notes {
-		l, ok := readOwnForOutput("table", stderr)
+		l, ok := readOwnForOutput(v)
 		if !ok {
 			return 1
 		}
@@ -94,51 +96,52 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	}
 	ps := store.Query(q)
 	if grouped {
-		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout, stderr))
+		return max(read.status, writeGrouping(ctx, req, data.GroupBy(ps, field), stdout))
 	}
-	return max(read.status, writeTable(ctx, req, ps, stdout, stderr))
+	return max(read.status, writeTable(ctx, req, ps, stdout))
 }
 
 type tableRequest struct {
+	v                      voice // the command, which says what went wrong and what was written
 	format, out, sep, lang string
 	replace                bool          // the final step may replace a file at out (see mayReplace)
 	cols                   []data.Column // the columns of csv, tsv and xlsx: every column, and the officer's own with --notes
 }
 
 // writeTable renders the table in the requested format to stdout, or to the file req.out.
-func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdout, stderr io.Writer) int {
+func writeTable(ctx context.Context, req tableRequest, ps []*data.Project, stdout io.Writer) int {
 	render, ok := tableFormats(req)
-	return writeRendered(ctx, req, ps, render, ok, fmt.Sprintf("%d projects", len(ps)), stdout, stderr)
+	return writeRendered(ctx, req, ps, render, ok, req.v.lang.N("cli.table.wrote", len(ps), "File", termName(req.out)), stdout)
 }
 
-// writeRendered writes v with render to stdout, or whole to the file req.out (what names
-// what was written, for the line that says so); ok false means the format is unknown.
-func writeRendered[T any](ctx context.Context, req tableRequest, v T, render func(io.Writer, T) error, ok bool, what string, stdout, stderr io.Writer) int {
+// writeRendered writes x with render to stdout, or whole to the file req.out (wrote says so
+// then); ok false means the format is unknown.
+func writeRendered[T any](ctx context.Context, req tableRequest, x T, render func(io.Writer, T) error, ok bool, wrote string, stdout io.Writer) int {
 	if !ok {
 		if req.format == "xlsx" {
-			fmt.Fprintln(stderr, "vertailu table: --format xlsx needs --out FILE")
+			req.v.say("cli.xlsx_needs_out")
 		} else {
-			fmt.Fprintf(stderr, "vertailu table: unknown format %q (text, csv, tsv, json, xlsx)\n", req.format)
+			req.v.say("cli.table.unknown_format", "Format", strconv.Quote(req.format))
 		}
 		return 2
 	}
 	if req.out == "" {
-		if err := render(stdout, v); err != nil {
-			sayError(stderr, "table", err)
+		if err := render(stdout, x); err != nil {
+			req.v.sayError(err)
 			return 1
 		}
 		return 0
 	}
 	var buf bytes.Buffer
-	err := whileNotInterrupted(ctx, func() error { return render(&buf, v) })
+	err := whileNotInterrupted(ctx, func() error { return render(&buf, x) })
 	if err == nil {
 		err = writeOutput(ctx, req.out, buf.Bytes(), req.replace)
 	}
 	if err != nil {
-		sayWriteError(stderr, "table", req.out, err)
+		sayWriteError(req.v, req.out, err)
 		return interruptedOr(ctx, err, 1)
 	}
-	fmt.Fprintf(stderr, "wrote %s to %s\n", what, termName(req.out))
+	fmt.Fprintln(req.v.w, wrote)
 	return 0
 }
 
@@ -192,7 +195,7 @@ func writeText(w io.Writer, ps []*data.Project, lang string) error {
 		}
 		fmt.Fprintln(tw)
 	}
-	fmt.Fprintf(tw, "%d projects\n", len(ps))
+	fmt.Fprintln(tw, words.Of(lang).N("{{.Count}} projects", len(ps)))
 	return tw.Flush()
 }
 
@@ -252,63 +255,64 @@ func newProjectJSON(p *data.Project) projectJSON {
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
+	v := voice{name: "check", lang: langOf(args), w: stderr}
 	fs := flag.NewFlagSet("vertailu check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "en", "language of the problems: fi or en")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vertailu check [--lang fi|en] [DIR]")
-		fmt.Fprintln(stderr, "Exit status: 0 every file loaded without warnings, 1 otherwise, 2 usage error or unreadable folder.")
-	}
+	lang := fs.String("lang", "en", v.lang.T("cli.check.flag.lang"))
+	fs.Usage = func() { v.line("cli.check.usage") }
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
 	dir, err := folderArg(fs.Args())
+	if err == nil {
+		err = checkLang(*lang)
+	}
 	if err != nil {
-		sayError(stderr, "check", err)
+		v.sayError(err)
 		fs.Usage()
 		return 2
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	res, err := loadFolder(ctx, dir, stderr)
+	res, err := loadFolder(ctx, dir, v)
 	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, "vertailu check: interrupted")
+		v.say("cli.interrupted")
 		return exitInterrupted
 	}
 	if err != nil {
-		sayError(stderr, "check", err)
+		v.sayError(err)
 		return 2
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, *lang))
+		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, v.lang))
 	}
 	ok, warn, skip := res.Counts()
-	fmt.Fprintf(stdout, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
+	fmt.Fprintln(stdout, v.lang.N("cli.check.counts", len(res.Files), "Ok", ok, "Warned", warn, "Skipped", skip))
 	if warn+skip > 0 {
 		return 1
 	}
 	return 0
 }
 
-func checkMessages(f data.FileResult, lang string) string {
+func checkMessages(f data.FileResult, l words.Lang) string {
 	var b strings.Builder
 	if f.Status == data.Skipped {
-		b.WriteString(": " + termText(words.Of(lang).Problem(f.Reason)))
+		b.WriteString(": " + termText(l.Problem(f.Reason)))
 	}
-	if rows := words.Of(lang).RowsLine(f); rows != "" { // a list: how many rows read, first
-		b.WriteString(": " + words.Of(lang).T("check.list_rows", "Rows", rows))
+	if rows := l.RowsLine(f); rows != "" { // a list: how many rows read, first
+		b.WriteString(": " + l.T("check.list_rows", "Rows", rows))
 	}
 	if kinds := f.Kinds(); f.Rows > 0 && slices.ContainsFunc(kinds, func(k data.ProblemKind) bool { return k.Count > 1 }) {
 		for _, k := range kinds { // the counts by kind, when a kind has several
-			b.WriteString("\n      " + termText(words.Of(lang).KindLine(k)))
+			b.WriteString("\n      " + termText(l.KindLine(k)))
 		}
 	}
 	for _, p := range f.SortedProblems() {
 		b.WriteString("\n      ")
-		if place := words.Of(lang).Place(p); place != "" {
+		if place := l.Place(p); place != "" {
 			b.WriteString(termText(place) + ": ")
 		}
-		b.WriteString(termText(words.Of(lang).Problem(p)))
+		b.WriteString(termText(l.Problem(p)))
 	}
 	return b.String()
 }

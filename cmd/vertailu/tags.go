@@ -9,16 +9,12 @@ import (
 )
 
 func runTags(args []string, stdout, stderr io.Writer) int {
-	c, fs := newNotebookCommand("tags", stdout, stderr)
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	c, pos, ok := newNotebookCommand("tags", "cli.tags.usage", args, stdout, stderr)
+	if !ok {
 		return 2
 	}
-	use := func() int {
-		return c.usage("tags add CODE TAG…", "remove CODE TAG…", "list [CODE] [--format text|json]", "export FILE [--format json|csv]", "import FILE")
-	}
 	if len(pos) == 0 {
-		return use()
+		return c.usage()
 	}
 	pick := func(l data.OwnLayer) data.OwnLayer { return data.OwnLayer{Tags: l.Tags} }
 	switch verb, rest := pos[0], pos[1:]; {
@@ -29,6 +25,7 @@ func runTags(args []string, stdout, stderr io.Writer) int {
 		}
 		defer s.Close()
 		tag := strings.Join(rest[1:], " ")
+		var err error
 		if verb == "add" {
 			err = s.AddTag(rest[0], tag)
 		} else {
@@ -54,7 +51,7 @@ func runTags(args []string, stdout, stderr io.Writer) int {
 	case verb == "import" && len(rest) == 1:
 		return c.importFile(rest[0], pick)
 	}
-	return use()
+	return c.usage()
 }
 
 // printTags writes tags as --format says: JSON, an array of {code, tag, added}; text, a line
@@ -78,6 +75,5 @@ func (c *notebookCommand) printTags(tags []data.Tag) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(c.stderr, "vertailu %s: --format must be text or json, not %s\n", c.name, termName(*c.format))
-	return 2
+	return c.badListFormat()
 }

@@ -55,17 +55,6 @@ func isTermControl(r rune) bool {
 	return unicode.IsControl(r) || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
-// sayError prints "vertailu NAME: ERR" (or "vertailu: ERR" for the app) on w with the message
-// made safe for a terminal (see termText): errors carry paths, the system's and the guard's,
-// which no one quoted. Every path the commands print goes through here or through termName.
-func sayError(w io.Writer, name string, err error) {
-	prefix := "vertailu"
-	if name != "" {
-		prefix += " " + name
-	}
-	fmt.Fprintf(w, "%s: %s\n", prefix, termText(err.Error()))
-}
-
 // parseFlags is fs.Parse with its complaint made safe for a terminal: the flag package prints
 // an unknown flag's name raw, and a name can hold a line end. The usage follows on fs's
 // output, as with fs.Parse.
@@ -84,9 +73,6 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	if fs.Usage != nil {
 		fs.Usage()
-	} else {
-		fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
-		fs.PrintDefaults()
 	}
 	return err
 }

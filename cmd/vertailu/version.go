@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/BurntSushi/toml"
+
+	"vertailu/assets/words"
 )
 
 // The repository root's FyneApp.toml is the one source of the version. go:embed cannot reach
@@ -17,7 +19,7 @@ import (
 //go:embed FyneApp.toml
 var fyneAppTOML []byte
 
-func init() { register("version", "print the version", runVersion) }
+func init() { register("version", "cli.summary.version", runVersion) }
 
 // appVersion is the part of FyneApp.toml that names a release.
 type appVersion struct {
@@ -25,8 +27,10 @@ type appVersion struct {
 	Build   int
 }
 
+// String is the line `vertailu version` prints, always in English: scripts/dist-check.sh and
+// scripts/wine-check.sh compare it.
 func (v appVersion) String() string {
-	return fmt.Sprintf("vertailu %s (build %d)", v.Version, v.Build)
+	return words.EN.T("cli.version", "Version", v.Version, "Build", v.Build)
 }
 
 // parseVersion reads [Details] Version and Build from a FyneApp.toml.
@@ -36,19 +40,20 @@ func parseVersion(data []byte) (appVersion, error) {
 		return appVersion{}, fmt.Errorf("FyneApp.toml: %w", err)
 	}
 	if meta.Details.Version == "" {
-		return appVersion{}, fmt.Errorf("FyneApp.toml: no [Details] Version")
+		return appVersion{}, problem("cli.version.missing")
 	}
 	return meta.Details, nil
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
+	say := voice{name: "version", lang: words.EN, w: stderr}
 	if len(args) > 0 {
-		fmt.Fprintln(stderr, "usage: vertailu version")
+		say.line("cli.version.usage")
 		return 2
 	}
 	v, err := parseVersion(fyneAppTOML)
 	if err != nil {
-		sayError(stderr, "", err)
+		say.sayError(err)
 		return 1
 	}
 	fmt.Fprintln(stdout, v)
