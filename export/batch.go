@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -68,9 +67,9 @@ const ReasonAppeared = "a file of that name appeared while this one was being wr
 // stops the export: files already written stay, the error is ctx's.
 func ExportSummaries(ctx context.Context, ps []*data.Project, dir string, opts BatchOptions) (BatchResult, error) {
 	if info, err := os.Stat(dir); err != nil {
-		return BatchResult{}, fmt.Errorf("export: cannot use the folder %s: %w", dir, err)
+		return BatchResult{}, &data.PlaceError{Path: dir, Problem: data.FolderUnreadable, Err: err}
 	} else if !info.IsDir() {
-		return BatchResult{}, fmt.Errorf("export: %s is not a folder", dir)
+		return BatchResult{}, &data.PlaceError{Path: dir, Problem: data.NotAFolder}
 	}
 	removeStaleTemps(dir)
 	names := FileNames(ps)

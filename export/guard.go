@@ -1,8 +1,9 @@
 package export
 
 import (
+	"vertailu/data"
+
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -26,14 +27,14 @@ func RefuseInside(out string, places ...string) error {
 	}
 	target, err := landing(out)
 	if err != nil {
-		return fmt.Errorf("cannot tell where %s is: %w", out, err)
+		return &data.PlaceError{Path: out, Problem: data.WhereUnknown, Err: err}
 	}
 	for _, place := range places {
 		if place == "" {
 			continue
 		}
 		if inside(target, place) {
-			return fmt.Errorf("will not write %s: %w (%s); choose another place", out, ErrInsideReadFolder, place)
+			return &data.PlaceError{Path: out, Problem: data.InsideReadFolder, Place: place, Err: ErrInsideReadFolder}
 		}
 	}
 	return nil

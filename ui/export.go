@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"vertailu/assets/words"
+
 	"bytes"
 	"context"
 	"errors"
@@ -605,6 +607,8 @@ func (a *App) showError(err error) {
 		err = errors.New(T("The disk is full: nothing was written. Free some space, or choose another place, and export again."))
 	case errors.Is(err, export.ErrAppeared) && errors.As(err, &pe):
 		err = errors.New(T("{{.File}} appeared while the export was being written. It was kept, and nothing was written.", "File", pe.Path))
+	default:
+		err = errors.New(words.Of(langCode()).Error(err)) // a place or a system error worded
 	}
 	a.infoKeys(dialog.NewError(err, a.win))
 }

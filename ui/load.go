@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"vertailu/assets/words"
+
 	"context"
 	"errors"
 	"os"
@@ -136,7 +138,11 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, sim similarIndex, er
 			return
 		}
 		a.updateStatus()
-		a.showError(errors.New(T("Could not open the folder: {{.Error}}", "Error", err.Error())))
+		msg := words.Of(langCode()).Error(err)
+		if pe := (*data.PlaceError)(nil); !errors.As(err, &pe) {
+			msg = T("Could not open the folder: {{.Error}}", "Error", msg)
+		}
+		a.showError(errors.New(msg))
 		if a.firstLoad && dir != "" {
 			a.Open("") // nothing shown yet: show the samples rather than an empty window
 		}

@@ -56,8 +56,11 @@ func TestTableTextFilterAndErrors(t *testing.T) {
 	if _, errs, code := runCLI(t, "table", "--bogus"); code != 2 || !strings.Contains(errs, "Usage") {
 		t.Errorf("bad flag: exit %d %q", code, errs)
 	}
-	if _, errs, code := runCLI(t, "table", filepath.Join(t.TempDir(), "missing")); code != 2 || !strings.Contains(errs, "cannot open folder") {
+	if _, errs, code := runCLI(t, "table", filepath.Join(t.TempDir(), "missing")); code != 2 || !strings.Contains(errs, "cannot be opened: no such file or folder") {
 		t.Errorf("missing folder: exit %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "table", "--lang", "fi", filepath.Join(t.TempDir(), "missing")); code != 2 || !strings.Contains(errs, "ei voi avata: tiedostoa tai kansiota ei ole") {
+		t.Errorf("missing folder, in Finnish: exit %d %q", code, errs)
 	}
 }
 

@@ -134,12 +134,12 @@ func (v voice) flagDefaults(fs *flag.FlagSet) {
 	})
 }
 
-// words is err in v's language: a cliError worded from the catalogue, any other as it says
-// itself.
+// words is err in v's language: a cliError worded from the catalogue, a folder or file that
+// cannot be used and a system error as the catalogue words them, any other as it says itself.
 func (v voice) words(err error) string {
 	var e cliError
 	if errors.As(err, &e) {
 		return e.in(v.lang)
 	}
-	return err.Error()
+	return v.lang.Error(err)
 }

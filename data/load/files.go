@@ -2,7 +2,6 @@ package load
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -19,10 +18,10 @@ func Files(ctx context.Context, paths []string, opts Options) (*data.LoadResult,
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("cannot open %s: %w", p, err)
+			return nil, &data.PlaceError{Path: p, Problem: data.FileUnreadable, Err: err}
 		}
 		if !info.Mode().IsRegular() {
-			return nil, fmt.Errorf("%s is not a file", p)
+			return nil, &data.PlaceError{Path: p, Problem: data.NotAFile}
 		}
 		srcs = append(srcs, source{rel: filepath.ToSlash(filepath.Clean(p)), path: p})
 		if abs, err := filepath.Abs(filepath.Dir(p)); err == nil {

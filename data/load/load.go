@@ -67,13 +67,13 @@ type source struct {
 func Folder(ctx context.Context, dir string, opts Options) (*data.LoadResult, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open folder %s: %w", dir, err)
+		return nil, &data.PlaceError{Path: dir, Problem: data.FolderUnreadable, Err: err}
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("%s is not a folder", dir)
+		return nil, &data.PlaceError{Path: dir, Problem: data.NotAFolder}
 	}
 	if _, err := os.ReadDir(dir); err != nil {
-		return nil, fmt.Errorf("cannot read folder %s: %w", dir, err)
+		return nil, &data.PlaceError{Path: dir, Problem: data.FolderUnreadable, Err: err}
 	}
 	w := &walker{ctx: ctx, root: dir, seen: []os.FileInfo{info}, own: statFolders(opts.Own)}
 	w.place(dir)
