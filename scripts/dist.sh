@@ -36,12 +36,6 @@ for tool in x86_64-w64-mingw32-gcc xz tar wixl convert; do
 	command -v "$tool" >/dev/null || { echo "dist: $tool missing; run scripts/setup.sh" >&2; exit 1; }
 done
 
-# The main package keeps a copy of FyneApp.toml (go:embed and fyne package need it there).
-if ! cmp -s FyneApp.toml cmd/vertailu/FyneApp.toml; then
-	cp FyneApp.toml cmd/vertailu/FyneApp.toml
-	echo "dist: synced cmd/vertailu/FyneApp.toml from FyneApp.toml; commit it" >&2
-fi
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src" "$work/bin" dist
@@ -59,8 +53,9 @@ fi
 go build -o "$work/bin/fyne" fyne.io/tools/cmd/fyne
 fyne=("$work/bin/fyne" package --release --src cmd/vertailu --icon "$work/src/assets/icon.png")
 
-# fyne package bumps Build in the FyneApp.toml it read: restore it before each run, so both
-# artefacts (and their embedded copy) carry the committed version.
+# fyne package reads FyneApp.toml from the main package's folder, which has none in the checkout
+# (cmd/vertailu/appmeta.go says what the root's says, checked by its test), and bumps Build in
+# it: the root's is copied there before each run, so both artefacts carry the committed version.
 restore() { cp FyneApp.toml "$work/src/FyneApp.toml" && cp FyneApp.toml "$work/src/cmd/vertailu/FyneApp.toml"; }
 
 start=$SECONDS

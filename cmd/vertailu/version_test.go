@@ -2,28 +2,44 @@ package main
 
 import (
 	"bytes"
+	"maps"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
-// TestFyneAppTOMLInSync fails when cmd/vertailu/FyneApp.toml (embedded, and read by
-// `fyne package`) is not a copy of the repository root's. Fix: go generate ./cmd/vertailu.
-func TestFyneAppTOMLInSync(t *testing.T) {
-	root, err := os.ReadFile("../../FyneApp.toml")
+// TestAppMetaIsFyneAppTOML fails when appmeta.go does not say what the repository root's
+// FyneApp.toml says (its [Details] and [Migrations]).
+func TestAppMetaIsFyneAppTOML(t *testing.T) {
+	b, err := os.ReadFile("../../FyneApp.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(root, fyneAppTOML) {
-		t.Fatal("cmd/vertailu/FyneApp.toml differs from ../../FyneApp.toml; run: go generate ./cmd/vertailu")
+	var f struct {
+		Details struct {
+			ID, Name, Version string
+			Build             int
+		}
+		Migrations map[string]bool
+	}
+	if _, err := toml.Decode(string(b), &f); err != nil {
+		t.Fatal(err)
+	}
+	d := f.Details
+	if d.ID != appMeta.ID || d.Name != appMeta.Name || d.Version != appMeta.Version || d.Build != appMeta.Build ||
+		!maps.Equal(f.Migrations, appMeta.Migrations) {
+		t.Errorf("FyneApp.toml says %+v %v, appmeta.go %+v; make appmeta.go say what FyneApp.toml says", d, f.Migrations, appMeta)
+	}
+	if !regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+$`).MatchString(d.Version) {
+		t.Errorf("version %q is not MAJOR.MINOR.PATCH", d.Version)
 	}
 }
 
 func TestVersionCommand(t *testing.T) {
-	want, err := parseVersion(fyneAppTOML)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := appVersion{appMeta.Version, appMeta.Build}
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"version"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
@@ -37,41 +53,10 @@ func TestVersionCommand(t *testing.T) {
 	}
 }
 
-func TestParseVersion(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     appVersion
-		wantErr  bool
-	}{
-		{
-			"full", "[Details]\n  Name = \"Vertailu\"\n  Version = \"1.2.3\"\n  Build = 7\n\n[Migrations]\n  fyneDo = true\n",
-			appVersion{"1.2.3", 7},
-			false,
-		},
-		{"no build", "[Details]\nVersion = \"0.1.0\"\n", appVersion{"0.1.0", 0}, false},
-		{"no version", "[Details]\nBuild = 3\n", appVersion{}, true},
-		{"not toml", "[Details\nVersion = ", appVersion{}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := parseVersion([]byte(tt.in))
-			if (err != nil) != tt.wantErr {
-				t.Fatalf("err = %v, wantErr %v", err, tt.wantErr)
-			}
-			if got != tt.want {
-				t.Errorf("got %+v, want %+v", got, tt.want)
-			}
-		})
-	}
-}
-
 // TestMetadata checks what the window and the threading rules take from FyneApp.toml: the
 // ID, the opt-in to fyne.Do, and the icon every window shows.
 func TestMetadata(t *testing.T) {
-	m, err := parseMetadata(fyneAppTOML)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := metadata()
 	if m.ID != "fi.vertailu.app" || !m.Migrations["fyneDo"] {
 		t.Errorf("ID %q, migrations %v; want fi.vertailu.app with fyneDo", m.ID, m.Migrations)
 	}
