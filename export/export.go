@@ -151,4 +151,3 @@ func nowOr(t time.Time) time.Time {
 	}
 	return t
 }
-

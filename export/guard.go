@@ -1,13 +1,13 @@
 package export
 
 import (
-	"vertailu/data"
-
 	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"vertailu/data"
 )
 
 // ErrInsideReadFolder is the error RefuseInside wraps: Vertailu never writes into a folder it

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"vertailu/assets/words"
-
 	"bytes"
 	"context"
 	"errors"
@@ -13,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"vertailu/assets/words"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"

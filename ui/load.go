@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"vertailu/assets/words"
-
 	"context"
 	"errors"
 	"os"
@@ -10,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"vertailu/assets/words"
 
 	"vertailu/assets"
 	"vertailu/data"

@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"vertailu/ui/session"
-
 	"strings"
+
+	"vertailu/ui/session"
 
 	"vertailu/assets/words"
 	"vertailu/data"

@@ -25,8 +25,10 @@ func TestPlaceErrorsWorded(t *testing.T) {
 	}{
 		{FI, err, "Kansiota " + missing + " ei voi avata: tiedostoa tai kansiota ei ole"},
 		{EN, err, "The folder " + missing + " cannot be opened: no such file or folder"},
-		{FI, &data.PlaceError{Path: "a.pdf", Problem: data.InsideReadFolder, Place: "/h", Err: errors.New("inside")},
-			"a.pdf kirjoitettaisiin luettavan kansion (/h) sisään, eikä Vertailu kirjoita sinne koskaan; valitse toinen paikka"},
+		{
+			FI, &data.PlaceError{Path: "a.pdf", Problem: data.InsideReadFolder, Place: "/h", Err: errors.New("inside")},
+			"a.pdf kirjoitettaisiin luettavan kansion (/h) sisään, eikä Vertailu kirjoita sinne koskaan; valitse toinen paikka",
+		},
 		{FI, &fs.PathError{Op: "open", Path: "x.csv", Err: fs.ErrPermission}, "x.csv: ei käyttöoikeutta"},
 		{EN, &fs.PathError{Op: "open", Path: "x.csv", Err: fs.ErrPermission}, "x.csv: permission denied"},
 		{FI, errors.New("something else"), "something else"},
