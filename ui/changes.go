@@ -18,6 +18,8 @@ import (
 // newest of one period unless the officer picks others), filtered by kind of change, small
 // funding changes hidden below a threshold, sortable; a row opens its project.
 type changesView struct {
+	widget.BaseWidget
+
 	// OnOpen shows the project of a change (a tap on its row).
 	OnOpen func(*data.Project)
 
@@ -86,7 +88,13 @@ func newChangesView(tasks *Tasks) *changesView {
 	threshold := container.NewHBox(widget.NewLabel(T("Hide funding changes under (€)")), container.NewGridWrap(fyne.NewSize(110, v.min.MinSize().Height), v.min))
 	top := container.NewVBox(pair, threshold, newFlowGrid(checks...), v.summary)
 	v.content = container.NewBorder(top, nil, nil, nil, v.table)
+	v.ExtendBaseWidget(v)
 	return v
+}
+
+// CreateRenderer draws the view's content.
+func (v *changesView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.content)
 }
 
 // set takes a new load's result and compares its exports.

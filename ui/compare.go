@@ -17,6 +17,8 @@ const maxCompare = 6
 // compareView shows 2–6 marked projects side by side: radar overlays of the direct and
 // indirect scores, grouped funding bars and the key figures in columns.
 type compareView struct {
+	widget.BaseWidget
+
 	lang     string
 	content  *fyne.Container
 	direct   *ChartView
@@ -31,7 +33,13 @@ func newCompareView(lang string, tasks *Tasks) *compareView {
 	v.direct = NewChartView(nil, tasks, fyne.NewSize(260, 260))
 	v.indirect = NewChartView(nil, tasks, fyne.NewSize(260, 260))
 	v.funding = NewChartView(nil, tasks, fyne.NewSize(300, 260))
+	v.ExtendBaseWidget(v)
 	return v
+}
+
+// CreateRenderer draws the view's content.
+func (v *compareView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.content)
 }
 
 // set shows the marked projects (the first six).

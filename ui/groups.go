@@ -36,6 +36,8 @@ const (
 // groupsView groups the visible projects by one field: a table of counts and sums with a
 // total row that counts each project once, and a bar chart.
 type groupsView struct {
+	widget.BaseWidget
+
 	// OnChoose hears of another grouping field or sort: the app keeps the choice across a
 	// rebuild, and a new field needs a snapshot grouped by it.
 	OnChoose func(groupChoice)
@@ -119,8 +121,12 @@ func newGroupsView(choice groupChoice, lang string, tasks *Tasks) *groupsView {
 	split := container.NewHSplit(container.NewBorder(nil, v.note, nil, nil, v.table), v.chart)
 	split.Offset = 0.55
 	v.content = container.NewBorder(top, nil, nil, nil, split)
+	v.ExtendBaseWidget(v)
 	return v
 }
+
+// CreateRenderer draws the view's content.
+func (v *groupsView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
 
 // chose tells OnChoose of the choice made.
 func (v *groupsView) chose() {

@@ -26,6 +26,8 @@ type mapChoice struct {
 // the area, and a second click clears that filter. The map leaves its own filter out of what
 // it shades, so the other areas stay in view and the chosen one is outlined.
 type mapView struct {
+	widget.BaseWidget
+
 	// OnChoose hears of another level or figure: the app keeps the choice across a rebuild
 	// and asks for a snapshot with the rows of the level's field.
 	OnChoose func(mapChoice)
@@ -85,8 +87,12 @@ func newMapView(choice mapChoice, lang string, tasks *Tasks) *mapView {
 	split := container.NewHSplit(container.NewStack(v.chart, v.input), side)
 	split.Offset = 0.6
 	v.content = split
+	v.ExtendBaseWidget(v)
 	return v
 }
+
+// CreateRenderer draws the view's content.
+func (v *mapView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
 
 // newChoice is a drop-down of n options named by name, with selected chosen, calling on with
 // the index chosen.

@@ -20,6 +20,8 @@ import (
 // What is typed is kept as a draft in the notebook a moment after each change, so that a crash
 // loses at most that moment; a failed save says so and keeps the text in the editor.
 type notesView struct {
+	widget.BaseWidget
+
 	// OnAllNotes, OnExport and OnImport are the buttons for every note, for writing the notes
 	// to a file and for reading notes from one.
 	OnAllNotes, OnExport, OnImport func()
@@ -85,8 +87,12 @@ func newNotesView(own *ownLayer, author string, win fyne.Window, tasks *Tasks) *
 	buttons := container.NewBorder(nil, nil, container.NewHBox(v.save, v.cancel), container.NewHBox(all, exp, imp))
 	v.content = container.NewVBox(tagRow, widget.NewSeparator(), v.list, v.editor, buttons, v.status)
 	v.set(nil)
+	v.ExtendBaseWidget(v)
 	return v
 }
+
+// CreateRenderer draws the view's content.
+func (v *notesView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
 
 // set shows p's notes and tags (nil: a hint). Text typed for another project stays in its
 // draft.

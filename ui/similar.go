@@ -37,6 +37,8 @@ func buildSimilar(r *data.LoadResult) similarIndex {
 // similarView is the Similar tab: the projects most like the selected one, or like a text
 // the officer pasted, each a tap away and markable from there.
 type similarView struct {
+	widget.BaseWidget
+
 	// OnOpen shows a project listed (a tap on its row).
 	OnOpen func(*data.Project)
 	// OnMark marks or unmarks a project listed (its row's check).
@@ -74,7 +76,13 @@ func newSimilarView(marks *session.Marks, onText func()) *similarView {
 	}
 	list := container.New(lowLayout{}, v.list)
 	v.content = container.NewBorder(container.NewBorder(nil, nil, nil, v.textBtn, v.header), nil, nil, nil, list)
+	v.ExtendBaseWidget(v)
 	return v
+}
+
+// CreateRenderer draws the view's content.
+func (v *similarView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.content)
 }
 
 // lowLayout gives its object all its room but asks for no height: the list scrolls itself, and

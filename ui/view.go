@@ -101,24 +101,24 @@ func (a *App) newMainView() *mainView {
 }
 
 func (a *App) newTabs(v *mainView) *container.AppTabs {
-	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings.content)
-	groups := container.NewTabItem(T("Groups"), v.groups.content)
-	maps := container.NewTabItem(T("Map"), v.mapv.content)
-	changes := container.NewTabItem(T("Changes"), v.changes.content)
+	v.warnTab = container.NewTabItemWithIcon(T("Warnings"), theme.WarningIcon(), v.warnings)
+	groups := container.NewTabItem(T("Groups"), v.groups)
+	maps := container.NewTabItem(T("Map"), v.mapv)
+	changes := container.NewTabItem(T("Changes"), v.changes)
 	// Similar comes after the others, so that Ctrl+1 … Ctrl+9 keep their tabs; Ctrl+L shows it.
-	similarTab := container.NewTabItem(T("Similar"), v.similar.content)
+	similarTab := container.NewTabItem(T("Similar"), v.similar)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(T("Overview"), theme.InfoIcon(), v.details.overview),
 		container.NewTabItem(T("Funding"), v.details.funding),
 		container.NewTabItem(T("Sustainability"), v.details.sustainability),
 		container.NewTabItem(T("Texts"), v.details.texts),
 		container.NewTabItem(T("Source"), v.details.source),
-		container.NewTabItem(T("Comparison"), v.compare.content),
+		container.NewTabItem(T("Comparison"), v.compare),
 		groups,
 		maps,
 		v.warnTab,
 		changes,
-		container.NewTabItemWithIcon(T("Notes"), theme.DocumentCreateIcon(), v.notes.content),
+		container.NewTabItemWithIcon(T("Notes"), theme.DocumentCreateIcon(), v.notes),
 		similarTab,
 	)
 	// Fyne's tabs refresh every tab's content whenever a tab is selected or a title changes:

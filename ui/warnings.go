@@ -75,6 +75,8 @@ func listRows(f data.FileResult) map[int]*data.Project {
 
 // warningsView is the warnings panel: every file problem with file, line and message.
 type warningsView struct {
+	widget.BaseWidget
+
 	// OnOpen shows the project of a warning chosen, with the warnings of its file (its Source).
 	OnOpen func(*data.Project)
 
@@ -113,7 +115,13 @@ func newWarningsView() *warningsView {
 		}
 	}
 	v.content = container.NewBorder(v.summary, v.detail, nil, nil, v.table)
+	v.ExtendBaseWidget(v)
 	return v
+}
+
+// CreateRenderer draws the view's content.
+func (v *warningsView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.content)
 }
 
 // choose shows a warning in full and opens its project: selected in the table (the filters
