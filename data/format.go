@@ -8,11 +8,6 @@ import (
 // people: "ei tiedossa", "n/a" (worded by the catalogue; see locale.SetUnknown).
 func Unknown(lang string) string { return locale.Of(lang).Unknown() }
 
-// Thousands writes v Finnish style, with a no-break space between groups of three digits:
-// 95084 → "95 084". It is for text that is Finnish whoever reads it (the descriptions' own
-// format); output for a reader goes through the Format functions with the reader's language.
-func Thousands(v int64) string { return locale.Finnish.Int(v) }
-
 // FormatCount writes a count for a reader of lang: "1 234" in Finnish, "1,234" in English.
 func FormatCount(n int, lang string) string { return locale.Of(lang).Int(int64(n)) }
 

@@ -37,7 +37,7 @@ func TestNoWriterReplacesAFileThatAppeared(t *testing.T) {
 	p := filepath.Join(dir, "table.csv")
 	check("a file", p, WriteNewFileContext(context.Background(), p, []byte("mine")))
 	p = filepath.Join(dir, "named.csv")
-	check("a named temporary", p, appeared(p, placeNamed(context.Background(), p, []byte("mine"), false)))
+	check("a named temporary", p, appeared(p, placeNamedContent(context.Background(), p, bytesContent([]byte("mine")), false)))
 	ps := []*data.Project{synthProject(1), synthProject(2)}
 	p = filepath.Join(dir, "pack.pdf")
 	check("a pack", p, WritePackFile(context.Background(), p, ps, PackOptions{}))

@@ -93,7 +93,11 @@ func TestPlaceFileLeavesNoTemporaryFile(t *testing.T) {
 	if err := placeFile(ctx, filepath.Join(dir, "b.pdf"), []byte("y"), true); err == nil {
 		t.Error("a cancelled write must fail")
 	}
-	for _, f := range []func(context.Context, string, []byte, bool) error{placeNamed, placeFile} {
+	for _, f := range []func(context.Context, string, []byte, bool) error{
+		func(ctx context.Context, p string, b []byte, force bool) error {
+			return placeNamedContent(ctx, p, bytesContent(b), force)
+		}, placeFile,
+	} {
 		if err := f(context.Background(), filepath.Join(dir, "c.pdf"), []byte("z"), true); err != nil {
 			t.Fatal(err)
 		}

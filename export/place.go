@@ -46,12 +46,6 @@ func placeContent(ctx context.Context, target string, write content, force bool)
 // errNoUnnamed says the system or the file system cannot make a file without a name.
 var errNoUnnamed = errors.New("no unnamed temporary files here")
 
-// placeNamed writes b to a hidden temporary file beside target and moves it into place: with
-// force by renaming over target, without by linking (which fails when target exists).
-func placeNamed(ctx context.Context, target string, b []byte, force bool) error {
-	return placeNamedContent(ctx, target, bytesContent(b), force)
-}
-
 func placeNamedContent(ctx context.Context, target string, write content, force bool) error {
 	tmp, err := os.CreateTemp(filepath.Dir(target), tempName(filepath.Base(target)))
 	if err != nil {

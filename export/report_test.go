@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"vertailu/data"
+	"vertailu/data/locale"
 )
 
 func reportBytes(t *testing.T, ps []*data.Project, lang string) []byte {
@@ -31,8 +32,8 @@ func TestReportSeeds(t *testing.T) {
 	text := normSpace(pdfText(t, writeTemp(t, "r.pdf", b)))
 	total := data.Totals(ps)
 	for _, w := range []string{
-		"Hankkeiden vertailu", "Yhteensä", normSpace(data.Thousands(total.GrantedEUState.V)),
-		normSpace(data.Thousands(total.RealisedPublicTotal.V)), "1/3", "3/3", "Välitön", "Välillinen", "Tulostettu 23.11.2026",
+		"Hankkeiden vertailu", "Yhteensä", normSpace(locale.Finnish.Int(total.GrantedEUState.V)),
+		normSpace(locale.Finnish.Int(total.RealisedPublicTotal.V)), "1/3", "3/3", "Välitön", "Välillinen", "Tulostettu 23.11.2026",
 	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("report text lacks %q", w)

@@ -164,10 +164,6 @@ func (a *App) FitScreen(screen fyne.Size) {
 // Window returns the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
-// Wait blocks until the background work started so far (loading, chart rendering, exports)
-// has finished and applied its results. Tests use it.
-func (a *App) Wait() { a.tasks.Wait() }
-
 // SwitchLanguage shows the app in code ("fi" or "en"), rebuilding every widget, and
 // remembers the choice.
 func (a *App) SwitchLanguage(code string) {

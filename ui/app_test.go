@@ -92,7 +92,7 @@ func TestFilterByTyping(t *testing.T) {
 	if len(rows) != 1 || rows[0].Status != "Keskeytynyt" {
 		t.Fatalf("status filter rows = %v", codes(rows))
 	}
-	a.ui.filters[data.FieldStatus].SetSelected(allLabel(data.FieldStatus))
+	a.ui.filters[data.FieldStatus].SetSelected(T("group.all." + string(data.FieldStatus)))
 	settle(a)
 	if n := len(a.ui.table.Rows()); n != 5 {
 		t.Errorf("after clearing the filter: %d rows", n)

@@ -90,7 +90,7 @@ func TestExportRefusesTheOpenFolder(t *testing.T) {
 		a.ExportGroups(filepath.Join(d, "g.csv"), csvFinnish)
 		a.ExportWarnings(filepath.Join(d, "w.csv"), csvFinnish)
 		a.ExportReport(filepath.Join(d, "r.pdf"))
-		a.ExportPack(filepath.Join(d, "p.pdf"), ScopeVisible, "")
+		a.ExportPackWith(filepath.Join(d, "p.pdf"), ScopeVisible, "", nil, false)
 		settle(a)
 		if got := pdfsIn(t, d); len(got) != 0 {
 			t.Errorf("wrote into the open folder: %v", got)

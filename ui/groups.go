@@ -70,12 +70,6 @@ func fieldTitle(f data.Field) string {
 	return title
 }
 
-// allLabel is a filter's "no restriction" choice.
-func allLabel(f data.Field) string {
-	_, all := fieldLabels(f)
-	return all
-}
-
 // fieldLabels returns a field's name and its filter's "no restriction" choice, translated.
 func fieldLabels(f data.Field) (title, all string) {
 	if slices.Contains(data.GroupFields, f) {

@@ -27,7 +27,7 @@ func newTestApp(t testing.TB, dir string) *App {
 }
 
 // settle waits for background work (charts render at the sizes the layout gave them).
-func settle(a *App) { a.Wait() }
+func settle(a *App) { a.tasks.Wait() }
 
 // walk lists o and everything below it as drawn (the renderers in use, not new ones as
 // test.LaidOutObjects would make).

@@ -260,7 +260,7 @@ func TestExportsIncludeMyNotes(t *testing.T) {
 		t.Fatal("the menu item did not turn it on")
 	}
 	a.ExportTable(filepath.Join(out, "with.csv"), csvEnglish)
-	a.ExportPack(filepath.Join(out, "pack.pdf"), ScopeVisible, "")
+	a.ExportPackWith(filepath.Join(out, "pack.pdf"), ScopeVisible, "", nil, false)
 	settle(a)
 	b, _ := os.ReadFile(filepath.Join(out, "with.csv"))
 	if !strings.Contains(string(b), ",Tags,My notes") || !strings.Contains(string(b), "riski,") || !strings.Contains(string(b), "Maija: Kysy budjetista.") {

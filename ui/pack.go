@@ -52,13 +52,6 @@ func (a *App) packProjects(s Scope) ([]*data.Project, export.PackOptions) {
 	return a.ui.table.Rows(), opts
 }
 
-// ExportPack writes the meeting pack of a scope to path, titled title ("" for the default),
-// asking before it replaces a file. It runs in the background with a progress dialog that can
-// cancel, and ends offering to open the PDF.
-func (a *App) ExportPack(path string, s Scope, title string) {
-	a.ExportPackWith(path, s, title, nil, false)
-}
-
 // ExportPackWith is ExportPack with the section "Changes since DATE" when changes is set, and
 // listing on each summary, when similar is set, the three similar earlier projects of the
 // folder with their outcome.

@@ -17,7 +17,7 @@ func TestExportPackOfMarkedProjects(t *testing.T) {
 	a.ui.table.ToggleMark(3)
 	a.ui.table.ToggleMark(0)
 	path := filepath.Join(t.TempDir(), "pack.pdf")
-	a.ExportPack(path, ScopeMarked, "Ohjausryhmä")
+	a.ExportPackWith(path, ScopeMarked, "Ohjausryhmä", nil, false)
 	settle(a)
 	if !strings.Contains(a.lastDone, "A meeting pack of 2 projects saved") || !labelShownIn(a, "Open the PDF") {
 		t.Fatalf("done = %q", a.lastDone)
@@ -29,13 +29,13 @@ func TestExportPackOfMarkedProjects(t *testing.T) {
 	}
 	before, _ := os.Stat(path)
 	a.lastDone = ""
-	a.ExportPack(path, ScopeVisible, "")
+	a.ExportPackWith(path, ScopeVisible, "", nil, false)
 	tapButton(t, a, "Cancel")
 	settle(a)
 	if after, _ := os.Stat(path); !after.ModTime().Equal(before.ModTime()) || a.lastDone != "" {
 		t.Error("the pack was replaced without asking")
 	}
-	a.ExportPack(path, ScopeVisible, "")
+	a.ExportPackWith(path, ScopeVisible, "", nil, false)
 	tapButton(t, a, "Overwrite")
 	settle(a)
 	if !strings.Contains(a.lastDone, "A meeting pack of 5 projects saved") {

@@ -142,7 +142,7 @@ func TestPackWithSimilarEarlier(t *testing.T) {
 	with, without := filepath.Join(dir, "with.pdf"), filepath.Join(dir, "without.pdf")
 	a.ExportPackWith(with, ScopeVisible, "", nil, true)
 	settle(a)
-	a.ExportPack(without, ScopeVisible, "")
+	a.ExportPackWith(without, ScopeVisible, "", nil, false)
 	settle(a)
 	if n := strings.Count(pdfText(t, with), "Similar earlier projects"); n < 3 {
 		t.Errorf("%d summaries list similar earlier projects", n)

@@ -14,6 +14,7 @@ import (
 	"vertailu/assets/words"
 	"vertailu/data"
 	"vertailu/data/load"
+	"vertailu/data/locale"
 	"vertailu/data/synth"
 
 	"golang.org/x/text/encoding/charmap"
@@ -82,8 +83,8 @@ func TestImplausibleValues(t *testing.T) {
 		}
 	}
 	for _, v := range []int64{data.MaxFigure, 1<<63 - 1, -1 << 63} {
-		if s := data.Thousands(v); strings.Count(s, "-") > 1 || (v > 0) == strings.HasPrefix(s, "-") {
-			t.Errorf("Thousands(%d) = %q", v, s)
+		if s := locale.Finnish.Int(v); strings.Count(s, "-") > 1 || (v > 0) == strings.HasPrefix(s, "-") {
+			t.Errorf("locale.Finnish.Int(%d) = %q", v, s)
 		}
 	}
 	if s := data.FormatDecimal(1e20, 0, "fi"); strings.HasPrefix(s, "-") || !strings.HasPrefix(s, "100") {

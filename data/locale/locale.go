@@ -52,9 +52,6 @@ func (l Locale) Unknown() string {
 	return unknown[0]
 }
 
-// English reports whether l writes English.
-func (l Locale) English() bool { return l.english }
-
 // printers are safe for concurrent use: each call takes its own state from a pool.
 var printers = [2]*message.Printer{message.NewPrinter(language.Finnish), message.NewPrinter(language.English)}
 
@@ -121,16 +118,6 @@ func (l Locale) decimalMark() string {
 // Euro writes whole euros: "95 084 €" / "95,084 €" (a no-break space before the sign, in
 // both languages, as the app has always written it).
 func (l Locale) Euro(v int64) string { return l.Int(v) + "\u00a0€" }
-
-// Percent writes a ratio as a percentage with the given decimals: 0.999 → "99,9 %" /
-// "99.9 %" (a no-break space before the sign in both languages). NaN and infinities: "".
-func (l Locale) Percent(ratio float64, decimals int) string {
-	s := l.Decimal(ratio*100, decimals)
-	if s == "" {
-		return ""
-	}
-	return s + "\u00a0%"
-}
 
 var months = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 

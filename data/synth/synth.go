@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"vertailu/data"
+	"vertailu/data/locale"
 )
 
 var (
@@ -137,10 +138,10 @@ func money(w func(string, ...any), r *rand.Rand, status string) {
 		realised, realisedPublic = realised/2, realisedPublic/2
 	}
 	w("5 Projektin julkinen rahoitus, euroa")
-	w("Myönnetty EU- ja valtion rahoitus: %s", data.Thousands(int64(granted)))
-	w("Toteutunut EU- ja valtion rahoitus: %s", data.Thousands(int64(realised)))
-	w("Suunniteltu julkinen rahoitus yhteensä: %s", data.Thousands(int64(planned)))
-	w("Toteutunut julkinen rahoitus yhteensä: %s", data.Thousands(int64(realisedPublic)))
+	w("Myönnetty EU- ja valtion rahoitus: %s", locale.Finnish.Int(int64(granted)))
+	w("Toteutunut EU- ja valtion rahoitus: %s", locale.Finnish.Int(int64(realised)))
+	w("Suunniteltu julkinen rahoitus yhteensä: %s", locale.Finnish.Int(int64(planned)))
+	w("Toteutunut julkinen rahoitus yhteensä: %s", locale.Finnish.Int(int64(realisedPublic)))
 }
 
 func title(r *rand.Rand) string {

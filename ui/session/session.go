@@ -77,9 +77,6 @@ func New(store *data.Store, run Runner) *Session {
 	return &Session{store: store, run: run}
 }
 
-// Store is the store the session reads.
-func (s *Session) Store() *data.Store { return s.store }
-
 // Marks are the marked projects.
 func (s *Session) Marks() *Marks { return &s.marks }
 
