@@ -45,6 +45,7 @@ type mapView struct {
 	input   *mapInput
 	info    *widget.Label
 	notes   *widget.Label
+	texts   *container.Scroll // the info and the notes, one above the other
 	current *charts.MapChart
 	pointed int  // the area last pointed at, whose figures show; -1 for none
 	visible bool // the tab is shown: the snapshots carry its rows only then
@@ -83,7 +84,8 @@ func newMapView(choice mapChoice, lang string, tasks *Tasks) *mapView {
 	v.input = newMapInput(v)
 	// The choices go beside the map, not above it: the map needs every pixel of height.
 	controls := container.New(layout.NewFormLayout(), widget.NewLabel(T("Show")), v.level, widget.NewLabel(T("Shade by")), v.figure)
-	side := container.NewBorder(controls, nil, nil, nil, container.NewVScroll(container.NewVBox(v.info, widget.NewSeparator(), v.notes)))
+	v.texts = container.NewVScroll(container.NewVBox(v.info, widget.NewSeparator(), v.notes))
+	side := container.NewBorder(controls, nil, nil, nil, v.texts)
 	split := container.NewHSplit(container.NewStack(v.chart, v.input), side)
 	split.Offset = 0.6
 	v.content = split
@@ -161,8 +163,8 @@ func (v *mapView) draw(selected []string) {
 			}
 			v.current = m
 			v.chart.SetChart(m)
-			v.showInfo()
 			v.notes.SetText(strings.Join(append(m.Notes(), unknownNames(m.Tally().Unknown)), "\n"))
+			v.showInfo()
 		})
 	})
 }
@@ -193,9 +195,10 @@ func (v *mapView) outline(i int) {
 func (v *mapView) showInfo() {
 	if v.pointed < 0 || v.current == nil {
 		v.info.SetText(T("Point at an area to see its figures; click it to filter the table to it, and click it again to clear the filter."))
-		return
+	} else {
+		v.info.SetText(v.current.AreaText(v.pointed))
 	}
-	v.info.SetText(v.current.AreaText(v.pointed))
+	v.texts.Refresh() // the texts' heights changed: the separator goes between them
 }
 
 // areaAt is the area under a position of the map widget.
