@@ -5,6 +5,7 @@ package decode
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,26 +31,28 @@ type Kind struct {
 	Args []string
 }
 
+// magics are the first bytes of the formats that are not text, and what each file is.
+var magics = []struct {
+	prefix string
+	what   Kind
+}{
+	{"\x89PNG", Kind{"image", []string{"Kind", "PNG"}}},
+	{"\xff\xd8\xff", Kind{"image", []string{"Kind", "JPEG"}}},
+	{"GIF8", Kind{"image", []string{"Kind", "GIF"}}},
+	{"II*\x00", Kind{"image", []string{"Kind", "TIFF"}}},
+	{"MM\x00*", Kind{"image", []string{"Kind", "TIFF"}}},
+	{"%PDF", Kind{Code: "pdf"}},
+	{"PK\x03\x04", Kind{Code: "office_zip"}},
+	{"\xd0\xcf\x11\xe0", Kind{Code: "office_old"}},
+	{"{\\rtf", Kind{Code: "rtf"}},
+	{"RIFF", Kind{Code: "riff"}},
+}
+
 // Sniff tells what a file is when its bytes already say it is not text.
 func Sniff(b []byte) (Kind, bool) {
-	magic := []struct {
-		prefix string
-		what   Kind
-	}{
-		{"\x89PNG", Kind{"image", []string{"Kind", "PNG"}}},
-		{"\xff\xd8\xff", Kind{"image", []string{"Kind", "JPEG"}}},
-		{"GIF8", Kind{"image", []string{"Kind", "GIF"}}},
-		{"II*\x00", Kind{"image", []string{"Kind", "TIFF"}}},
-		{"MM\x00*", Kind{"image", []string{"Kind", "TIFF"}}},
-		{"%PDF", Kind{Code: "pdf"}},
-		{"PK\x03\x04", Kind{Code: "office_zip"}},
-		{"\xd0\xcf\x11\xe0", Kind{Code: "office_old"}},
-		{"{\\rtf", Kind{Code: "rtf"}},
-		{"RIFF", Kind{Code: "riff"}},
-	}
-	for _, m := range magic {
+	for _, m := range magics {
 		if bytes.HasPrefix(b, []byte(m.prefix)) {
-			return m.what, true
+			return Kind{m.what.Code, slices.Clone(m.what.Args)}, true
 		}
 	}
 	// "BM" is too short a magic to trust alone: a bitmap also has a zero byte in its header.
