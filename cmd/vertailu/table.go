@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -279,11 +280,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		sayError(stderr, "check", err)
 		return 2
 	}
+	out := bufio.NewWriter(stdout) // a line a file: 10,000 system calls unbuffered
+	defer out.Flush()
 	for _, f := range res.Files {
-		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, *lang))
+		fmt.Fprintf(out, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, *lang))
 	}
 	ok, warn, skip := res.Counts()
-	fmt.Fprintf(stdout, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
+	fmt.Fprintf(out, "%d files: %d ok, %d with warnings, %d skipped\n", len(res.Files), ok, warn, skip)
 	if warn+skip > 0 {
 		return 1
 	}
