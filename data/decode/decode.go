@@ -239,10 +239,11 @@ func PlainSpaces(s string) string {
 }
 
 // ContainsFold reports whether s holds word, ignoring ASCII case; word is lower-case ASCII.
-func ContainsFold(s, word string) bool {
+// s may be a file's bytes, looked at without a copy.
+func ContainsFold[T string | []byte](s T, word string) bool {
 	first := word[0]
 	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
+		if s[i]|0x20 == first && strings.EqualFold(string(s[i:i+len(word)]), word) {
 			return true
 		}
 	}

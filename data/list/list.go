@@ -248,10 +248,10 @@ func mayNameCode(head []byte) bool {
 	}
 	for _, c := range line {
 		if c < 0x20 && c != '\t' || c >= 0x7f {
-			return decode.ContainsFold(string(head), "koodi")
+			return decode.ContainsFold(head, "koodi")
 		}
 	}
-	return decode.ContainsFold(string(line), "koodi")
+	return decode.ContainsFold(line, "koodi")
 }
 
 // listFile is what one list export gave: its projects, in row order, its problems (rows
