@@ -67,16 +67,21 @@ func Sniff(b []byte) (Kind, bool) {
 // valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
 // CRLF, CR and LF all end a line. It returns ok=false for binary content.
 func Bytes(b []byte) (Text, bool) {
-	d, ok := KeepSpaces(b)
+	d, ok := decodeText(b, true)
 	if ok {
-		d.Text = PlainSpaces(d.Text)
+		d.Text = PlainSpaces(d.Text) // the text of the files not copied plain below
 	}
 	return d, ok
 }
 
 // KeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
 // tab separates its cells, and a no-break space in a value is the value's.
-func KeepSpaces(b []byte) (Text, bool) {
+func KeepSpaces(b []byte) (Text, bool) { return decodeText(b, false) }
+
+// decodeText is KeepSpaces, and when plain, a UTF-8 file without control characters (most)
+// has its spaces made plain as it is copied: copying it and then replacing its no-break
+// spaces made two copies of every description.
+func decodeText(b []byte, plain bool) (Text, bool) {
 	var d Text
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
@@ -93,9 +98,12 @@ func KeepSpaces(b []byte) (Text, bool) {
 		return d, false
 	}
 	sc := scanText(b)
-	if sc.valid {
+	switch {
+	case sc.valid && plain && sc.controls == 0: // no controls to count against the length below
+		d.Text = lineEnds(plainCopy(b)) // plainCopy copies: d.Text never aliases b
+	case sc.valid:
 		d.Text = lineEnds(string(b)) // string(b) copies: d.Text never aliases b
-	} else {
+	default:
 		text, bad, nonASCII := decodeLines(b)
 		d.Text = text
 		if len(bad) == len(nonASCII) { // bad is a part of nonASCII
@@ -230,12 +238,42 @@ func LineList(ns []int) string {
 // scores match whatever space stands between their words. It is done once on a file's text,
 // one kind at a time (strings.Contains and ReplaceAll search far faster than a loop over runes).
 func PlainSpaces(s string) string {
-	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
+	for _, sp := range oddSpaces {
 		if strings.Contains(s, sp) {
 			s = strings.ReplaceAll(s, sp, " ")
 		}
 	}
 	return s
+}
+
+// oddSpaces are the spaces PlainSpaces makes plain.
+var oddSpaces = []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"}
+
+// plainCopy is PlainSpaces(string(b)) with one copy of b, not two, when b holds one kind of
+// odd space (a description's no-break spaces).
+func plainCopy(b []byte) string {
+	for _, sp := range oddSpaces {
+		if bytes.Contains(b, []byte(sp)) {
+			return PlainSpaces(replaceCopy(b, sp))
+		}
+	}
+	return string(b)
+}
+
+// replaceCopy is b as a string with every sp a plain space.
+func replaceCopy(b []byte, sp string) string {
+	var out strings.Builder
+	out.Grow(len(b))
+	for {
+		i := bytes.Index(b, []byte(sp))
+		if i < 0 {
+			out.Write(b)
+			return out.String()
+		}
+		out.Write(b[:i])
+		out.WriteByte(' ')
+		b = b[i+len(sp):]
+	}
 }
 
 // ContainsFold reports whether s holds word, ignoring ASCII case; word is lower-case ASCII.
