@@ -66,23 +66,18 @@ func Sniff(b []byte) (Kind, bool) {
 // UTF-8 when valid (dropping a BOM), and otherwise line by line, each line as UTF-8 when it is
 // valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
 // CRLF, CR and LF all end a line. It returns ok=false for binary content.
-func Bytes(b []byte) (Text, bool) {
-	d, ok := decodeText(b, true)
-	if ok {
-		d.Text = PlainSpaces(d.Text) // the text of the files not copied plain below
-	}
-	return d, ok
-}
+func Bytes(b []byte) (Text, bool) { return decodeText(b, true) }
 
 // KeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
 // tab separates its cells, and a no-break space in a value is the value's.
 func KeepSpaces(b []byte) (Text, bool) { return decodeText(b, false) }
 
-// decodeText is KeepSpaces, and when plain, a UTF-8 file without control characters (most)
-// has its spaces made plain as it is copied: copying it and then replacing its no-break
+// decodeText is KeepSpaces, and Bytes when plain. A UTF-8 file without control characters
+// (most) has its spaces made plain as it is copied: copying it and then replacing its no-break
 // spaces made two copies of every description.
 func decodeText(b []byte, plain bool) (Text, bool) {
 	var d Text
+	copiedPlain := false
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
 		s, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
@@ -100,7 +95,7 @@ func decodeText(b []byte, plain bool) (Text, bool) {
 	sc := scanText(b)
 	switch {
 	case sc.valid && plain && sc.controls == 0: // no controls to count against the length below
-		d.Text = lineEnds(plainCopy(b)) // plainCopy copies: d.Text never aliases b
+		d.Text, copiedPlain = lineEnds(plainCopy(b)), true // plainCopy copies: d.Text never aliases b
 	case sc.valid:
 		d.Text = lineEnds(string(b)) // string(b) copies: d.Text never aliases b
 	default:
@@ -118,6 +113,9 @@ func decodeText(b []byte, plain bool) (Text, bool) {
 	}
 	if sc.drop {
 		d.Text, d.Controls = DropControls(d.Text)
+	}
+	if plain && !copiedPlain {
+		d.Text = PlainSpaces(d.Text)
 	}
 	return d, true
 }
@@ -252,10 +250,17 @@ var oddSpaces = []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"}
 // plainCopy is PlainSpaces(string(b)) with one copy of b, not two, when b holds one kind of
 // odd space (a description's no-break spaces).
 func plainCopy(b []byte) string {
-	for _, sp := range oddSpaces {
-		if bytes.Contains(b, []byte(sp)) {
-			return PlainSpaces(replaceCopy(b, sp))
+	for i, sp := range oddSpaces {
+		if !bytes.Contains(b, []byte(sp)) {
+			continue
 		}
+		s := replaceCopy(b, sp)
+		for _, sp := range oddSpaces[i+1:] {
+			if strings.Contains(s, sp) {
+				s = strings.ReplaceAll(s, sp, " ")
+			}
+		}
+		return s
 	}
 	return string(b)
 }
