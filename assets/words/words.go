@@ -58,8 +58,11 @@ type catalogue struct {
 }
 
 // The number formatter (data/locale), which the model writes through and which cannot import
-// the catalogue, gets the words for an unknown value from it.
-func init() { locale.SetUnknown(Of("fi").T("value.unknown"), Of("en").T("value.unknown")) }
+// the catalogue, gets the words for an unknown value from it, when it first writes one: the
+// catalogue is parsed on its first use, not as every command starts.
+func init() {
+	locale.SetUnknown(func() (string, string) { return Of("fi").T("value.unknown"), Of("en").T("value.unknown") })
+}
 
 var load = sync.OnceValue(func() *catalogue {
 	c, err := parse(files)

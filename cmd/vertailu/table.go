@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -283,11 +284,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		v.sayError(err)
 		return 2
 	}
+	out := bufio.NewWriter(stdout) // a line a file: 10,000 system calls unbuffered
+	defer out.Flush()
 	for _, f := range res.Files {
-		fmt.Fprintf(stdout, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, v.lang))
+		fmt.Fprintf(out, "%-4s  %s%s\n", f.Status, termName(f.Path), checkMessages(f, v.lang))
 	}
 	ok, warn, skip := res.Counts()
-	fmt.Fprintln(stdout, v.lang.N("cli.check.counts", len(res.Files), "Ok", ok, "Warned", warn, "Skipped", skip))
+	fmt.Fprintln(out, v.lang.N("cli.check.counts", len(res.Files), "Ok", ok, "Warned", warn, "Skipped", skip))
 	if warn+skip > 0 {
 		return 1
 	}

@@ -5,6 +5,7 @@ package decode
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,26 +31,28 @@ type Kind struct {
 	Args []string
 }
 
+// magics are the first bytes of the formats that are not text, and what each file is.
+var magics = []struct {
+	prefix string
+	what   Kind
+}{
+	{"\x89PNG", Kind{"image", []string{"Kind", "PNG"}}},
+	{"\xff\xd8\xff", Kind{"image", []string{"Kind", "JPEG"}}},
+	{"GIF8", Kind{"image", []string{"Kind", "GIF"}}},
+	{"II*\x00", Kind{"image", []string{"Kind", "TIFF"}}},
+	{"MM\x00*", Kind{"image", []string{"Kind", "TIFF"}}},
+	{"%PDF", Kind{Code: "pdf"}},
+	{"PK\x03\x04", Kind{Code: "office_zip"}},
+	{"\xd0\xcf\x11\xe0", Kind{Code: "office_old"}},
+	{"{\\rtf", Kind{Code: "rtf"}},
+	{"RIFF", Kind{Code: "riff"}},
+}
+
 // Sniff tells what a file is when its bytes already say it is not text.
 func Sniff(b []byte) (Kind, bool) {
-	magic := []struct {
-		prefix string
-		what   Kind
-	}{
-		{"\x89PNG", Kind{"image", []string{"Kind", "PNG"}}},
-		{"\xff\xd8\xff", Kind{"image", []string{"Kind", "JPEG"}}},
-		{"GIF8", Kind{"image", []string{"Kind", "GIF"}}},
-		{"II*\x00", Kind{"image", []string{"Kind", "TIFF"}}},
-		{"MM\x00*", Kind{"image", []string{"Kind", "TIFF"}}},
-		{"%PDF", Kind{Code: "pdf"}},
-		{"PK\x03\x04", Kind{Code: "office_zip"}},
-		{"\xd0\xcf\x11\xe0", Kind{Code: "office_old"}},
-		{"{\\rtf", Kind{Code: "rtf"}},
-		{"RIFF", Kind{Code: "riff"}},
-	}
-	for _, m := range magic {
+	for _, m := range magics {
 		if bytes.HasPrefix(b, []byte(m.prefix)) {
-			return m.what, true
+			return Kind{m.what.Code, slices.Clone(m.what.Args)}, true
 		}
 	}
 	// "BM" is too short a magic to trust alone: a bitmap also has a zero byte in its header.
@@ -63,18 +66,18 @@ func Sniff(b []byte) (Kind, bool) {
 // UTF-8 when valid (dropping a BOM), and otherwise line by line, each line as UTF-8 when it is
 // valid and as Windows-1252 when it is not, so that a few damaged bytes do not garble the rest.
 // CRLF, CR and LF all end a line. It returns ok=false for binary content.
-func Bytes(b []byte) (Text, bool) {
-	d, ok := KeepSpaces(b)
-	if ok {
-		d.Text = PlainSpaces(d.Text)
-	}
-	return d, ok
-}
+func Bytes(b []byte) (Text, bool) { return decodeText(b, true) }
 
 // KeepSpaces is decode without turning tabs and no-break spaces into spaces: a list's
 // tab separates its cells, and a no-break space in a value is the value's.
-func KeepSpaces(b []byte) (Text, bool) {
+func KeepSpaces(b []byte) (Text, bool) { return decodeText(b, false) }
+
+// decodeText is KeepSpaces, and Bytes when plain. A UTF-8 file without control characters
+// (most) has its spaces made plain as it is copied: copying it and then replacing its no-break
+// spaces made two copies of every description.
+func decodeText(b []byte, plain bool) (Text, bool) {
 	var d Text
+	copiedPlain := false
 	switch {
 	case bytes.HasPrefix(b, []byte{0xff, 0xfe}), bytes.HasPrefix(b, []byte{0xfe, 0xff}):
 		s, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
@@ -90,9 +93,12 @@ func KeepSpaces(b []byte) (Text, bool) {
 		return d, false
 	}
 	sc := scanText(b)
-	if sc.valid {
+	switch {
+	case sc.valid && plain && sc.controls == 0: // no controls to count against the length below
+		d.Text, copiedPlain = lineEnds(plainCopy(b)), true // plainCopy copies: d.Text never aliases b
+	case sc.valid:
 		d.Text = lineEnds(string(b)) // string(b) copies: d.Text never aliases b
-	} else {
+	default:
 		text, bad, nonASCII := decodeLines(b)
 		d.Text = text
 		if len(bad) == len(nonASCII) { // bad is a part of nonASCII
@@ -107,6 +113,9 @@ func KeepSpaces(b []byte) (Text, bool) {
 	}
 	if sc.drop {
 		d.Text, d.Controls = DropControls(d.Text)
+	}
+	if plain && !copiedPlain {
+		d.Text = PlainSpaces(d.Text)
 	}
 	return d, true
 }
@@ -227,7 +236,7 @@ func LineList(ns []int) string {
 // scores match whatever space stands between their words. It is done once on a file's text,
 // one kind at a time (strings.Contains and ReplaceAll search far faster than a loop over runes).
 func PlainSpaces(s string) string {
-	for _, sp := range []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"} {
+	for _, sp := range oddSpaces {
 		if strings.Contains(s, sp) {
 			s = strings.ReplaceAll(s, sp, " ")
 		}
@@ -235,11 +244,49 @@ func PlainSpaces(s string) string {
 	return s
 }
 
+// oddSpaces are the spaces PlainSpaces makes plain.
+var oddSpaces = []string{"\t", "\u00a0", "\u2007", "\u2009", "\u202f"}
+
+// plainCopy is PlainSpaces(string(b)) with one copy of b, not two, when b holds one kind of
+// odd space (a description's no-break spaces).
+func plainCopy(b []byte) string {
+	for i, sp := range oddSpaces {
+		if !bytes.Contains(b, []byte(sp)) {
+			continue
+		}
+		s := replaceCopy(b, sp)
+		for _, sp := range oddSpaces[i+1:] {
+			if strings.Contains(s, sp) {
+				s = strings.ReplaceAll(s, sp, " ")
+			}
+		}
+		return s
+	}
+	return string(b)
+}
+
+// replaceCopy is b as a string with every sp a plain space.
+func replaceCopy(b []byte, sp string) string {
+	var out strings.Builder
+	out.Grow(len(b))
+	for {
+		i := bytes.Index(b, []byte(sp))
+		if i < 0 {
+			out.Write(b)
+			return out.String()
+		}
+		out.Write(b[:i])
+		out.WriteByte(' ')
+		b = b[i+len(sp):]
+	}
+}
+
 // ContainsFold reports whether s holds word, ignoring ASCII case; word is lower-case ASCII.
-func ContainsFold(s, word string) bool {
+// s may be a file's bytes, looked at without a copy.
+func ContainsFold[T string | []byte](s T, word string) bool {
 	first := word[0]
 	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(word)], word) {
+		if s[i]|0x20 == first && strings.EqualFold(string(s[i:i+len(word)]), word) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,4 +19,24 @@ func TestPlainSpaces(t *testing.T) {
 			t.Errorf("%q became %q", s, got)
 		}
 	}
+}
+
+// FuzzBytesPlainSpaces: Bytes, which makes a file's spaces plain as it copies it, gives what
+// KeepSpaces and then PlainSpaces give, whatever the bytes.
+func FuzzBytesPlainSpaces(f *testing.F) {
+	for _, s := range []string{
+		"Nimi:\u00a0Äänekoski\r\n1\u00a0234\u202f€\tx\u2009y\u2007z\n", "a\tb\fc\x7f\u0085d\u00a0", "\xe4\u00a0\t", "\u00a0\x01\x01",
+		"\xef\xbb\xbfa\u00a0b", "\xff\xfea\x00\xa0\x00", "x\u00a0", "\u00a0\u00a0\u2009",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, ok := Bytes(b)
+		want, wantOK := KeepSpaces(b)
+		want.Text = PlainSpaces(want.Text)
+		if ok != wantOK || got.Text != want.Text || got.Encoding != want.Encoding ||
+			!slices.Equal(got.BadLines, want.BadLines) || !slices.Equal(got.Controls, want.Controls) {
+			t.Fatalf("%q: Bytes gave %+v %v, KeepSpaces and PlainSpaces %+v %v", b, got, ok, want, wantOK)
+		}
+	})
 }

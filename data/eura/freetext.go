@@ -3,6 +3,8 @@ package eura
 import (
 	"strings"
 	"unicode"
+
+	"vertailu/data"
 )
 
 // The free texts: the summary (3), the target groups (4.1, 4.2) and the final report (9).
@@ -77,38 +79,60 @@ func (t *freeText) push(s string) {
 	t.n += len(s)
 }
 
-// joinTexts joins the lines gathered for each text into the project's strings, each a new
-// string (a project keeps its texts, not the file they were cut from).
+// joinTexts joins the lines gathered for each text into the project's strings, all cut from
+// one new string (a project keeps its texts, not the file they were cut from; one allocation
+// for its 22 texts, not one a text).
 func (p *parser) joinTexts() {
 	pr := p.proj
-	texts := [len(textSections)]*string{&pr.Summary, &pr.TargetGroups.Primary, &pr.TargetGroups.Indirect, &pr.FinalReport}
-	for i, t := range texts {
-		*t = joinNew(p.text[i].trimmed(), "")
+	texts := make([]joinedText, 0, len(textSections)+len(data.GenderQuestions)+len(data.Criteria)) // on the stack
+	for i, to := range [len(textSections)]*string{&pr.Summary, &pr.TargetGroups.Primary, &pr.TargetGroups.Indirect, &pr.FinalReport} {
+		texts = append(texts, joinedText{p.text[i].trimmed(), "", to})
 	}
 	for i := range p.genderLines {
-		pr.GenderEquality[i].Text = joinNew(p.genderLines[i], "\n")
+		texts = append(texts, joinedText{p.genderLines[i], "\n", &pr.GenderEquality[i].Text})
 	}
 	for i := range p.justifications {
-		pr.Sustainability[i].Justification = joinNew(p.justifications[i], "\n")
+		texts = append(texts, joinedText{p.justifications[i], "\n", &pr.Sustainability[i].Justification})
 	}
-}
-
-// joinNew is strings.Join that always returns a new string, even of one part.
-func joinNew(parts []string, sep string) string {
-	if len(parts) == 0 {
-		return ""
-	}
-	n := len(sep) * (len(parts) - 1)
-	for _, s := range parts {
-		n += len(s)
+	n := 0
+	for _, t := range texts {
+		n += t.len()
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, s := range parts {
+	for _, t := range texts {
+		t.writeTo(&b)
+	}
+	all := b.String()
+	for _, t := range texts {
+		*t.to, all = all[:t.len()], all[t.len():]
+	}
+}
+
+// joinedText is a text to join: its parts, what stands between them, and where it goes.
+type joinedText struct {
+	parts []string
+	sep   string
+	to    *string
+}
+
+// len is the joined text's length in bytes.
+func (t joinedText) len() int {
+	if len(t.parts) == 0 {
+		return 0
+	}
+	n := len(t.sep) * (len(t.parts) - 1)
+	for _, s := range t.parts {
+		n += len(s)
+	}
+	return n
+}
+
+func (t joinedText) writeTo(b *strings.Builder) {
+	for i, s := range t.parts {
 		if i > 0 {
-			b.WriteString(sep)
+			b.WriteString(t.sep)
 		}
 		b.WriteString(s)
 	}
-	return b.String()
 }

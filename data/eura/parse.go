@@ -50,6 +50,11 @@ type Scratch struct {
 	lines  []line
 	labels map[string]int
 	text   [len(textSections)]freeText
+
+	// Lines of the texts that are not free-text sections, joined once at the end (joining
+	// as they come would take time quadratic in the text's length).
+	genderLines    [len(data.GenderQuestions)][]string
+	justifications [len(data.Criteria)][]string
 }
 
 // reset readies the scratch for the next file.
@@ -60,6 +65,12 @@ func (s *Scratch) reset() {
 	clear(s.labels)
 	for i := range s.text {
 		s.text[i].reset()
+	}
+	for _, lines := range [][][]string{s.genderLines[:], s.justifications[:]} {
+		for i := range lines {
+			clear(lines[i]) // let go of the last file's text
+			lines[i] = lines[i][:0]
+		}
 	}
 }
 
@@ -135,7 +146,7 @@ type line struct {
 
 // parser holds the state of one Parse.
 type parser struct {
-	*Scratch // lines, labels met and free texts
+	*Scratch // lines, labels met, free texts and the lines of the other texts
 	file     string
 	proj     *data.Project
 	page     bool // the text of a saved web page or a printed PDF
@@ -151,12 +162,7 @@ type parser struct {
 	criteria  int      // criteria lines read
 	dimension data.Dimension
 	docType   string
-
-	// Lines of the texts that are not free-text sections, joined once at the end (joining
-	// as they come would take time quadratic in the text's length).
-	genderLines    [len(data.GenderQuestions)][]string
-	justifications [len(data.Criteria)][]string
-	dropped        int // warnings past data.MaxWarnings, counted but not kept
+	dropped   int // warnings past data.MaxWarnings, counted but not kept
 }
 
 // warn records problem code at line n (0 for the whole file); args are the catalogue

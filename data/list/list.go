@@ -207,8 +207,8 @@ func csvListHeader(b []byte) (listHeader, byte, bool) {
 	head := b[:min(len(b), 4096)]
 	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
 		head = b // UTF-16 (a spreadsheet's "Unicode text"): decoded whole below
-	} else if !decode.ContainsFold(string(head), "koodi") {
-		return listHeader{}, 0, false
+	} else if !mayNameCode(head) {
+		return listHeader{}, 0, false // most files: a description names its code further down
 	}
 	d, ok := decode.KeepSpaces(head)
 	if !ok && len(head) == len(b) {
@@ -234,6 +234,24 @@ func csvListHeader(b []byte) (listHeader, byte, bool) {
 		}
 	}
 	return listHeader{}, 0, false
+}
+
+// mayNameCode reports whether the first line of head may be a list header by the code column
+// it must have: every heading of it holds "koodi". A first line of printable ASCII decodes to
+// itself, so it is told by the word in it alone; any other (a description's first line is
+// ASCII) by the word anywhere in head, as before, since decoding may drop a character inside
+// the word or lower-case a letter beyond ASCII to one of it.
+func mayNameCode(head []byte) bool {
+	line := head
+	if end := bytes.IndexAny(head, "\r\n"); end >= 0 {
+		line = head[:end]
+	}
+	for _, c := range line {
+		if c < 0x20 && c != '\t' || c >= 0x7f {
+			return decode.ContainsFold(head, "koodi")
+		}
+	}
+	return decode.ContainsFold(line, "koodi")
 }
 
 // listFile is what one list export gave: its projects, in row order, its problems (rows

@@ -165,3 +165,25 @@ func TestListHeaderVariants(t *testing.T) {
 		}
 	}
 }
+
+// A list is told by its first line: a plain-ASCII one by the code heading in it; any other,
+// when "koodi" stands anywhere in the first 4 KB (here in a project's name), as decoding reads
+// it (a control character inside the heading is dropped); a description, whose first line
+// names no code though its code label follows, is no list.
+func TestListHeaderFirstLine(t *testing.T) {
+	ascii := "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Paattymispvm,Toteuttajan nimi,Myonnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensa,Toteutunut julkinen rahoitus yhteensa"
+	row := "\nS10001,ESR,Koodikoulu,1,ELY,Toiminta päättynyt,1.1.2015,31.12.2016,Toteuttaja,1,1,1,1\n"
+	for name, c := range map[string]struct {
+		b    string
+		list bool
+	}{
+		"ascii":       {ascii + row, true},
+		"control":     {strings.Replace(ascii, "Koodi", "Koo\x01di", 1) + row, true},
+		"description": {"Euroopan unioni Vipuvoimaa EU:lta\n\n1 Hanke\n\nHankekoodi: S10001\n\nHankkeen nimi: Nimi\n", false},
+		"no code":     {strings.Replace(ascii, "Koodi", "Tunnus", 1) + row, false},
+	} {
+		if _, _, ok := csvListHeader([]byte(c.b)); ok != c.list {
+			t.Errorf("%s: list %v, want %v", name, ok, c.list)
+		}
+	}
+}

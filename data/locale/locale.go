@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -36,20 +37,27 @@ func Of(code string) Locale {
 	return Finnish
 }
 
-// unknown is what an unknown value reads as, Finnish first: the catalogue words it
-// (SetUnknown, as it starts), "n/a" until then.
-var unknown = [2]string{"n/a", "n/a"}
+// unknown is what an unknown value reads as, Finnish first: the catalogue's words (SetUnknown),
+// "n/a" without them.
+var unknown = sync.OnceValue(func() [2]string { return [2]string{"n/a", "n/a"} })
 
-// SetUnknown words an unknown value in Finnish and in English. The catalogue calls it once as
-// the program starts, before any value is written.
-func SetUnknown(finnish, english string) { unknown = [2]string{finnish, english} }
+// SetUnknown gives the words for an unknown value, in Finnish and in English: words is asked
+// once, when the first value is written, so that a command that writes none (check on a folder
+// whose files all load) does not parse the catalogue as it starts. The catalogue calls it once
+// as the program starts, before any value is written.
+func SetUnknown(words func() (finnish, english string)) {
+	unknown = sync.OnceValue(func() [2]string {
+		fi, en := words()
+		return [2]string{fi, en}
+	})
+}
 
 // Unknown is what an unknown value reads as in l: "ei tiedossa", "n/a".
 func (l Locale) Unknown() string {
 	if l.english {
-		return unknown[1]
+		return unknown()[1]
 	}
-	return unknown[0]
+	return unknown()[0]
 }
 
 // printers are safe for concurrent use: each call takes its own state from a pool.

@@ -49,3 +49,21 @@ func BenchmarkEuro(b *testing.B) {
 		locale.English.Euro(1234567)
 	}
 }
+
+// The words for an unknown value are asked for when the first one is written, and once: the
+// catalogue that gives them is not parsed by a command that writes none.
+func TestUnknownAskedOnce(t *testing.T) {
+	asked := 0
+	locale.SetUnknown(func() (string, string) { asked++; return "ei tiedossa", "n/a" })
+	if asked != 0 {
+		t.Fatalf("asked %d times before any value was written", asked)
+	}
+	for range 3 {
+		if fi, en := locale.Finnish.Unknown(), locale.English.Unknown(); fi != "ei tiedossa" || en != "n/a" {
+			t.Fatalf("%q, %q", fi, en)
+		}
+	}
+	if asked != 1 {
+		t.Fatalf("asked %d times", asked)
+	}
+}

@@ -34,7 +34,7 @@ func IsMHTML(file string, b []byte) bool {
 	case ".mht", ".mhtml":
 		return true
 	}
-	head := string(b[:min(len(b), 2048)])
+	head := b[:min(len(b), 2048)]
 	return decode.ContainsFold(head, "mime-version:") &&
 		(decode.ContainsFold(head, "multipart/") || decode.ContainsFold(head, "content-type: text/html"))
 }
