@@ -13,19 +13,6 @@ import (
 	"vertailu/data/decode"
 )
 
-// Parse reads one project description kept as text. file names it in problems. A file that is
-// not a project description gives a *data.NotDescriptionError naming what it seems to be;
-// anything else that is off becomes a warning on the project, with its line. Parse never panics.
-func Parse(file string, b []byte) (*data.Project, error) {
-	if len(b) == 0 {
-		return nil, &data.NotDescriptionError{File: file, Reason: data.NewProblem(file, 0, "empty")}
-	}
-	if what, ok := decode.Sniff(b); ok {
-		return nil, &data.NotDescriptionError{File: file, Reason: data.NewProblem(file, 0, what.Code, what.Args...)}
-	}
-	return ParseInput(file, Input{Text: b}, &Scratch{})
-}
-
 // Input is a description's text as the reader of its format gives it.
 type Input struct {
 	Text []byte // the text (a text file's bytes; a page's or a PDF's text, as UTF-8)
