@@ -77,6 +77,7 @@ type App struct {
 	fitColumns bool
 	prefs      prefs
 	own        ownLayer
+	tally      loadTally // the shown load's files counted, for the status bar
 
 	// The open folder ("" for the embedded samples) and the load in flight.
 	dir        string

@@ -333,7 +333,8 @@ func (a *App) updateStatus() {
 		return
 	}
 	r := a.store.Result()
-	ok, warn, skip := r.Counts()
+	t := a.tally.of(r)
+	ok, warn, skip := t.ok, t.warn, t.skip
 	text := TN("{{.Count}} projects loaded · {{.Warn}} with warnings · {{.Skip}} skipped · {{.Folder}}",
 		ok+warn, "Warn", itoa(warn), "Skip", itoa(skip), "Folder", a.folderName())
 	if n := a.store.Len(); n != ok+warn { // project lists: many projects a file, or one of several files
@@ -343,17 +344,38 @@ func (a *App) updateStatus() {
 	if n := a.marks.Len(); n > 0 {
 		text = TN("{{.Count}} marked", n) + " · " + text
 	}
-	a.ui.status.SetText(text)
-	a.showRowsLost(r)
+	if text != a.ui.status.Text { // each snapshot shown asks: the text is shaped only when new
+		a.ui.status.SetText(text)
+	}
+	a.showRowsLost(t.lost)
+}
+
+// loadTally is a load's files counted for the status bar: by status, and the rows of project
+// lists not read. Every snapshot shown updates the status, and a list of 20,000 rows is as many
+// files as a folder of 20,000 descriptions: counted once a load.
+type loadTally struct {
+	r                    *data.LoadResult
+	ok, warn, skip, lost int
+}
+
+// of is r's tally, counted when r is not the load counted last.
+func (t *loadTally) of(r *data.LoadResult) loadTally {
+	if r == nil {
+		return loadTally{}
+	}
+	if t.r != r {
+		*t = loadTally{r: r}
+		t.ok, t.warn, t.skip = r.Counts()
+		for _, f := range r.Files {
+			t.lost += f.RowsNotRead()
+		}
+	}
+	return *t
 }
 
 // showRowsLost says in the warning colour how many rows of the project lists were not read,
 // a click away from the Warnings tab; nothing when every row was read.
-func (a *App) showRowsLost(r *data.LoadResult) {
-	lost := 0
-	for _, f := range r.Files {
-		lost += f.RowsNotRead()
-	}
+func (a *App) showRowsLost(lost int) {
 	if lost == 0 {
 		a.ui.rowsLost.Hide()
 		return
