@@ -48,6 +48,8 @@ type similarView struct {
 	Index func() *similar.Index
 
 	marks   *session.Marks
+	tasks   *Tasks
+	asked   int // the queries asked for; an older one's answer is dropped
 	content *fyne.Container
 	header  *widget.Label
 	list    *widget.List
@@ -60,10 +62,10 @@ type similarView struct {
 	stale   bool // the matches are not yet for the project or text
 }
 
-// newSimilarView lists similar projects, each row's check showing marks; onText asks for a
-// text to find projects like.
-func newSimilarView(marks *session.Marks, onText func()) *similarView {
-	v := &similarView{marks: marks}
+// newSimilarView lists similar projects, each row's check showing marks, the queries run as
+// tasks; onText asks for a text to find projects like.
+func newSimilarView(marks *session.Marks, tasks *Tasks, onText func()) *similarView {
+	v := &similarView{marks: marks, tasks: tasks}
 	v.header = widget.NewLabel(T("Select a project in the table to see its details."))
 	v.header.Wrapping = fyne.TextWrapWord
 	v.textBtn = widget.NewButtonWithIcon(T("Find projects like this text…"), theme.SearchIcon(), onText)
@@ -122,9 +124,10 @@ func (v *similarView) setText(text string) {
 	v.refresh()
 }
 
-// refresh finds the projects when the tab shows and the list is stale. A query takes a few
-// milliseconds among 22,000 projects, so it runs here; the index is built on the loading
-// worker, or, for a set the store got otherwise, in the background first.
+// refresh finds the projects when the tab shows and the list is stale: the query runs as a
+// task (a few milliseconds among 22,000 projects, more on a busy machine), and the newest
+// asked for is shown. The index is built on the loading worker, or, for a set the store got
+// otherwise, in the background first.
 func (v *similarView) refresh() {
 	if !v.visible || !v.stale {
 		return
@@ -138,24 +141,43 @@ func (v *similarView) refresh() {
 		return
 	}
 	v.stale = false
+	v.asked++
+	asked, p, text := v.asked, v.project, v.text
+	v.tasks.Go(func(do func(func())) {
+		var matches []similar.Match
+		switch {
+		case p != nil:
+			matches = ix.LikeProject(p, similarTop)
+		case strings.TrimSpace(text) != "":
+			matches = ix.LikeText(text, similarTop)
+		}
+		do(func() {
+			if asked == v.asked {
+				v.showMatches(matches)
+			}
+		})
+	})
+}
+
+// showMatches lists matches under a header naming what they are like.
+func (v *similarView) showMatches(matches []similar.Match) {
+	v.matches = matches
+	var head string
 	switch {
 	case v.project != nil:
-		v.matches = ix.LikeProject(v.project, similarTop)
-		head := T("Projects most like {{.Code}} {{.Name}}", "Code", v.project.Code, "Name", v.project.Name)
+		head = T("Projects most like {{.Code}} {{.Name}}", "Code", v.project.Code, "Name", v.project.Name)
 		if similar.NameOnly(v.project) {
 			head += " — " + T("known by its name only, so compared by its name")
 		}
-		v.header.SetText(head)
 	case strings.TrimSpace(v.text) != "":
-		v.matches = ix.LikeText(v.text, similarTop)
-		v.header.SetText(T("Projects most like the text: {{.Text}}", "Text", clipText(v.text, 80)))
+		head = T("Projects most like the text: {{.Text}}", "Text", clipText(v.text, 80))
 	default:
-		v.matches = nil
-		v.header.SetText(T("Select a project in the table to see its details."))
+		head = T("Select a project in the table to see its details.")
 	}
-	if len(v.matches) == 0 && (v.project != nil || v.text != "") {
-		v.header.SetText(v.header.Text + "\n" + T("No project shares a word with it."))
+	if len(matches) == 0 && (v.project != nil || v.text != "") {
+		head += "\n" + T("No project shares a word with it.")
 	}
+	v.header.SetText(head)
 	v.list.Refresh()
 	v.list.ScrollToTop()
 }

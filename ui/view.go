@@ -93,7 +93,7 @@ func (a *App) newMainView() *mainView {
 	v.notes.OnExport = func() { a.chooseFile(datedName("json", T("notes")), a.ExportNotes) }
 	v.notes.Change, v.notes.ChangeQuietly = a.changeNotebook, a.changeNotebookQuiet
 	v.notes.OnError, v.notes.Confirm = a.showError, a.confirmKeys
-	v.similar = newSimilarView(a.marks, a.ShowSimilarText)
+	v.similar = newSimilarView(a.marks, &a.tasks, a.ShowSimilarText)
 	v.similar.OnOpen, v.similar.OnMark, v.similar.Index = a.openProject, a.setMark, a.similarIndexShown
 	v.tabs = a.newTabs(v)
 	v.content = container.NewBorder(a.topBar(v), a.statusBar(v), nil, nil, a.centre(v))
