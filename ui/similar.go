@@ -185,12 +185,10 @@ func (v *similarView) showMatches(matches []similar.Match) {
 // newSimilarRow is a row's template: a mark check, then three lines: the project, its
 // figures, the words it shares.
 func newSimilarRow() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	facts := widget.NewLabel("")
-	facts.Truncation = fyne.TextTruncateEllipsis
-	shared := widget.NewLabel("")
-	shared.Truncation = fyne.TextTruncateEllipsis
+	// Cut to the row as the table's cells are (cellLabel): a list refreshed shapes its texts
+	// once, not at every redraw.
+	title, facts, shared := newCellLabel(), newCellLabel(), newCellLabel()
+	title.TextStyle.Bold = true
 	shared.TextStyle.Italic = true
 	check := widget.NewCheck("", nil)
 	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, facts, shared))
@@ -199,7 +197,7 @@ func newSimilarRow() fyne.CanvasObject {
 // similarRow is what a row shows.
 type similarRow struct {
 	check                *widget.Check
-	title, facts, shared *widget.Label
+	title, facts, shared *cellLabel
 }
 
 func similarRowParts(o fyne.CanvasObject) similarRow {
@@ -210,7 +208,7 @@ func similarRowParts(o fyne.CanvasObject) similarRow {
 		case *widget.Check:
 			r.check = w
 		case *fyne.Container:
-			r.title, r.facts, r.shared = w.Objects[0].(*widget.Label), w.Objects[1].(*widget.Label), w.Objects[2].(*widget.Label)
+			r.title, r.facts, r.shared = w.Objects[0].(*cellLabel), w.Objects[1].(*cellLabel), w.Objects[2].(*cellLabel)
 		}
 	}
 	return r
@@ -225,8 +223,8 @@ func (v *similarView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := similarRowParts(o)
 	lang := langCode()
 	score := data.FormatDecimal(m.Score, 2, lang)
-	r.title.SetText(itoa(id+1) + ". " + p.Code + " " + p.Name + "  (" + T("score {{.Score}}", "Score", score) + ")")
-	r.facts.SetText(joinNonEmpty(" · ",
+	r.title.SetFull(itoa(id+1) + ". " + p.Code + " " + p.Name + "  (" + T("score {{.Score}}", "Score", score) + ")")
+	r.facts.SetFull(joinNonEmpty(" · ",
 		p.Applicant.Name, data.PeriodText(p.Period), words.Of(string(uiLang())).Status(p.Status),
 		T("granted {{.Granted}}, realised {{.Realised}} EU+state", "Granted", data.FormatEuro(p.Funding.GrantedEUState, lang), "Realised", data.FormatEuro(p.Funding.RealisedEUState, lang)),
 		T("utilisation {{.Utilisation}}", "Utilisation", data.FormatPercent(p.Derived.UtilisationEUState, lang))))
@@ -234,7 +232,7 @@ func (v *similarView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if m.NameOnly {
 		shared += " — " + T("known by its name only")
 	}
-	r.shared.SetText(shared)
+	r.shared.SetFull(shared)
 	r.check.OnChanged = nil
 	r.check.SetChecked(v.marks.Has(p))
 	r.check.OnChanged = func(on bool) {

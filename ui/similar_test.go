@@ -50,9 +50,9 @@ func TestSimilarTab(t *testing.T) {
 	row := v.list.CreateItem()
 	v.updateRow(0, row)
 	parts := similarRowParts(row)
-	if !strings.Contains(parts.title.Text, ms[0].Project.Code) || !strings.Contains(parts.facts.Text, "EU+state") ||
-		!strings.Contains(parts.shared.Text, ms[0].Shared[0]) {
-		t.Errorf("row: %q / %q / %q", parts.title.Text, parts.facts.Text, parts.shared.Text)
+	if !strings.Contains(parts.title.full, ms[0].Project.Code) || !strings.Contains(parts.facts.full, "EU+state") ||
+		!strings.Contains(parts.shared.full, ms[0].Shared[0]) {
+		t.Errorf("row: %q / %q / %q", parts.title.full, parts.facts.full, parts.shared.full)
 	}
 
 	// Marking from the list marks in the table and the comparison.
