@@ -138,11 +138,11 @@ func (a *App) loaded(gen int, dir string, ix *data.Indexed, sim similarIndex, er
 			return
 		}
 		a.updateStatus()
-		msg := words.Of(langCode()).Error(err)
-		if pe := (*data.PlaceError)(nil); !errors.As(err, &pe) {
-			msg = T("Could not open the folder: {{.Error}}", "Error", msg)
+		var place *data.PlaceError
+		if !errors.As(err, &place) { // a place's error names the folder and what is wrong itself
+			err = errors.New(T("Could not open the folder: {{.Error}}", "Error", words.Of(langCode()).Error(err)))
 		}
-		a.showError(errors.New(msg))
+		a.showError(err) // worded there
 		if a.firstLoad && dir != "" {
 			a.Open("") // nothing shown yet: show the samples rather than an empty window
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"io"
 	"log"
 	"os"
@@ -33,13 +32,8 @@ func screenshotMarks() int {
 // after loading and VERTAILU_SCREENSHOT_MARK marks that many rows.
 func runApp(args []string, stdout, stderr io.Writer) int {
 	v := voice{lang: langOf(args), w: stderr}
-	fs := flag.NewFlagSet("vertailu", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := v.flags("cli.app.usage")
 	langFlag := fs.String("lang", "", v.lang.T("cli.app.flag.lang"))
-	fs.Usage = func() {
-		v.line("cli.app.usage")
-		v.flagDefaults(fs)
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -22,8 +21,7 @@ func init() {
 
 func runChanges(args []string, stdout, stderr io.Writer) int {
 	v := voice{name: "changes", lang: langOf(args), w: stderr}
-	fs := flag.NewFlagSet("vertailu changes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := v.flags("cli.changes.usage")
 	from := fs.String("from", "", v.lang.T("cli.changes.flag.from"))
 	to := fs.String("to", "", v.lang.T("cli.changes.flag.to"))
 	format := fs.String("format", "text", v.lang.T("cli.changes.flag.format"))
@@ -31,10 +29,6 @@ func runChanges(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", v.lang.T("cli.flag.out_table"))
 	sep := fs.String("sep", "", v.lang.T("cli.flag.sep"))
 	lang := fs.String("lang", "en", v.lang.T("cli.table.flag.lang"))
-	fs.Usage = func() {
-		v.line("cli.changes.usage")
-		v.flagDefaults(fs)
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
@@ -84,17 +78,8 @@ func readChanges(ctx context.Context, v voice, dir, from, to, out string) (*fold
 		return readFolder(ctx, v, dir, out)
 	}
 	res, err := load.Files(ctx, []string{from, to}, load.Options{Own: ownFolders()})
-	switch {
-	case ctx.Err() != nil:
-		v.say("cli.interrupted")
-		return nil, exitInterrupted
-	case err != nil:
-		v.sayError(err)
-		return nil, 2
-	}
-	if err := export.RefuseInside(out, res.Places...); err != nil {
-		v.sayError(err)
-		return nil, 2
+	if status := usable(ctx, v, res, err, out); status != 0 {
+		return nil, status
 	}
 	for _, f := range res.Files {
 		if f.Status == data.Skipped {

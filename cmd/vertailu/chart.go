@@ -29,8 +29,7 @@ type chartRequest struct {
 }
 
 func chartFlags(v voice) (*flag.FlagSet, *chartRequest) {
-	fs := flag.NewFlagSet("vertailu chart", flag.ContinueOnError)
-	fs.SetOutput(v.w)
+	fs := v.flags("cli.chart.usage")
 	req := &chartRequest{}
 	l := v.lang
 	fs.StringVar(&req.kind, "kind", "funding", l.T("cli.chart.flag.kind"))
@@ -44,10 +43,6 @@ func chartFlags(v voice) (*flag.FlagSet, *chartRequest) {
 	fs.IntVar(&req.height, "height", 0, l.T("cli.chart.flag.height"))
 	fs.Float64Var(&req.scale, "scale", 1, l.T("cli.chart.flag.scale"))
 	fs.BoolVar(&req.public, "public", false, l.T("cli.chart.flag.public"))
-	fs.Usage = func() {
-		v.line("cli.chart.usage")
-		v.flagDefaults(fs)
-	}
 	return fs, req
 }
 

@@ -29,8 +29,7 @@ type exportRequest struct {
 }
 
 func exportFlags(name string, v voice, req *exportRequest) *flag.FlagSet {
-	fs := flag.NewFlagSet("vertailu "+name, flag.ContinueOnError)
-	fs.SetOutput(v.w)
+	fs := v.flags("cli." + name + ".usage")
 	l := v.lang
 	fs.StringVar(&req.codes, "codes", "", l.T("cli.flag.codes"))
 	fs.StringVar(&req.lang, "lang", "fi", l.T("cli.flag.lang_pages"))
@@ -39,16 +38,8 @@ func exportFlags(name string, v voice, req *exportRequest) *flag.FlagSet {
 		fs.StringVar(&req.out, "out", "", l.T("cli.export.flag.out"))
 		fs.BoolVar(&req.force, "force", false, l.T("cli.export.flag.force"))
 		fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
-		fs.Usage = func() {
-			v.line("cli.export.usage")
-			v.flagDefaults(fs)
-		}
 	} else {
 		fs.StringVar(&req.out, "out", "", l.T("cli.report.flag.out"))
-		fs.Usage = func() {
-			v.line("cli.report.usage")
-			v.flagDefaults(fs)
-		}
 	}
 	return fs
 }

@@ -61,17 +61,8 @@ type folderRead struct {
 // left out silently. It returns nil and the exit status when the command cannot go on.
 func readFolder(ctx context.Context, v voice, dir, out string) (*folderRead, int) {
 	res, err := loadFolder(ctx, dir, v)
-	switch {
-	case ctx.Err() != nil:
-		v.say("cli.interrupted")
-		return nil, exitInterrupted
-	case err != nil:
-		v.sayError(err)
-		return nil, 2
-	}
-	if err := export.RefuseInside(out, res.Places...); err != nil {
-		v.sayError(err)
-		return nil, 2
+	if status := usable(ctx, v, res, err, out); status != 0 {
+		return nil, status
 	}
 	fr := &folderRead{res: res}
 	if line, internal := loadNote(res, dir, v.lang); line != "" {
@@ -81,6 +72,24 @@ func readFolder(ctx context.Context, v voice, dir, out string) (*folderRead, int
 		}
 	}
 	return fr, 0
+}
+
+// usable says why a load cannot go on, and returns its exit status (0 when it can): Ctrl+C
+// came, the load failed, or out is inside a place it read.
+func usable(ctx context.Context, v voice, res *data.LoadResult, err error, out string) int {
+	switch {
+	case ctx.Err() != nil:
+		v.say("cli.interrupted")
+		return exitInterrupted
+	case err != nil:
+		v.sayError(err)
+		return 2
+	}
+	if err := export.RefuseInside(out, res.Places...); err != nil {
+		v.sayError(err)
+		return 2
+	}
+	return 0
 }
 
 // loadNote is the one line that says how many files were skipped or had warnings, pointing to

@@ -26,8 +26,7 @@ type packRequest struct {
 }
 
 func packFlags(v voice) (*flag.FlagSet, *packRequest) {
-	fs := flag.NewFlagSet("vertailu pack", flag.ContinueOnError)
-	fs.SetOutput(v.w)
+	fs := v.flags("cli.pack.usage", func() { v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", ")) })
 	req := &packRequest{}
 	l := v.lang
 	fs.StringVar(&req.out, "out", "", l.T("cli.pack.flag.out"))
@@ -42,11 +41,6 @@ func packFlags(v voice) (*flag.FlagSet, *packRequest) {
 	fs.StringVar(&req.savedSelection, "selection", "", l.T("cli.pack.flag.selection"))
 	fs.BoolVar(&req.changes, "changes", false, l.T("cli.pack.flag.changes"))
 	fs.BoolVar(&req.similar, "similar", false, l.T("cli.flag.similar"))
-	fs.Usage = func() {
-		v.line("cli.pack.usage")
-		v.flagDefaults(fs)
-		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
-	}
 	return fs, req
 }
 

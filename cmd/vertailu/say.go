@@ -115,6 +115,21 @@ func (v voice) sayText(s string) { fmt.Fprintf(v.w, "%s: %s\n", v.prefix(), s) }
 // line writes the message id worded with args on a line of its own, as usage texts are.
 func (v voice) line(id string, args ...any) { fmt.Fprintln(v.w, v.lang.T(id, args...)) }
 
+// flags is a flag set of v's command whose errors go where v speaks, and whose usage is the
+// text usageID, then each flag in v's language, then what after writes.
+func (v voice) flags(usageID string, after ...func()) *flag.FlagSet {
+	fs := flag.NewFlagSet(v.prefix(), flag.ContinueOnError)
+	fs.SetOutput(v.w)
+	fs.Usage = func() {
+		v.line(usageID)
+		v.flagDefaults(fs)
+		for _, f := range after {
+			f()
+		}
+	}
+	return fs
+}
+
 // flagDefaults is fs.PrintDefaults in v's language: the flag package words a default in
 // English only.
 func (v voice) flagDefaults(fs *flag.FlagSet) {

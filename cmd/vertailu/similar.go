@@ -33,16 +33,11 @@ const maxTextBytes = 1 << 20
 
 func runSimilar(args []string, stdout, stderr io.Writer) int {
 	v := voice{name: "similar", lang: langOf(args), w: stderr}
-	fs := flag.NewFlagSet("vertailu similar", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := v.flags("cli.similar.usage")
 	top := fs.Int("top", 10, v.lang.T("cli.similar.flag.top"))
 	format := fs.String("format", "text", v.lang.T("cli.similar.flag.format"))
 	textFile := fs.String("text", "", v.lang.T("cli.similar.flag.text"))
 	lang := fs.String("lang", "en", v.lang.T("cli.similar.flag.lang"))
-	fs.Usage = func() {
-		v.line("cli.similar.usage")
-		v.flagDefaults(fs)
-	}
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return 2

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -31,8 +30,7 @@ var tableColumns = []string{
 
 func runTable(args []string, stdout, stderr io.Writer) int {
 	v := voice{name: "table", lang: langOf(args), w: stderr}
-	fs := flag.NewFlagSet("vertailu table", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := v.flags("cli.table.usage", func() { v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", ")) })
 	format := fs.String("format", "text", v.lang.T("cli.table.flag.format"))
 	sortKey := fs.String("sort", "", v.lang.T("cli.table.flag.sort"))
 	desc := fs.Bool("desc", false, v.lang.T("cli.flag.desc"))
@@ -42,11 +40,6 @@ func runTable(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "en", v.lang.T("cli.table.flag.lang"))
 	groupBy := fs.String("group-by", "", v.lang.T("cli.table.flag.group_by", "Fields", fieldKeys()))
 	notes := fs.Bool("notes", false, v.lang.T("cli.table.flag.notes"))
-	fs.Usage = func() {
-		v.line("cli.table.usage")
-		v.flagDefaults(fs)
-		v.line("cli.column_keys", "Keys", strings.Join(data.ColumnKeys(), ", "))
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
@@ -257,10 +250,8 @@ func newProjectJSON(p *data.Project) projectJSON {
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	v := voice{name: "check", lang: langOf(args), w: stderr}
-	fs := flag.NewFlagSet("vertailu check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := v.flags("cli.check.usage")
 	lang := fs.String("lang", "en", v.lang.T("cli.check.flag.lang"))
-	fs.Usage = func() { v.line("cli.check.usage") }
 	if err := parseFlags(fs, args); err != nil {
 		return 2
 	}
